@@ -1,0 +1,130 @@
+"""Opening the kiosk's SQLite file safely.
+
+Every connection gets WAL, synchronous=FULL, foreign keys and a busy timeout. Before
+migrations change an existing file it is copied with SQLite's backup API; after an unclean
+shutdown (the running marker was left behind) a quick_check runs before anything else.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class DatabaseCorrupt(RuntimeError):
+    """quick_check found damage; the kiosk must not write to this file."""
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+def alembic_config(engine_connection: Any = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = engine_connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), revision)
+
+
+def backup(path: Path, destination: Path) -> None:
+    """Copy a live SQLite file consistently (never copy the file by hand)."""
+    source = sqlite3.connect(path)
+    try:
+        target = sqlite3.connect(destination)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+
+
+def quick_check(path: Path) -> None:
+    connection = sqlite3.connect(path)
+    try:
+        rows = connection.execute("PRAGMA quick_check").fetchall()
+    finally:
+        connection.close()
+    if rows != [("ok",)]:
+        raise DatabaseCorrupt("; ".join(str(r[0]) for r in rows[:5]))
+
+
+class Database:
+    """The opened, migrated local database of one profile."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._marker = path.with_name(path.name + ".running")
+
+    def open(self) -> Database:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if self._marker.exists() and self.path.exists():
+            log.warning("unclean shutdown detected; running quick_check on %s", self.path)
+            quick_check(self.path)
+        self.engine = make_engine(self.path)
+        self._migrate_with_backup()
+        self._marker.write_text(datetime.now(timezone.utc).isoformat())
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        return self
+
+    def _migrate_with_backup(self) -> None:
+        current = current_revision(self.engine)
+        if current == head_revision():
+            return
+        if current is not None:
+            stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+            copy = self.path.with_name(f"{self.path.stem}.before-{head_revision()}.{stamp}.sqlite")
+            backup(self.path, copy)
+            log.info("backed up %s to %s before migrating", self.path, copy)
+        migrate(self.engine)
+
+    def session(self) -> Session:
+        return self.sessions()
+
+    def close(self) -> None:
+        """A clean shutdown: checkpoint the WAL and remove the running marker."""
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.engine.dispose()
+        self._marker.unlink(missing_ok=True)

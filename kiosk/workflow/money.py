@@ -1,0 +1,121 @@
+"""Money as integer minor units with an ISO 4217 currency code.
+
+Floats never touch money. Percentages are given in basis points (1/100 of a percent) so
+that a policy can say 12.5 % exactly, and rounding is half-even to the minor unit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+
+class CurrencyMismatch(ValueError):
+    """Two amounts in different currencies were combined."""
+
+
+@dataclass(frozen=True, order=True)
+class Money:
+    amount: int
+    currency: str
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.amount, int) or isinstance(self.amount, bool):
+            raise TypeError(f"money amount must be an integer of minor units, got {self.amount!r}")
+        if len(self.currency) != 3 or not self.currency.isupper():
+            raise ValueError(f"currency must be an ISO 4217 code, got {self.currency!r}")
+
+    @classmethod
+    def zero(cls, currency: str) -> Money:
+        return cls(0, currency)
+
+    def _same(self, other: Money) -> None:
+        if other.currency != self.currency:
+            raise CurrencyMismatch(f"{self.currency} and {other.currency}")
+
+    def __add__(self, other: Money) -> Money:
+        self._same(other)
+        return Money(self.amount + other.amount, self.currency)
+
+    def __sub__(self, other: Money) -> Money:
+        self._same(other)
+        return Money(self.amount - other.amount, self.currency)
+
+    def __neg__(self) -> Money:
+        return Money(-self.amount, self.currency)
+
+    def times(self, quantity: int) -> Money:
+        return Money(self.amount * quantity, self.currency)
+
+    def percent(self, basis_points: int) -> Money:
+        """This amount times basis_points / 10 000, rounded half-even to the minor unit."""
+        return Money(div_half_even(self.amount * basis_points, 10_000), self.currency)
+
+    def fraction(self, numerator: int, denominator: int) -> Money:
+        """This amount times numerator / denominator, rounded half-even."""
+        return Money(div_half_even(self.amount * numerator, denominator), self.currency)
+
+    def is_zero(self) -> bool:
+        return self.amount == 0
+
+    def __str__(self) -> str:
+        return format_money(self)
+
+
+def div_half_even(numerator: int, denominator: int) -> int:
+    """Integer division rounding to the nearest integer, ties to even."""
+    if denominator <= 0:
+        raise ValueError("denominator must be positive")
+    quotient, remainder = divmod(numerator, denominator)
+    twice = 2 * remainder
+    if twice > denominator or (twice == denominator and quotient % 2 == 1):
+        quotient += 1
+    return quotient
+
+
+def total(amounts: Iterable[Money], currency: str) -> Money:
+    result = Money.zero(currency)
+    for amount in amounts:
+        result = result + amount
+    return result
+
+
+def allocate(amount: int, weights: Sequence[int]) -> list[int]:
+    """Split amount across weights in proportion, exactly (largest remainder method).
+
+    The parts always sum to amount; ties in the remainder go to the earlier weight so the
+    result is deterministic.
+    """
+    if not weights:
+        return []
+    weight_sum = sum(weights)
+    if weight_sum == 0:
+        return [0] * len(weights)
+    sign = -1 if amount < 0 else 1
+    magnitude = abs(amount)
+    floors = [magnitude * w // weight_sum for w in weights]
+    remainders = [magnitude * w % weight_sum for w in weights]
+    left = magnitude - sum(floors)
+    order = sorted(range(len(weights)), key=lambda i: (-remainders[i], i))
+    for i in order[:left]:
+        floors[i] += 1
+    return [sign * part for part in floors]
+
+
+# Minor-unit exponents of the currencies we expect; ISO 4217 default is 2.
+_EXPONENTS = {"JPY": 0, "KRW": 0, "ISK": 0, "CLP": 0, "BHD": 3, "KWD": 3, "OMR": 3, "TND": 3}
+_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CAD": "CA$", "AUD": "A$"}
+
+
+def exponent(currency: str) -> int:
+    return _EXPONENTS.get(currency, 2)
+
+
+def format_money(money: Money) -> str:
+    """A plain, locale-neutral rendering such as "$12.50" or "-€3.00"."""
+    exp = exponent(money.currency)
+    sign = "-" if money.amount < 0 else ""
+    units, minor = divmod(abs(money.amount), 10**exp) if exp else (abs(money.amount), 0)
+    body = f"{units:,}" + (f".{minor:0{exp}d}" if exp else "")
+    symbol = _SYMBOLS.get(money.currency)
+    return f"{sign}{symbol}{body}" if symbol else f"{sign}{body} {money.currency}"
