@@ -84,6 +84,8 @@ def quick_check(path: Path) -> None:
     connection = sqlite3.connect(path)
     try:
         rows = connection.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as error:
+        raise DatabaseCorrupt(f"{path}: {error}") from error
     finally:
         connection.close()
     if rows != [("ok",)]:

@@ -1,0 +1,69 @@
+"""The composition root: settings -> database -> services -> window.
+
+Nothing else constructs services; tests build the same graph through ``build_services``
+with their own profile folder and clock.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass
+
+from kiosk.config import Settings
+from kiosk.db.engine import Database
+from kiosk.demo import demo_pairs
+from kiosk.printing_service import DocumentPrinter
+from kiosk.resources import resource
+from kiosk.returns_desk import ReturnsDesk
+from kiosk.seed import seed_demo
+from kiosk.workflow.clock import Clock, system_clock
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Services:
+    settings: Settings
+    database: Database
+    desk: ReturnsDesk
+    printer: DocumentPrinter
+
+    def close(self) -> None:
+        self.database.close()
+
+
+def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
+    database = Database(settings.database_path).open()
+    if settings.demo:
+        seed_demo(database, clock())
+    printer = DocumentPrinter(settings, database, clock)
+    desk = ReturnsDesk(database, settings, clock, printing=printer)
+    return Services(settings, database, desk, printer)
+
+
+def load_theme(name: str = "default") -> str:
+    return resource("themes", f"{name}.qss").read_text(encoding="utf-8")
+
+
+def run_gui(settings: Settings, *, windowed: bool = True) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.ui.i18n import install_language
+    from kiosk.ui.window import KioskWindow
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Intake")
+    app.setStyleSheet(load_theme())
+    install_language(app, settings.language)
+    services = build_services(settings)
+    pairs = demo_pairs(services.desk.clock()) if settings.demo else ()
+    window = KioskWindow(services.desk, demo_pairs=pairs)
+    if windowed:
+        window.show()
+    else:
+        window.showFullScreen()
+    try:
+        return app.exec()
+    finally:
+        services.close()

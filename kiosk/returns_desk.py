@@ -1,0 +1,115 @@
+"""The service the wizard talks to: order lookup, saving a finished return, and printing.
+
+It is the only place the UI reaches storage and printers through, so the widgets stay free
+of SQL and I/O. Saving follows DESIGN §3: the case and its outbox event are committed in one
+transaction before anything is printed.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field, replace
+from typing import Protocol
+
+from sqlalchemy.orm import Session
+
+from kiosk.config import Settings
+from kiosk.db import case_store, order_cache, policy_store
+from kiosk.db.engine import Database
+from kiosk.workflow.cases import ReturnCase, new_case_id
+from kiosk.workflow.clock import Clock
+from kiosk.workflow.ids import mint_return_code
+from kiosk.workflow.orders import Order
+from kiosk.workflow.policy import Policy
+from kiosk.workflow.throttle import MissThrottle
+from kiosk.workflow.variants import Variant
+from kiosk.workflow.wizard import ReturnSession
+
+log = logging.getLogger(__name__)
+
+
+class NoPolicy(RuntimeError):
+    """No return policy has been received yet: returns cannot be decided."""
+
+
+@dataclass(frozen=True)
+class PrintOutcome:
+    """What happened to the documents of a saved case; the case is saved either way."""
+
+    pdf_path: str | None = None
+    printed: bool = False
+    problems: tuple[str, ...] = field(default_factory=tuple)
+
+
+class PrintService(Protocol):
+    def print_case(self, case: ReturnCase) -> PrintOutcome: ...
+
+
+@dataclass(frozen=True)
+class LookupResult:
+    order: Order | None
+    wait_seconds: int = 0
+
+
+class ReturnsDesk:
+    def __init__(self, database: Database, settings: Settings, clock: Clock, printing: PrintService | None = None) -> None:
+        self.database = database
+        self.settings = settings
+        self.clock = clock
+        self.printing = printing
+        self.throttle = MissThrottle(clock)
+
+    def policy(self) -> Policy:
+        with self.database.session() as session:
+            policy = policy_store.active_policy(session)
+        if policy is None:
+            raise NoPolicy("no return policy is installed on this kiosk")
+        return policy
+
+    def new_session(self) -> ReturnSession:
+        return ReturnSession(self.policy(), self.clock)
+
+    def lookup(self, number: str, email: str) -> LookupResult:
+        """The order when number AND email match; misses slow the next attempt down."""
+        wait = self.throttle.wait_seconds()
+        if wait:
+            return LookupResult(None, wait)
+        with self.database.session() as session:
+            order = order_cache.find_order(session, number, email)
+            if order is not None:
+                order = self._with_local_returns(session, order)
+        if order is None:
+            return LookupResult(None, self.throttle.record_miss())
+        self.throttle.record_hit()
+        return LookupResult(order)
+
+    def _with_local_returns(self, session: Session, order: Order) -> Order:
+        """Count returns this kiosk took since the cached copy of the order was made."""
+        taken = case_store.returned_quantities(session, order.number, since=order.updated_at)
+        if not taken:
+            return order
+        lines = tuple(replace(l, quantity_returned=l.quantity_returned + taken.get(l.id, 0)) for l in order.lines)
+        return replace(order, lines=lines)
+
+    def save(self, case: ReturnCase) -> None:
+        """Commit the case and its outbox event together; raises if the disk refuses."""
+        with self.database.session() as session, session.begin():
+            case_store.save_case(session, case, now=self.clock())
+
+    def build_case(self, wizard: ReturnSession, *, staff_id: str | None = None) -> ReturnCase:
+        """The case for the wizard's current choices, with a fresh id and return code."""
+        return wizard.build_case(case_id=new_case_id(), code=mint_return_code(), device_id=self.settings.device_id,
+                                 staff_id=staff_id)
+
+    def complete(self, case: ReturnCase) -> tuple[ReturnCase, PrintOutcome]:
+        """Save the case, then print it. A printing problem never undoes the save."""
+        self.save(case)
+        outcome = self.printing.print_case(case) if self.printing else PrintOutcome()
+        return case, outcome
+
+    def exchange_options(self, product_id: str, current_sku: str) -> list[Variant]:
+        """Other variants of the product that this store has in stock."""
+        with self.database.session() as session:
+            variants = order_cache.variants_of(session, product_id)
+        return [v for v in variants if v.sku != current_sku and v.in_stock > 0]
+

@@ -1,0 +1,1 @@
+"""PySide6 widgets: the kiosk shell and the wizard pages."""

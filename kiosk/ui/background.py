@@ -1,0 +1,52 @@
+"""Running slow work (database, printing, network) off the GUI thread.
+
+``run_in_background(fn, on_done, on_error)`` runs fn on Qt's global thread pool and calls
+back on the GUI thread; widgets are never touched from a worker.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.fn = fn
+        self.relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except Exception as error:  # reported to the GUI thread, which decides what to show
+            log.exception("background job failed")
+            self.relay.failed.emit(error)
+        else:
+            self.relay.done.emit(result)
+
+
+_in_flight: set[_Relay] = set()
+
+
+def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
+                      on_error: Callable[[BaseException], None]) -> None:
+    relay = _Relay()  # lives in the GUI thread, so its signals are delivered there
+    _in_flight.add(relay)
+
+    def finish(callback: Callable[[Any], None], value: Any) -> None:
+        _in_flight.discard(relay)
+        callback(value)
+
+    relay.done.connect(lambda result: finish(on_done, result))
+    relay.failed.connect(lambda error: finish(on_error, error))
+    QThreadPool.globalInstance().start(_Job(fn, relay))

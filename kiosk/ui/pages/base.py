@@ -1,0 +1,89 @@
+"""What every wizard page shares: a title, a scrolling body, an error line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from kiosk.workflow.wizard import ReturnSession, Step
+
+
+def label(text: str = "", name: str | None = None, *, wrap: bool = True) -> QLabel:
+    widget = QLabel(text)
+    widget.setWordWrap(wrap)
+    if name:
+        widget.setObjectName(name)
+    widget.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return widget
+
+
+def button(text: str, accessible: str | None = None, *, primary: bool = False) -> QPushButton:
+    widget = QPushButton(text)
+    widget.setAccessibleName(accessible or text)
+    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    if primary:
+        widget.setObjectName("primary")
+    return widget
+
+
+def card() -> QFrame:
+    frame = QFrame()
+    frame.setObjectName("card")
+    return frame
+
+
+def clear_layout(layout: QVBoxLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+        elif item.layout() is not None:
+            clear_layout(item.layout())  # type: ignore[arg-type]
+
+
+class WizardPage(QWidget):
+    """A step of the wizard. The window calls ``enter`` to show it and ``collect`` to leave."""
+
+    step: Step
+
+    def __init__(self) -> None:
+        super().__init__()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 16, 32, 16)
+        self.title = label("", "title")
+        self.title.setAccessibleName("title")
+        self.subtitle = label("", "subtitle")
+        self.error = label("", "error")
+        self.error.setAccessibleName("error message")
+        self.error.hide()
+        outer.addWidget(self.title)
+        outer.addWidget(self.subtitle)
+        outer.addWidget(self.error)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        holder = QWidget()
+        self.body = QVBoxLayout(holder)
+        self.body.setSpacing(12)
+        scroll.setWidget(holder)
+        outer.addWidget(scroll, 1)
+
+    def enter(self, session: ReturnSession) -> None:
+        """Refresh the page from the session (called every time the page is shown)."""
+        self.clear_error()
+        self.retranslate()
+
+    def collect(self, session: ReturnSession) -> None:
+        """Push what the shopper entered into the session before moving on."""
+
+    def retranslate(self) -> None:
+        """Set every text again in the current language."""
+
+    def show_error(self, text: str) -> None:
+        self.error.setText("⚠ " + text)
+        self.error.show()
+
+    def clear_error(self) -> None:
+        self.error.clear()
+        self.error.hide()

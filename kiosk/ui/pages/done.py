@@ -1,0 +1,55 @@
+"""Done: the return code, where the slip is, and a way to see the slip on screen."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from kiosk.ui.pages.base import WizardPage, button, label
+from kiosk.workflow.wizard import ReturnSession, Step
+
+
+class DonePage(WizardPage):
+    step = Step.DONE
+
+    def __init__(self, on_finish: Callable[[], None], on_preview: Callable[[], None]) -> None:
+        super().__init__()
+        self.code = label("", "returnCode")
+        self.code.setAccessibleName("return code")
+        self.status = label("", "subtitle")
+        self.preview = button("")
+        self.preview.clicked.connect(on_preview)
+        self.finish = button("", primary=True)
+        self.finish.clicked.connect(on_finish)
+        for widget in (self.code, self.status, self.preview, self.finish):
+            self.body.addWidget(widget)
+        self.body.addStretch(1)
+        self.print_problem = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Your return is done"))
+        self.subtitle.setText(self.tr("Keep your return code. Put the items in the returns bin or hand them to staff."))
+        self.preview.setText(self.tr("Show my slip on screen"))
+        self.preview.setAccessibleName(self.tr("Show my slip on screen"))
+        self.finish.setText(self.tr("Finish"))
+        self.finish.setAccessibleName(self.tr("Finish"))
+        self._status_text()
+
+    def enter(self, session: ReturnSession) -> None:
+        super().enter(session)
+        assert session.case is not None
+        self.code.setText(session.case.code)
+        self.finish.setFocus()
+
+    def printing_result(self, printed: bool, problem: bool) -> None:
+        self.printed, self.print_problem = printed, problem
+        self._status_text()
+
+    def _status_text(self) -> None:
+        if getattr(self, "print_problem", False):
+            self.status.setText(self.tr("Your return is saved, but the slip could not be printed. "
+                                        "Please ask a member of staff for a copy."))
+        elif getattr(self, "printed", False):
+            self.status.setText(self.tr("Your slip is printing below."))
+        else:
+            self.status.setText(self.tr("Your slip is saved. Tap below to see it."))

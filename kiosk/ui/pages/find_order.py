@@ -1,0 +1,59 @@
+"""Find the order: order number + email. Whichever half is wrong, the message is the same."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
+
+from kiosk.ui.pages.base import WizardPage, label
+from kiosk.workflow.wizard import ReturnSession, Step
+
+
+class FindOrderPage(WizardPage):
+    step = Step.FIND_ORDER
+
+    def __init__(self) -> None:
+        super().__init__()
+        form_holder = QWidget()
+        form = QFormLayout(form_holder)
+        self.number = QLineEdit()
+        self.number.setObjectName("orderNumber")
+        self.email = QLineEdit()
+        self.email.setObjectName("orderEmail")
+        self.number_label = label("")
+        self.email_label = label("")
+        self.number_label.setBuddy(self.number)
+        self.email_label.setBuddy(self.email)
+        form.addRow(self.number_label, self.number)
+        form.addRow(self.email_label, self.email)
+        self.body.addWidget(form_holder)
+        self.privacy = label("", "hint")
+        self.body.addWidget(self.privacy)
+        self.body.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Find your order"))
+        self.subtitle.setText(self.tr("Enter the order number from your receipt or confirmation email, "
+                                      "and the email address you ordered with."))
+        self.number_label.setText(self.tr("Order number"))
+        self.email_label.setText(self.tr("Email"))
+        self.number.setAccessibleName(self.tr("Order number"))
+        self.email.setAccessibleName(self.tr("Email"))
+        self.number.setPlaceholderText(self.tr("e.g. R100001"))
+        self.email.setPlaceholderText(self.tr("name@example.com"))
+        self.privacy.setText(self.tr("We only use these to find your order. They are cleared when you finish."))
+
+    def enter(self, session: ReturnSession) -> None:
+        super().enter(session)
+        self.number.setFocus()
+
+    def fill(self, number: str, email: str) -> None:
+        self.number.setText(number)
+        self.email.setText(email)
+
+    def query(self) -> tuple[str, str]:
+        return self.number.text().strip(), self.email.text().strip()
+
+    def wipe(self) -> None:
+        self.number.clear()
+        self.email.clear()

@@ -1,0 +1,110 @@
+"""Resolution: store credit and exchange offered first, then refund, with the amounts."""
+
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QRadioButton, QVBoxLayout
+
+from kiosk.ui.messages import message
+from kiosk.ui.pages.base import WizardPage, card, clear_layout, label
+from kiosk.workflow.cases import Resolution
+from kiosk.workflow.money import Money, format_money
+from kiosk.workflow.variants import Variant
+from kiosk.workflow.wizard import ReturnSession, Step, StepBlocked
+
+ExchangeOptions = Callable[[str, str], Sequence[Variant]]
+
+
+class ResolutionPage(WizardPage):
+    step = Step.RESOLUTION
+
+    def __init__(self, exchange_options: ExchangeOptions) -> None:
+        super().__init__()
+        self.exchange_options = exchange_options
+        self.list = QVBoxLayout()
+        self.body.addLayout(self.list)
+        self.exchange_box = QVBoxLayout()
+        self.body.addLayout(self.exchange_box)
+        self.body.addStretch(1)
+        self.group = QButtonGroup(self)
+        self.radios: dict[Resolution, QRadioButton] = {}
+        self.variant_pickers: dict[str, QComboBox] = {}
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("How would you like your money back?"))
+        self.subtitle.setText(self.tr("Store credit comes with a bonus. You can also swap for another size or colour."))
+
+    def option_text(self, resolution: Resolution, amount: str, bonus: str) -> str:
+        return {
+            Resolution.STORE_CREDIT: self.tr("Store credit: {amount} (includes a {bonus} bonus)"),
+            Resolution.EXCHANGE: self.tr("Exchange for another size or colour"),
+            Resolution.REFUND: self.tr("Refund to your original payment: {amount}"),
+            Resolution.KEEP_ITEM: self.tr("Keep the item and get a refund: {amount}"),
+        }[resolution].format(amount=amount, bonus=bonus)
+
+    def enter(self, session: ReturnSession) -> None:
+        super().enter(session)
+        clear_layout(self.list)
+        clear_layout(self.exchange_box)
+        for radio in self.group.buttons():
+            self.group.removeButton(radio)
+        self.radios, self.variant_pickers = {}, {}
+        assert session.quote is not None
+        currency = session.quote.currency
+        for option in session.quote.options:
+            if not option.available:
+                continue
+            text = self.option_text(option.resolution, format_money(Money(option.total, currency)),
+                                    format_money(Money(option.bonus, currency)))
+            radio = QRadioButton(text)
+            radio.setAccessibleName(text)
+            radio.toggled.connect(lambda on, r=option.resolution, s=session: on and self._chosen(s, r))
+            self.group.addButton(radio)
+            self.radios[option.resolution] = radio
+            self.list.addWidget(radio)
+        if session.resolution in self.radios:
+            self.radios[session.resolution].setChecked(True)
+
+    def _chosen(self, session: ReturnSession, resolution: Resolution) -> None:
+        try:
+            session.choose_resolution(resolution)
+        except StepBlocked as blocked:
+            self.show_error(message(blocked.key, blocked.params))
+            return
+        self.clear_error()
+        clear_layout(self.exchange_box)
+        self.variant_pickers = {}
+        if resolution == Resolution.EXCHANGE:
+            self._show_exchange_pickers(session)
+
+    def _show_exchange_pickers(self, session: ReturnSession) -> None:
+        assert session.order is not None
+        for decision in session.accepted_lines():
+            line = session.order.line(decision.line_id)
+            row = card()
+            layout = QVBoxLayout(row)
+            layout.addWidget(label(self.tr("Swap {title} ({variant}) for:").format(
+                title=line.title, variant=line.variant_label())))
+            picker = QComboBox()
+            picker.setAccessibleName(self.tr("New size or colour for {title}").format(title=line.title))
+            picker.addItem(self.tr("Choose…"), None)
+            for variant in self.exchange_options(line.product_id, line.sku):
+                picker.addItem(" / ".join(variant.attributes.values()), variant.sku)
+            if picker.count() == 1:
+                picker.setItemText(0, self.tr("Nothing else in stock"))
+            layout.addWidget(picker)
+            self.variant_pickers[line.id] = picker
+            self.exchange_box.addWidget(row)
+
+    def collect(self, session: ReturnSession) -> None:
+        for line_id, picker in self.variant_pickers.items():
+            if picker.currentData():
+                session.choose_exchange(line_id, picker.currentData())
+
+    def explain(self, blocked: StepBlocked, session: ReturnSession) -> str:
+        params = dict(blocked.params)
+        if "line" in params and session.order is not None:
+            params["title"] = session.order.line(str(params["line"])).title
+        return message(blocked.key, params)

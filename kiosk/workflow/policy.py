@@ -1,0 +1,290 @@
+"""The return policy: a versioned JSON document turned into typed, immutable rules.
+
+A retailer edits the JSON; the kiosk refuses a bad document with every problem at once
+(``PolicyError``) so the last good policy stays in force. Everything the eligibility and
+quote engines need is read here once, so evaluating an order never touches raw JSON.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Mapping
+from zoneinfo import ZoneInfo
+
+from kiosk.workflow.cases import Resolution
+from kiosk.workflow.clock import parse_utc
+from kiosk.workflow.policy_validation import PolicyError, Problem, check_document
+
+__all__ = [
+    "ApprovalRules", "Condition", "ExtendedWindow", "Policy", "PolicyError", "Problem", "Reason",
+    "ResolutionSettings", "RestockingFee", "WindowRule", "load_policy_file", "parse_policy",
+]
+
+#: The order in which resolutions are offered: the ones that keep revenue first.
+OFFER_ORDER = (Resolution.STORE_CREDIT, Resolution.EXCHANGE, Resolution.REFUND, Resolution.KEEP_ITEM)
+#: Where a refund goes first when the policy does not say: stored value back to stored value.
+DEFAULT_TENDER_ORDER = ("gift_card", "store_credit", "card", "cash")
+
+
+@dataclass(frozen=True)
+class Reason:
+    """A return reason the shopper picks; it decides notes, conditions, fees and shipping."""
+
+    code: str
+    label: str
+    requires_note: bool = False
+    conditions: tuple[str, ...] = ()
+    sub_reasons: tuple[str, ...] = ()
+    waives_restocking_fee: bool = False
+    allows_keep_item: bool = False
+    refunds_shipping: bool = False
+
+
+@dataclass(frozen=True)
+class Condition:
+    code: str
+    label: str
+
+
+@dataclass(frozen=True)
+class WindowRule:
+    """A return window in days; ``path`` names the policy field it came from, for explanations."""
+
+    days: int
+    path: str
+    subject: str = ""
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class ExtendedWindow:
+    """Purchases made between two local dates stay returnable until a later local date."""
+
+    id: str
+    purchased_from: date
+    purchased_to: date
+    returnable_until: date
+    path: str
+    categories: frozenset[str] = frozenset()
+    label: str = ""
+
+    def covers(self, purchased_on: date, category: str) -> bool:
+        in_range = self.purchased_from <= purchased_on <= self.purchased_to
+        return in_range and (not self.categories or category in self.categories)
+
+
+@dataclass(frozen=True)
+class RestockingFee:
+    """A fee in basis points for lines of some categories returned in some conditions."""
+
+    fee_bp: int
+    path: str
+    categories: frozenset[str] = frozenset()
+    conditions: frozenset[str] = frozenset()
+
+    def applies(self, category: str, condition: str | None) -> bool:
+        category_ok = not self.categories or category in self.categories
+        condition_ok = not self.conditions or condition in self.conditions
+        return category_ok and condition_ok
+
+
+@dataclass(frozen=True)
+class ResolutionSettings:
+    """Which resolutions are offered and their knobs (bonus, exchange price rule, limits)."""
+
+    enabled: frozenset[Resolution]
+    credit_bonus_bp: int = 0
+    exchange_max_price_difference: int = 0
+    tender_order: tuple[str, ...] = DEFAULT_TENDER_ORDER
+    keep_item_max_value: int = 0
+
+
+@dataclass(frozen=True)
+class ApprovalRules:
+    """When a manager must look at a return; None or False switches a rule off."""
+
+    refund_above: int | None = None
+    grace_days: int = 0
+    without_receipt: bool = False
+    frequent_period_days: int | None = None
+    frequent_max_returns: int | None = None
+    frequent_max_refunded: int | None = None
+
+
+@dataclass(frozen=True)
+class Policy:
+    version: str
+    effective_at: datetime
+    timezone: str
+    currency: str
+    reasons: tuple[Reason, ...]
+    document: Mapping[str, Any]
+    default_window: WindowRule
+    category_windows: Mapping[str, WindowRule] = field(default_factory=dict)
+    tag_windows: tuple[WindowRule, ...] = ()
+    extended_windows: tuple[ExtendedWindow, ...] = ()
+    final_sale_returnable: bool = False
+    non_returnable_categories: frozenset[str] = frozenset()
+    non_returnable_tags: frozenset[str] = frozenset()
+    restocking_fees: tuple[RestockingFee, ...] = ()
+    conditions: tuple[Condition, ...] = ()
+    settings: ResolutionSettings = ResolutionSettings(frozenset(OFFER_ORDER))
+    approval: ApprovalRules = ApprovalRules()
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    def reason(self, code: str) -> Reason:
+        for reason in self.reasons:
+            if reason.code == code:
+                return reason
+        raise KeyError(f"policy {self.version} has no reason {code!r}")
+
+    def resolutions(self) -> tuple[Resolution, ...]:
+        """The enabled resolutions in offer order: credit and exchange before money back."""
+        return tuple(r for r in OFFER_ORDER if r in self.settings.enabled)
+
+    def window_for(self, category: str, tags: tuple[str, ...]) -> WindowRule:
+        """The window that applies to a line: a tag rule, else its category's, else the default."""
+        for rule in self.tag_windows:
+            if rule.subject in tags:
+                return rule
+        return self.category_windows.get(category, self.default_window)
+
+    def restocking_fee(self, category: str, condition: str | None) -> RestockingFee | None:
+        for fee in self.restocking_fees:
+            if fee.applies(category, condition):
+                return fee
+        return None
+
+    def category_label(self, category: str) -> str:
+        rule = self.category_windows.get(category)
+        return rule.label if rule and rule.label else category.replace("_", " ").capitalize()
+
+
+def parse_policy(document: Mapping[str, Any]) -> Policy:
+    """Validate a policy document (schema, then meaning) and build the Policy, or raise with every problem."""
+    check_document(document)
+    return _build(document)
+
+
+def load_policy_file(path: str | Path) -> Policy:
+    """Read and parse a policy file; unreadable files and bad JSON become a PolicyError too."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise PolicyError([Problem("", f"cannot read {path}: {error}")]) from error
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        where = f"line {error.lineno}, column {error.colno}"
+        raise PolicyError([Problem("", f"not valid JSON at {where}: {error.msg}")]) from error
+    return parse_policy(document)
+
+
+def _frozen(document: Any) -> Any:
+    """A deep read-only copy, so the document stored with a decision cannot change under it."""
+    if isinstance(document, Mapping):
+        return MappingProxyType({k: _frozen(v) for k, v in document.items()})
+    if isinstance(document, list):
+        return tuple(_frozen(v) for v in document)
+    return document
+
+
+def _build(doc: Mapping[str, Any]) -> Policy:
+    rules = doc["rules"]
+    blocked = rules.get("non_returnable", {})
+    return Policy(
+        version=doc["version"],
+        effective_at=parse_utc(doc["effective_at"]),
+        timezone=doc["timezone"],
+        currency=doc["currency"],
+        reasons=tuple(_reason(r) for r in doc["reasons"]),
+        document=_frozen(doc),
+        default_window=WindowRule(rules["window_days"], "rules.window_days"),
+        category_windows=MappingProxyType(_category_windows(rules.get("categories", []))),
+        tag_windows=_tag_windows(rules.get("tags", [])),
+        extended_windows=tuple(_extended(i, e) for i, e in enumerate(rules.get("extended_windows", []))),
+        final_sale_returnable=not blocked.get("final_sale", True),
+        non_returnable_categories=frozenset(blocked.get("categories", [])),
+        non_returnable_tags=frozenset(blocked.get("tags", [])),
+        restocking_fees=tuple(_fee(i, f) for i, f in enumerate(rules.get("restocking_fees", []))),
+        conditions=tuple(Condition(c["code"], c["label"]) for c in doc["conditions"]),
+        settings=_settings(doc["resolutions"]),
+        approval=_approval(doc.get("approval", {})),
+    )
+
+
+def _reason(data: Mapping[str, Any]) -> Reason:
+    return Reason(
+        code=data["code"],
+        label=data["label"],
+        requires_note=data.get("requires_note", False),
+        conditions=tuple(data.get("conditions", ())),
+        sub_reasons=tuple(data.get("sub_reasons", ())),
+        waives_restocking_fee=data.get("waives_restocking_fee", False),
+        allows_keep_item=data.get("allows_keep_item", False),
+        refunds_shipping=data.get("refunds_shipping", False),
+    )
+
+
+def _category_windows(entries: list[Mapping[str, Any]]) -> dict[str, WindowRule]:
+    return {
+        e["category"]: WindowRule(e["window_days"], f"rules.categories[{i}]", e["category"], e.get("label", ""))
+        for i, e in enumerate(entries)
+    }
+
+
+def _tag_windows(entries: list[Mapping[str, Any]]) -> tuple[WindowRule, ...]:
+    return tuple(
+        WindowRule(e["window_days"], f"rules.tags[{i}]", e["tag"], e.get("label", "")) for i, e in enumerate(entries)
+    )
+
+
+def _extended(index: int, data: Mapping[str, Any]) -> ExtendedWindow:
+    return ExtendedWindow(
+        id=data["id"],
+        purchased_from=date.fromisoformat(data["purchased_from"]),
+        purchased_to=date.fromisoformat(data["purchased_to"]),
+        returnable_until=date.fromisoformat(data["returnable_until"]),
+        path=f"rules.extended_windows[{index}]",
+        categories=frozenset(data.get("categories", ())),
+        label=data.get("label", ""),
+    )
+
+
+def _fee(index: int, data: Mapping[str, Any]) -> RestockingFee:
+    return RestockingFee(
+        fee_bp=data["fee_bp"],
+        path=f"rules.restocking_fees[{index}]",
+        categories=frozenset(data.get("categories", ())),
+        conditions=frozenset(data.get("conditions", ())),
+    )
+
+
+def _settings(data: Mapping[str, Any]) -> ResolutionSettings:
+    enabled = frozenset(r for r in OFFER_ORDER if data.get(r.value, {}).get("enabled", False))
+    return ResolutionSettings(
+        enabled=enabled,
+        credit_bonus_bp=data.get("store_credit", {}).get("bonus_bp", 0),
+        exchange_max_price_difference=data.get("exchange", {}).get("max_price_difference", 0),
+        tender_order=tuple(data.get("refund", {}).get("tender_order", DEFAULT_TENDER_ORDER)),
+        keep_item_max_value=data.get("keep_item", {}).get("max_value", 0),
+    )
+
+
+def _approval(data: Mapping[str, Any]) -> ApprovalRules:
+    frequent = data.get("frequent_returns", {})
+    return ApprovalRules(
+        refund_above=data.get("refund_above"),
+        grace_days=data.get("grace_days", 0),
+        without_receipt=data.get("without_receipt", False),
+        frequent_period_days=frequent.get("period_days"),
+        frequent_max_returns=frequent.get("max_returns"),
+        frequent_max_refunded=frequent.get("max_refunded"),
+    )

@@ -1,0 +1,275 @@
+"""The return wizard as a state machine, so the whole flow is testable without Qt.
+
+A ``ReturnSession`` holds one shopper's return from the first tap to the printed slip. The
+UI shows ``session.step`` and calls ``next``, ``back`` and ``cancel``; whether a step may be
+left, and where to go, is decided here. Blocked moves raise ``StepBlocked`` with a message
+key the UI translates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Mapping
+
+from kiosk.workflow.cases import Approval, CaseLine, CaseStatus, Resolution, ReturnCase
+from kiosk.workflow.clock import Clock
+from kiosk.workflow.eligibility import Evaluation, LineDecision, Selection, Verdict, evaluate, line_availability
+from kiosk.workflow.ids import CaseId, ReturnCode
+from kiosk.workflow.orders import Order
+from kiosk.workflow.policy import Policy
+from kiosk.workflow.quotes import Quote, quote
+
+
+class Step(IntEnum):
+    WELCOME = 0
+    FIND_ORDER = 1
+    ITEMS = 2
+    REASONS = 3
+    ELIGIBILITY = 4
+    RESOLUTION = 5
+    REVIEW = 6
+    DONE = 7
+
+
+SHOPPER_STEPS = (Step.FIND_ORDER, Step.ITEMS, Step.REASONS, Step.ELIGIBILITY, Step.RESOLUTION, Step.REVIEW)
+
+
+class StepBlocked(Exception):
+    """The current step cannot be left yet; key and params say why, for translation."""
+
+    def __init__(self, key: str, **params: str | int) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+
+@dataclass
+class ItemChoice:
+    quantity: int = 0
+    reason_code: str | None = None
+    condition: str | None = None
+    note: str = ""
+
+
+@dataclass
+class ReturnSession:
+    policy: Policy
+    clock: Clock
+    step: Step = Step.WELCOME
+    order: Order | None = None
+    availability: dict[str, LineDecision] = field(default_factory=dict)
+    choices: dict[str, ItemChoice] = field(default_factory=dict)
+    evaluation: Evaluation | None = None
+    quote: Quote | None = None
+    resolution: Resolution | None = None
+    exchange_skus: dict[str, str] = field(default_factory=dict)
+    approvals: list[Approval] = field(default_factory=list)
+    case: ReturnCase | None = None
+
+    # --- moving between steps -------------------------------------------------------------
+
+    def start(self) -> None:
+        self._require(Step.WELCOME)
+        self.step = Step.FIND_ORDER
+
+    def order_found(self, order: Order) -> None:
+        """The lookup matched: show the order's items, each marked returnable or not."""
+        self._require(Step.FIND_ORDER, Step.WELCOME)
+        self.order = order
+        self.availability = line_availability(order, self.policy, self.clock())
+        self.choices = {line.id: ItemChoice() for line in order.lines}
+        self.step = Step.ITEMS
+
+    def next(self) -> Step:
+        advance = {
+            Step.WELCOME: self._leave_welcome,
+            Step.ITEMS: self._leave_items,
+            Step.REASONS: self._leave_reasons,
+            Step.ELIGIBILITY: self._leave_eligibility,
+            Step.RESOLUTION: self._leave_resolution,
+        }.get(self.step)
+        if advance is None:
+            raise StepBlocked("step_needs_action")
+        self.step = advance()
+        return self.step
+
+    def back(self) -> Step:
+        if self.step in (Step.WELCOME, Step.DONE):
+            return self.step
+        self.step = Step(self.step - 1)
+        if self.step < Step.ITEMS:
+            self._forget_order()
+        if self.step < Step.RESOLUTION:
+            self.resolution = None
+        return self.step
+
+    def cancel(self) -> None:
+        """Forget everything about this shopper and return to the welcome screen."""
+        self._forget_order()
+        self.step = Step.WELCOME
+
+    def finished(self, case: ReturnCase) -> None:
+        """The case is saved; the wizard shows the done page."""
+        self._require(Step.REVIEW)
+        self.case = case
+        self.step = Step.DONE
+
+    # --- the shopper's choices ------------------------------------------------------------
+
+    def set_quantity(self, line_id: str, quantity: int) -> None:
+        available = self.availability[line_id]
+        limit = available.quantity if available.verdict != Verdict.INELIGIBLE else 0
+        if not 0 <= quantity <= limit:
+            raise StepBlocked("quantity_out_of_range", line=line_id, maximum=limit)
+        self.choices[line_id].quantity = quantity
+        self._invalidate()
+
+    def set_reason(self, line_id: str, reason_code: str, condition: str | None = None, note: str = "") -> None:
+        self.policy.reason(reason_code)  # unknown codes raise KeyError here, not later
+        choice = self.choices[line_id]
+        choice.reason_code, choice.condition, choice.note = reason_code, condition, note.strip()
+        self._invalidate()
+
+    def choose_resolution(self, resolution: Resolution) -> None:
+        assert self.quote is not None
+        option = self.quote.option(resolution)
+        if not option.available:
+            raise StepBlocked(option.message_key or "resolution_unavailable")
+        self.resolution = resolution
+
+    def choose_exchange(self, line_id: str, sku: str) -> None:
+        self.exchange_skus[line_id] = sku
+
+    def approve(self, approval: Approval) -> None:
+        """A manager let a held line through; re-evaluate with it."""
+        self.approvals = [a for a in self.approvals if a.line_id != approval.line_id] + [approval]
+        if self.step >= Step.ELIGIBILITY:
+            self._evaluate()
+
+    # --- what the pages show --------------------------------------------------------------
+
+    def selections(self) -> list[Selection]:
+        return [
+            Selection(line_id, c.quantity, c.reason_code or "", c.condition, c.note)
+            for line_id, c in self.choices.items()
+            if c.quantity > 0
+        ]
+
+    def accepted_lines(self) -> list[LineDecision]:
+        if self.evaluation is None:
+            return []
+        return [d for d in self.evaluation.decisions if d.verdict == Verdict.ELIGIBLE]
+
+    def held_lines(self) -> list[LineDecision]:
+        if self.evaluation is None:
+            return []
+        return [d for d in self.evaluation.decisions if d.verdict != Verdict.ELIGIBLE]
+
+    def build_case(self, *, case_id: CaseId, code: ReturnCode, device_id: str, staff_id: str | None = None,
+                   status: CaseStatus = CaseStatus.COMPLETED) -> ReturnCase:
+        """The case to save, from the accepted lines and the chosen resolution."""
+        self._require(Step.REVIEW)
+        assert self.order is not None and self.evaluation is not None and self.quote is not None
+        assert self.resolution is not None
+        option = self.quote.option(self.resolution)
+        accepted = {d.line_id: d for d in self.accepted_lines()}
+        lines = tuple(self._case_line(d, option.per_line) for d in accepted.values())
+        return ReturnCase(
+            id=case_id,
+            code=code,
+            order_number=self.order.number,
+            store_id=self.order.store_id,
+            device_id=device_id,
+            created_at=self.clock(),
+            currency=self.order.currency,
+            resolution=self.resolution,
+            lines=lines,
+            policy_version=self.policy.version,
+            refund_total=option.total if self.resolution in (Resolution.REFUND, Resolution.KEEP_ITEM) else 0,
+            credit_total=option.total if self.resolution == Resolution.STORE_CREDIT else 0,
+            tender_refunds=option.tender_refunds if self.resolution == Resolution.REFUND else (),
+            approvals=tuple(a for a in self.approvals if a.line_id in accepted),
+            status=status,
+            customer_email=self.order.customer.email,
+            customer_name=self.order.customer.name,
+            staff_id=staff_id,
+        )
+
+    def _case_line(self, decision: LineDecision, per_line: Mapping[str, int]) -> CaseLine:
+        assert self.order is not None
+        line = self.order.line(decision.line_id)
+        choice = self.choices[decision.line_id]
+        return CaseLine(
+            line_id=line.id, sku=line.sku, title=line.title, quantity=decision.quantity,
+            reason_code=choice.reason_code or "", condition=choice.condition, note=choice.note,
+            verdict=decision.verdict.value, rule=decision.rule, message_key=decision.message_key,
+            refund_amount=per_line.get(line.id, 0),
+            exchange_sku=self.exchange_skus.get(line.id) if self.resolution == Resolution.EXCHANGE else None,
+        )
+
+    # --- the rules for leaving each step --------------------------------------------------
+
+    def _leave_welcome(self) -> Step:
+        return Step.FIND_ORDER
+
+    def _leave_items(self) -> Step:
+        if not self.selections():
+            raise StepBlocked("pick_at_least_one_item")
+        return Step.REASONS
+
+    def _leave_reasons(self) -> Step:
+        for selection in self.selections():
+            self._check_reason(selection)
+        self._evaluate()
+        return Step.ELIGIBILITY
+
+    def _check_reason(self, selection: Selection) -> None:
+        if not selection.reason_code:
+            raise StepBlocked("reason_missing", line=selection.line_id)
+        reason = self.policy.reason(selection.reason_code)
+        if reason.requires_note and not selection.note:
+            raise StepBlocked("note_required", line=selection.line_id)
+        if reason.conditions and selection.condition not in reason.conditions:
+            raise StepBlocked("condition_required", line=selection.line_id)
+
+    def _leave_eligibility(self) -> Step:
+        if not self.accepted_lines():
+            raise StepBlocked("nothing_eligible")
+        return Step.RESOLUTION
+
+    def _leave_resolution(self) -> Step:
+        if self.resolution is None:
+            raise StepBlocked("choose_resolution")
+        if self.resolution == Resolution.EXCHANGE:
+            for decision in self.accepted_lines():
+                if decision.line_id not in self.exchange_skus:
+                    raise StepBlocked("choose_exchange_variant", line=decision.line_id)
+        return Step.REVIEW
+
+    # --- internals ------------------------------------------------------------------------
+
+    def _evaluate(self) -> None:
+        assert self.order is not None
+        approved = [a.line_id for a in self.approvals if a.line_id]
+        self.evaluation = evaluate(self.order, self.selections(), self.policy, self.clock(), approved_line_ids=approved)
+        self.quote = quote(self.order, self.evaluation, self.selections(), self.policy)
+
+    def _invalidate(self) -> None:
+        self.evaluation = None
+        self.quote = None
+        self.resolution = None
+        self.exchange_skus.clear()
+
+    def _forget_order(self) -> None:
+        self.order = None
+        self.availability = {}
+        self.choices = {}
+        self.approvals = []
+        self.case = None
+        self._invalidate()
+
+    def _require(self, *steps: Step) -> None:
+        if self.step not in steps:
+            raise StepBlocked("wrong_step", step=self.step.name)
+

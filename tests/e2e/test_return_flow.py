@@ -1,0 +1,153 @@
+"""A shopper's whole return through the real widgets, on demo data in a real profile."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QRadioButton
+
+from kiosk.demo import demo_pairs
+from kiosk.ui.window import KioskWindow
+from kiosk.workflow.wizard import Step
+from tests.conftest import NOW
+
+
+def find_button(window: KioskWindow, accessible_name: str) -> QPushButton:
+    """The visible button with that accessible name (new rows are shown on the next event loop turn)."""
+    page = window.page
+
+    def matches() -> list[QPushButton]:
+        return [b for b in page.findChildren(QPushButton) if b.accessibleName() == accessible_name and b.isVisible()]
+
+    QApplication.processEvents()
+    assert matches(), f"no visible button {accessible_name!r} on {page.step.name}"
+    return matches()[0]
+
+
+def click(qtbot, widget) -> None:  # noqa: ANN001
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+@pytest.fixture
+def window(qtbot, services):  # noqa: ANN001
+    window = KioskWindow(services.desk, demo_pairs=demo_pairs(NOW))
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def find_order(qtbot, window: KioskWindow, number: str, email: str) -> None:  # noqa: ANN001
+    click(qtbot, find_button(window, "Start a return"))
+    assert window.session.step == Step.FIND_ORDER
+    qtbot.keyClicks(window.find_page.number, number)
+    qtbot.keyClicks(window.find_page.email, email)
+    with qtbot.waitSignal(window.busy_changed, check_params_cb=lambda busy: not busy):
+        click(qtbot, window.next_button)
+
+
+def test_a_shopper_returns_an_item_and_gets_a_slip(qtbot, window, services) -> None:  # noqa: ANN001
+    number, email, _ = demo_pairs(NOW)[0]
+    find_order(qtbot, window, number, email)
+    assert window.session.step == Step.ITEMS
+    title = window.session.order.line("L1").title
+    click(qtbot, find_button(window, f"More of {title}"))
+    click(qtbot, window.next_button)
+    assert window.session.step == Step.REASONS
+
+    reasons = window.page.inputs["L1"]
+    reasons.reason.setCurrentIndex(reasons.reason.findData("too_small"))
+    reasons.condition.setCurrentIndex(reasons.condition.findData("unopened"))
+    click(qtbot, window.next_button)
+    assert window.session.step == Step.ELIGIBILITY
+    assert "Can be returned" in window.page.list.itemAt(0).widget().accessibleName()
+
+    click(qtbot, window.next_button)
+    assert window.session.step == Step.RESOLUTION
+    radios = window.page.findChildren(QRadioButton)
+    assert radios[0].text().startswith("Store credit")  # credit is offered first
+    window.page.radios[next(r for r in window.page.radios if r.value == "refund")].click()
+    click(qtbot, window.next_button)
+    assert window.session.step == Step.REVIEW
+
+    with qtbot.waitSignal(window.case_saved, timeout=10_000):
+        click(qtbot, window.next_button)
+    qtbot.waitUntil(lambda: window.session.step == Step.DONE)
+    case = window.last_case
+    assert window.done_page.code.text() == case.code
+
+    db = sqlite3.connect(services.settings.database_path)
+    row = db.execute("select id, code, order_number, refund_total from return_cases").fetchone()
+    assert row == (case.id, case.code, number, case.refund_total) and case.refund_total > 0
+    assert db.execute("select case_id, idempotency_key, state from outbox").fetchall() == [(case.id, case.id, "pending")]
+    assert db.execute("select line_id, quantity, reason_code from return_case_lines").fetchall() == [("L1", 1, "too_small")]
+    db.close()
+
+    pdf_text = "".join(page.extract_text() for page in PdfReader(window.last_print.pdf_path).pages)
+    assert case.code in pdf_text and title in pdf_text
+
+    click(qtbot, find_button(window, "Finish"))
+    assert window.session.step == Step.WELCOME and window.session.order is None
+    assert window.find_page.number.text() == "" and window.find_page.email.text() == ""
+
+
+@pytest.mark.parametrize("which", ["wrong email", "unknown order"])
+def test_a_lookup_that_does_not_match_gets_one_neutral_message_and_stores_nothing(qtbot, window, services, which):  # noqa: ANN001
+    number, email, _ = demo_pairs(NOW)[0]
+    if which == "wrong email":
+        email = "someone.else@example.com"
+    else:
+        number = "R999999"
+    find_order(qtbot, window, number, email)
+    assert window.session.step == Step.FIND_ORDER and window.session.order is None
+    assert window.find_page.error.text() == (
+        "⚠ We could not find an order with that number and email. Check both and try again.")
+    db = sqlite3.connect(services.settings.database_path)
+    assert db.execute("select count(*) from return_cases").fetchone() == (0,)
+    assert db.execute("select count(*) from outbox").fetchone() == (0,)
+    db.close()
+
+
+def test_items_that_cannot_be_returned_say_why_and_nothing_can_be_picked(qtbot, window) -> None:  # noqa: ANN001
+    number, email, _ = demo_pairs(NOW)[2]  # outside the window
+    find_order(qtbot, window, number, email)
+    assert window.session.step == Step.ITEMS
+    texts = [w.text() for w in window.page.findChildren(type(window.progress)) if w.objectName() == "verdict_ineligible"]
+    assert len(texts) == 2 and all(t.startswith("✕") for t in texts)
+    assert not [b for b in window.page.findChildren(QPushButton) if b.accessibleName().startswith("More of")]
+    click(qtbot, window.next_button)
+    assert window.session.step == Step.ITEMS
+    assert "Choose at least one item" in window.page.error.text()
+
+
+def test_repeated_misses_slow_the_kiosk_down(qtbot, window) -> None:  # noqa: ANN001
+    number, email, _ = demo_pairs(NOW)[0]
+    for _ in range(4):
+        window.find_page.wipe()
+        if window.session.step == Step.WELCOME:
+            click(qtbot, find_button(window, "Start a return"))
+        qtbot.keyClicks(window.find_page.number, number)
+        qtbot.keyClicks(window.find_page.email, "wrong@example.com")
+        with qtbot.waitSignal(window.busy_changed, check_params_cb=lambda busy: not busy):
+            click(qtbot, window.next_button)
+    assert "Too many attempts" in window.find_page.error.text()
+    window.find_page.wipe()
+    qtbot.keyClicks(window.find_page.number, number)
+    qtbot.keyClicks(window.find_page.email, email)  # even the right pair waits now
+    with qtbot.waitSignal(window.busy_changed, check_params_cb=lambda busy: not busy):
+        click(qtbot, window.next_button)
+    assert window.session.step == Step.FIND_ORDER and "Too many attempts" in window.find_page.error.text()
+
+
+def test_the_reason_page_keeps_the_shopper_until_every_item_has_a_reason(qtbot, window) -> None:  # noqa: ANN001
+    number, email, _ = demo_pairs(NOW)[0]
+    find_order(qtbot, window, number, email)
+    title = window.session.order.line("L3").title
+    click(qtbot, find_button(window, f"More of {title}"))
+    click(qtbot, window.next_button)
+    click(qtbot, window.next_button)
+    assert window.session.step == Step.REASONS
+    assert window.page.error.text() == f"⚠ Tell us why you are returning {title}."
+    assert isinstance(window.page.inputs["L3"].reason, QComboBox)

@@ -1,0 +1,105 @@
+"""Quotes per resolution under the demo policy: fees, bonus, tender split, keep-the-item, exchange."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Sequence
+
+import pytest
+
+from kiosk.resources import resource
+from kiosk.workflow.cases import Resolution, TenderRefund
+from kiosk.workflow.clock import parse_utc
+from kiosk.workflow.eligibility import Selection, evaluate
+from kiosk.workflow.orders import Order
+from kiosk.workflow.policy import Policy, parse_policy
+from kiosk.workflow.quotes import Quote, quote
+
+AT = parse_utc("2026-06-05T12:00:00Z")
+
+
+def demo_document() -> dict[str, Any]:
+    return json.loads(resource("demo", "policy.json").read_text(encoding="utf-8"))
+
+
+POLICY = parse_policy(demo_document())
+
+
+def line(line_id: str = "L1", **extra: Any) -> dict[str, Any]:
+    data = {"id": line_id, "sku": f"SKU-{line_id}", "title": f"Item {line_id}", "product_id": f"P-{line_id}",
+            "category": "apparel", "unit_price": 2000, "tax": 0, "quantity": 1}
+    data.update(extra)
+    return data
+
+
+def order(*lines: dict[str, Any], tenders: Sequence[dict[str, Any]] | None = None, **extra: Any) -> Order:
+    data = {
+        "number": "A-1", "store_id": "S1", "customer": {"email": "a@example.com"},
+        "placed_at": "2026-05-28T15:00:00Z", "delivered_at": "2026-06-01T16:00:00Z", "currency": "USD",
+        "lines": list(lines) or [line()], "tenders": [],
+    }
+    data.update(extra)
+    built = Order.from_dict(data)
+    paid = tenders if tenders is not None else [{"kind": "card", "amount": built.total_paid, "reference": "visa-1"}]
+    return Order.from_dict({**data, "tenders": list(paid)})
+
+
+def priced(order_: Order, picks: Sequence[Selection], policy: Policy = POLICY, **kw: Any) -> Quote:
+    evaluation = evaluate(order_, picks, policy, AT)
+    return quote(order_, evaluation, picks, policy, **kw)
+
+
+def pick(line_id: str = "L1", quantity: int = 1, reason: str = "changed_mind", condition: str = "unopened", **kw: Any) -> Selection:
+    return Selection(line_id, quantity, reason, condition, **kw)
+
+
+def test_refund_returns_price_and_tax_to_the_card() -> None:
+    refund = priced(order(line(unit_price=4999, tax=400)), [pick()]).option(Resolution.REFUND)
+    assert (refund.available, refund.total, refund.restocking_fee, refund.bonus) == (True, 5399, 0, 0)
+    assert refund.per_line == {"L1": 5399}
+    assert refund.tender_refunds == (TenderRefund("card", 5399, "visa-1"),)
+
+
+def test_options_come_in_offer_order_credit_and_exchange_first() -> None:
+    options = priced(order(), [pick()]).options
+    assert [o.resolution for o in options] == [Resolution.STORE_CREDIT, Resolution.EXCHANGE, Resolution.REFUND, Resolution.KEEP_ITEM]
+
+
+def test_store_credit_adds_the_bonus_rounded_half_even() -> None:
+    # 10 % of 1005 is 100.5: half-even rounds to 100; of 1015 it is 101.5 -> 102
+    for price, bonus in [(1005, 100), (1015, 102)]:
+        credit = priced(order(line(unit_price=price)), [pick()]).option(Resolution.STORE_CREDIT)
+        assert (credit.bonus, credit.total, sum(credit.per_line.values())) == (bonus, price + bonus, price + bonus)
+
+
+def test_restocking_fee_on_opened_electronics_only() -> None:
+    tv = order(line(category="electronics", unit_price=10_010, tax=800))
+    opened = priced(tv, [pick(condition="opened")]).option(Resolution.REFUND)
+    assert (opened.restocking_fee, opened.total) == (1502, 10_010 + 800 - 1502)  # 15 % of 100.10 = 15.015 -> 15.02
+    unopened = priced(tv, [pick(condition="unopened")]).option(Resolution.REFUND)
+    assert unopened.restocking_fee == 0
+
+
+def test_defective_waives_the_restocking_fee() -> None:
+    tv = order(line(category="electronics", unit_price=10_000))
+    refund = priced(tv, [pick(reason="defective", condition="opened", note="no picture")]).option(Resolution.REFUND)
+    assert (refund.restocking_fee, refund.total) == (0, 10_000)
+
+
+def test_only_eligible_lines_are_priced() -> None:
+    two = order(line("L1"), line("L2", final_sale=True, unit_price=9000))
+    result = priced(two, [pick("L1"), pick("L2")])
+    assert result.option(Resolution.REFUND).per_line == {"L1": 2000}
+
+
+def test_nothing_eligible_makes_every_option_unavailable() -> None:
+    result = priced(order(line(final_sale=True)), [pick()])
+    assert all(not o.available and o.total == 0 and o.message_key == "nothing_eligible" for o in result.options)
+
+
+def test_disabled_resolution_is_not_quoted() -> None:
+    document = demo_document()
+    document["resolutions"]["exchange"]["enabled"] = False
+    result = priced(order(), [pick()], parse_policy(document))
+    with pytest.raises(KeyError):
+        result.option(Resolution.EXCHANGE)
