@@ -14,7 +14,6 @@ from kiosk.config import Settings
 from kiosk.db.engine import Database
 from kiosk.demo import demo_pairs
 from kiosk.printing_service import DocumentPrinter
-from kiosk.resources import resource
 from kiosk.returns_desk import ReturnsDesk
 from kiosk.seed import seed_demo
 from kiosk.workflow.clock import Clock, system_clock
@@ -42,10 +41,6 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
     return Services(settings, database, desk, printer)
 
 
-def load_theme(name: str = "default") -> str:
-    return resource("themes", f"{name}.qss").read_text(encoding="utf-8")
-
-
 def run_gui(settings: Settings, *, windowed: bool = True) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -54,11 +49,11 @@ def run_gui(settings: Settings, *, windowed: bool = True) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Intake")
-    app.setStyleSheet(load_theme())
     install_language(app, settings.language)
     services = build_services(settings)
     pairs = demo_pairs(services.desk.clock()) if settings.demo else ()
-    window = KioskWindow(services.desk, demo_pairs=pairs)
+    window = KioskWindow(services.desk, demo_pairs=pairs, idle_timeout_ms=settings.idle_timeout_s * 1000,
+                         kiosk_mode=not windowed, language=settings.language)
     if windowed:
         window.show()
     else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field, replace
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy.orm import Session
 
@@ -21,9 +21,13 @@ from kiosk.workflow.clock import Clock
 from kiosk.workflow.ids import mint_return_code
 from kiosk.workflow.orders import Order
 from kiosk.workflow.policy import Policy
+from kiosk.workflow.scans import Scan, receipt_matches
 from kiosk.workflow.throttle import MissThrottle
 from kiosk.workflow.variants import Variant
 from kiosk.workflow.wizard import ReturnSession
+
+if TYPE_CHECKING:
+    from kiosk.staff_desk import StaffDesk
 
 log = logging.getLogger(__name__)
 
@@ -52,12 +56,15 @@ class LookupResult:
 
 
 class ReturnsDesk:
-    def __init__(self, database: Database, settings: Settings, clock: Clock, printing: PrintService | None = None) -> None:
+    def __init__(self, database: Database, settings: Settings, clock: Clock, printing: PrintService | None = None,
+                 staff: StaffDesk | None = None) -> None:
         self.database = database
         self.settings = settings
         self.clock = clock
         self.printing = printing
         self.throttle = MissThrottle(clock)
+        #: staff sign-in, exposure limits and the audit trail; None keeps the plain behaviour
+        self.staff = staff
 
     def policy(self) -> Policy:
         with self.database.session() as session:
@@ -83,6 +90,26 @@ class ReturnsDesk:
         self.throttle.record_hit()
         return LookupResult(order)
 
+    def lookup_receipt(self, scan: Scan) -> LookupResult:
+        """A scanned receipt barcode: the order when its token matches (same throttle as typing)."""
+        wait = self.throttle.wait_seconds()
+        if wait:
+            return LookupResult(None, wait)
+        with self.database.session() as session:
+            order = order_cache.get_order(session, scan.order_number)
+            if order is not None and receipt_matches(scan, order):
+                order = self._with_local_returns(session, order)
+            else:
+                order = None
+        if order is None:
+            return LookupResult(None, self.throttle.record_miss())
+        self.throttle.record_hit()
+        return LookupResult(order)
+
+    def find_case(self, code: str) -> ReturnCase | None:
+        with self.database.session() as session:
+            return case_store.find_case_by_code(session, code)
+
     def _with_local_returns(self, session: Session, order: Order) -> Order:
         """Count returns this kiosk took since the cached copy of the order was made."""
         taken = case_store.returned_quantities(session, order.number, since=order.updated_at)
@@ -98,14 +125,31 @@ class ReturnsDesk:
 
     def build_case(self, wizard: ReturnSession, *, staff_id: str | None = None) -> ReturnCase:
         """The case for the wizard's current choices, with a fresh id and return code."""
+        if staff_id is None and self.staff is not None:
+            staff_id = self.staff.operator_id
         return wizard.build_case(case_id=new_case_id(), code=mint_return_code(), device_id=self.settings.device_id,
                                  staff_id=staff_id)
 
     def complete(self, case: ReturnCase) -> tuple[ReturnCase, PrintOutcome]:
-        """Save the case, then print it. A printing problem never undoes the save."""
-        self.save(case)
+        """Save the case, then print it. A printing problem never undoes the save.
+
+        With staff services, the saved case may differ from the one passed in: offline past
+        an exposure limit it is saved (and printed) as pending central approval.
+        """
+        if self.staff is None:
+            self.save(case)
+        else:
+            case = self._save_with_staff(case, self.staff)
         outcome = self.printing.print_case(case) if self.printing else PrintOutcome()
         return case, outcome
+
+    def _save_with_staff(self, case: ReturnCase, staff: StaffDesk) -> ReturnCase:
+        """Exposure check, case, outbox event and the refund's audit entry: one locked transaction."""
+        with self.database.session() as session, session.begin():
+            case = staff.hold_for_exposure(session, case)
+            case_store.save_case(session, case, now=self.clock())
+            staff.record_case(session, case)
+        return case
 
     def exchange_options(self, product_id: str, current_sku: str) -> list[Variant]:
         """Other variants of the product that this store has in stock."""

@@ -8,17 +8,21 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from kiosk.workflow.policy_messages import MESSAGES as POLICY_MESSAGES
 
 CONTEXT = "Messages"
+#: The policy engine's message keys are translated in this context (tools/update_translations.py)
+POLICY_CONTEXT = "Policy"
 
 TEMPLATES: dict[str, str] = {
     # wizard steps
     "pick_at_least_one_item": QT_TRANSLATE_NOOP("Messages", "Choose at least one item to return."),
     "reason_missing": QT_TRANSLATE_NOOP("Messages", "Tell us why you are returning {title}."),
-    "note_required": QT_TRANSLATE_NOOP("Messages", "Please add a short note for {title}."),
-    "condition_required": QT_TRANSLATE_NOOP("Messages", "Choose the condition of {title}."),
-    "nothing_eligible": QT_TRANSLATE_NOOP("Messages", "None of the items can be returned here. A member of staff can help."),
+    "note_missing": QT_TRANSLATE_NOOP("Messages", "Please add a short note for {title}."),
+    "condition_missing": QT_TRANSLATE_NOOP("Messages", "Choose the condition of {title}."),
+    "nothing_to_return": QT_TRANSLATE_NOOP("Messages", "None of the items can be returned here. A member of staff can help."),
     "choose_resolution": QT_TRANSLATE_NOOP("Messages", "Choose how you would like your money back."),
     "choose_exchange_variant": QT_TRANSLATE_NOOP("Messages", "Choose the size or colour you want instead of {title}."),
     "quantity_out_of_range": QT_TRANSLATE_NOOP("Messages", "You can return up to {maximum} of this item."),
@@ -34,22 +38,28 @@ TEMPLATES: dict[str, str] = {
     "no_policy": QT_TRANSLATE_NOOP("Messages", "Returns are not available on this kiosk yet. Please ask a member of staff."),
     "save_failed": QT_TRANSLATE_NOOP(
         "Messages", "Your return could not be saved, so nothing has changed. Please ask a member of staff."),
+    "return_code_unknown": QT_TRANSLATE_NOOP("Messages", "We could not find a return with that code on this kiosk."),
+    "scan_unknown": QT_TRANSLATE_NOOP("Messages", "That barcode is not a receipt or a return code. Please try again."),
     "unexpected_error": QT_TRANSLATE_NOOP("Messages", "Something went wrong. Please ask a member of staff."),
 }
 
 
-def register(templates: Mapping[str, str]) -> None:
-    """Add templates for more keys (e.g. the policy engine's), keeping existing ones."""
-    for key, text in templates.items():
-        TEMPLATES.setdefault(key, text)
+class _Blank(dict[str, object]):
+    """A missing parameter renders as nothing rather than failing in front of a shopper."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
 
 
 def message(key: str, params: Mapping[str, object] | None = None) -> str:
-    template = TEMPLATES.get(key)
-    if template is None:
+    """The sentence for a key in the current language: the UI's own keys, then the policy's."""
+    if key in TEMPLATES:
+        text = QCoreApplication.translate(CONTEXT, TEMPLATES[key])
+    elif key in POLICY_MESSAGES:
+        text = QCoreApplication.translate(POLICY_CONTEXT, POLICY_MESSAGES[key])
+    else:
         return key.replace("_", " ").capitalize() + "."
-    text = QCoreApplication.translate(CONTEXT, template)
     try:
-        return text.format(**(params or {}))
-    except (KeyError, IndexError, ValueError):
+        return text.format_map(_Blank(params or {}))
+    except (IndexError, ValueError):
         return text

@@ -10,11 +10,15 @@ from __future__ import annotations
 import logging
 from typing import Sequence
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.returns_desk import LookupResult, PrintOutcome, ReturnsDesk
+from kiosk.ui.appearance import stylesheet
 from kiosk.ui.background import run_in_background
+from kiosk.ui.i18n import LANGUAGES, install_language
+from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.messages import message
 from kiosk.ui.pages.base import WizardPage, button, label
 from kiosk.ui.pages.done import DonePage
@@ -25,7 +29,9 @@ from kiosk.ui.pages.reasons import ReasonsPage
 from kiosk.ui.pages.resolution import ResolutionPage
 from kiosk.ui.pages.review import ReviewPage
 from kiosk.ui.pages.welcome import WelcomePage
+from kiosk.ui.scanner import ScannerFilter
 from kiosk.workflow.cases import ReturnCase
+from kiosk.workflow.scans import ScanKind, parse_scan
 from kiosk.workflow.wizard import SHOPPER_STEPS, ReturnSession, Step, StepBlocked
 
 log = logging.getLogger(__name__)
@@ -37,14 +43,32 @@ class KioskWindow(QMainWindow):
     #: emitted after a background lookup or save finished, for tests and the shell
     busy_changed = Signal(bool)
 
-    def __init__(self, desk: ReturnsDesk, *, demo_pairs: Sequence[tuple[str, str, str]] = ()) -> None:
+    def __init__(self, desk: ReturnsDesk, *, demo_pairs: Sequence[tuple[str, str, str]] = (),
+                 idle_timeout_ms: int = 90_000, idle_countdown_s: int = 20, done_reset_ms: int = 30_000,
+                 kiosk_mode: bool = False, language: str = "en") -> None:
         super().__init__()
         self.desk = desk
         self.session: ReturnSession = desk.new_session()
         self.busy = False
+        self.kiosk_mode = kiosk_mode
+        self.language = language
+        self.theme = "default"
+        self.large_text = False
+        self.staff_id: str | None = None
         self.last_case: ReturnCase | None = None
         self.last_print: PrintOutcome | None = None
         self._build(demo_pairs)
+        self._build_idle(idle_timeout_ms, idle_countdown_s, done_reset_ms)
+        self.scanner = ScannerFilter(self)
+        self.scanner.scanned.connect(self.handle_scan)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self.scanner)
+        app.installEventFilter(self.idle)
+        if kiosk_mode:
+            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+            self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.apply_appearance()
         self.show_step()
 
     # --- construction ---------------------------------------------------------------------
@@ -60,13 +84,24 @@ class KioskWindow(QMainWindow):
         self.progress = label("", "progress")
         self.progress.setAccessibleName("progress")
         header_layout.addWidget(self.progress, 1)
+        self.language_buttons: dict[str, QPushButton] = {}
+        for code, name in LANGUAGES.items():
+            choice = button(code.upper(), name)
+            choice.setCheckable(True)
+            choice.clicked.connect(lambda _=False, c=code: self.switch_language(c))
+            self.language_buttons[code] = choice
+            header_layout.addWidget(choice)
         self.header_layout = header_layout
         layout.addWidget(header)
 
         self.find_page = FindOrderPage()
         self.done_page = DonePage(on_finish=self.finish, on_preview=self.preview_slip)
+        self.welcome_page = WelcomePage(on_start=self.start, on_try=self.try_demo_order, demo_pairs=demo_pairs)
+        self.welcome_page.contrast_button.toggled.connect(self._contrast_toggled)
+        self.welcome_page.large_text_button.toggled.connect(self._large_text_toggled)
+        self.welcome_page.staff_button.clicked.connect(self.request_staff_mode)
         pages: list[WizardPage] = [
-            WelcomePage(on_start=self.start, on_try=self.try_demo_order, demo_pairs=demo_pairs),
+            self.welcome_page,
             self.find_page, ItemsPage(), ReasonsPage(), EligibilityPage(),
             ResolutionPage(self.desk.exchange_options), ReviewPage(), self.done_page,
         ]
@@ -90,8 +125,28 @@ class KioskWindow(QMainWindow):
         footer_layout.addStretch(1)
         footer_layout.addWidget(self.next_button)
         layout.addWidget(footer)
+        self.idle_banner = label("", "error")
+        self.idle_banner.setAccessibleName("idle warning")
+        self.still_here = button("", primary=True)
+        self.still_here.clicked.connect(self._still_here)
+        banner = QHBoxLayout()
+        banner.addWidget(self.idle_banner, 1)
+        banner.addWidget(self.still_here)
+        layout.insertLayout(1, banner)
+        self._hide_idle_banner()
         self.setCentralWidget(root)
         self.resize(1024, 768)
+
+    def _build_idle(self, idle_ms: int, countdown_s: int, done_reset_ms: int) -> None:
+        self.idle = IdleWatcher(idle_ms, countdown_s, self)
+        self.idle.warn.connect(self._idle_warning)
+        self.idle.tick.connect(self._idle_warning)
+        self.idle.resumed.connect(self._hide_idle_banner)
+        self.idle.expired.connect(self.idle_reset)
+        self.done_timer = QTimer(self)
+        self.done_timer.setSingleShot(True)
+        self.done_timer.setInterval(done_reset_ms)
+        self.done_timer.timeout.connect(self.finish)
 
     # --- showing the current step ---------------------------------------------------------
 
@@ -104,6 +159,14 @@ class KioskWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         page.enter(self.session)
         self._update_chrome()
+        if self.session.step == Step.WELCOME and self.staff_id is None:
+            self.idle.disarm()
+        else:
+            self.idle.arm()
+        if self.session.step == Step.DONE:
+            self.done_timer.start()
+        else:
+            self.done_timer.stop()
 
     def _update_chrome(self) -> None:
         step = self.session.step
@@ -124,6 +187,10 @@ class KioskWindow(QMainWindow):
         if step == Step.ELIGIBILITY:
             self.next_button.setEnabled(not self.busy and bool(self.session.accepted_lines()))
         self.progress.setText(self._progress_text(step))
+        for code, choice in self.language_buttons.items():
+            choice.setChecked(code == self.language)
+        self.still_here.setText(self.tr("I'm still here"))
+        self.still_here.setAccessibleName(self.still_here.text())
 
     def _progress_text(self, step: Step) -> str:
         if step not in SHOPPER_STEPS:
@@ -183,15 +250,106 @@ class KioskWindow(QMainWindow):
         self.show_step()
 
     def cancel(self) -> None:
-        """Forget the shopper: session data, typed fields, and the last case shown."""
+        """Forget the shopper: session data, typed fields, every page, and the last case shown."""
         self.session.cancel()
+        for page in self.pages.values():
+            page.wipe()
         self.find_page.wipe()
         self.last_case = None
         self.last_print = None
+        self._hide_idle_banner()
         self.show_step()
 
     def finish(self) -> None:
         self.cancel()
+
+    # --- idle, scans, staff ---------------------------------------------------------------
+
+    def _idle_warning(self, seconds: int) -> None:
+        self.idle_banner.setText(self.tr("Still there? This return will be cleared in {n} seconds.").format(n=seconds))
+        self.idle_banner.show()
+        self.still_here.show()
+
+    def _hide_idle_banner(self) -> None:
+        self.idle_banner.clear()
+        self.idle_banner.hide()
+        self.still_here.hide()
+
+    def _still_here(self) -> None:
+        self._hide_idle_banner()
+        self.idle.arm()
+
+    def idle_reset(self) -> None:
+        """Nobody touched the kiosk: wipe the shopper and leave staff mode."""
+        self.staff_id = None
+        self.cancel()
+
+    def request_staff_mode(self) -> None:
+        """Staff sign-in with a PIN (wired to the staff desk when one is configured)."""
+        opener = getattr(self, "open_staff_sign_in", None)
+        if opener is not None:
+            opener()
+
+    def handle_scan(self, text: str) -> None:
+        """A barcode scan on the welcome or find-order step jumps to the right step."""
+        if self.busy or self.session.step not in (Step.WELCOME, Step.FIND_ORDER):
+            return
+        self._strip_scanned_text(text)
+        scan = parse_scan(text)
+        if scan.kind == ScanKind.RECEIPT:
+            if self.session.step == Step.WELCOME:
+                self.session.start()
+                self.show_step()
+            self._set_busy(True)
+            run_in_background(lambda: self.desk.lookup_receipt(scan), self._looked_up, self._failed)
+        elif scan.kind == ScanKind.RETURN_CODE and scan.return_code:
+            case = self.desk.find_case(scan.return_code)
+            if case is None:
+                self.page.show_error(message("return_code_unknown"))
+                return
+            self.session.show_saved(case)
+            self.last_case = case
+            self.show_step()
+        else:
+            self.page.show_error(message("scan_unknown"))
+
+    def _strip_scanned_text(self, text: str) -> None:
+        for field in (self.find_page.number, self.find_page.email):
+            if field.text().endswith(text):
+                field.setText(field.text()[: -len(text)])
+
+    # --- language and appearance ----------------------------------------------------------
+
+    def switch_language(self, code: str) -> None:
+        """Show every screen in another language without losing the shopper's progress."""
+        app = QApplication.instance()
+        assert app is not None
+        self.page.stash(self.session)
+        if not install_language(app, code):
+            log.warning("no translation for %s", code)
+            return
+        self.language = code
+        for page in self.pages.values():
+            page.retranslate()
+        self.show_step()
+
+    def _contrast_toggled(self, on: bool) -> None:
+        self.theme = "high_contrast" if on else "default"
+        self.apply_appearance()
+
+    def _large_text_toggled(self, on: bool) -> None:
+        self.large_text = on
+        self.apply_appearance()
+
+    def apply_appearance(self) -> None:
+        self.setStyleSheet(stylesheet(self.theme, self.large_text))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        """In kiosk mode only staff may close the window."""
+        if self.kiosk_mode and self.staff_id is None:
+            event.ignore()
+            return
+        event.accept()
 
     # --- background work ------------------------------------------------------------------
 

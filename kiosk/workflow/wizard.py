@@ -8,7 +8,7 @@ key the UI translates.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import IntEnum
 from typing import Mapping
 
@@ -19,6 +19,7 @@ from kiosk.workflow.ids import CaseId, ReturnCode
 from kiosk.workflow.orders import Order
 from kiosk.workflow.policy import Policy
 from kiosk.workflow.quotes import Quote, quote
+from kiosk.workflow.staff import approved_decision, can_override
 
 
 class Step(IntEnum):
@@ -109,6 +110,13 @@ class ReturnSession:
         self._forget_order()
         self.step = Step.WELCOME
 
+    def show_saved(self, case: ReturnCase) -> None:
+        """A scanned return code: show that return's done page (slip, reprint)."""
+        self._require(Step.WELCOME, Step.FIND_ORDER)
+        self._forget_order()
+        self.case = case
+        self.step = Step.DONE
+
     def finished(self, case: ReturnCase) -> None:
         """The case is saved; the wizard shows the done page."""
         self._require(Step.REVIEW)
@@ -142,7 +150,17 @@ class ReturnSession:
         self.exchange_skus[line_id] = sku
 
     def approve(self, approval: Approval) -> None:
-        """A manager let a held line through; re-evaluate with it."""
+        """A manager let a held line through; re-evaluate with it.
+
+        A line the policy refuses outright (window closed, final sale) can be waived too, but
+        only when every refusal is one a manager may lift (kiosk.workflow.staff); it then
+        becomes pickable on the items step.
+        """
+        available = self.availability.get(approval.line_id) if approval.line_id else None
+        if available is not None and available.verdict == Verdict.INELIGIBLE:
+            if approval.overridden_verdict != Verdict.INELIGIBLE.value or not can_override(available):
+                raise StepBlocked("override_not_allowed", line=available.line_id)
+            self.availability[available.line_id] = approved_decision(available)
         self.approvals = [a for a in self.approvals if a.line_id != approval.line_id] + [approval]
         if self.step >= Step.ELIGIBILITY:
             self._evaluate()
@@ -229,13 +247,13 @@ class ReturnSession:
             raise StepBlocked("reason_missing", line=selection.line_id)
         reason = self.policy.reason(selection.reason_code)
         if reason.requires_note and not selection.note:
-            raise StepBlocked("note_required", line=selection.line_id)
+            raise StepBlocked("note_missing", line=selection.line_id)
         if reason.conditions and selection.condition not in reason.conditions:
-            raise StepBlocked("condition_required", line=selection.line_id)
+            raise StepBlocked("condition_missing", line=selection.line_id)
 
     def _leave_eligibility(self) -> Step:
         if not self.accepted_lines():
-            raise StepBlocked("nothing_eligible")
+            raise StepBlocked("nothing_to_return")
         return Step.RESOLUTION
 
     def _leave_resolution(self) -> Step:
@@ -252,8 +270,20 @@ class ReturnSession:
     def _evaluate(self) -> None:
         assert self.order is not None
         approved = [a.line_id for a in self.approvals if a.line_id]
-        self.evaluation = evaluate(self.order, self.selections(), self.policy, self.clock(), approved_line_ids=approved)
+        evaluation = evaluate(self.order, self.selections(), self.policy, self.clock(), approved_line_ids=approved)
+        self.evaluation = self._with_waivers(evaluation)
         self.quote = quote(self.order, self.evaluation, self.selections(), self.policy)
+
+    def _with_waivers(self, evaluation: Evaluation) -> Evaluation:
+        """Refused lines a manager waived (the evaluation itself only lifts needs_approval)."""
+        waived = {a.line_id for a in self.approvals if a.overridden_verdict == Verdict.INELIGIBLE.value}
+        if not waived:
+            return evaluation
+        decisions = tuple(
+            approved_decision(d) if d.line_id in waived and d.verdict == Verdict.INELIGIBLE and can_override(d) else d
+            for d in evaluation.decisions
+        )
+        return replace(evaluation, decisions=decisions)
 
     def _invalidate(self) -> None:
         self.evaluation = None

@@ -96,7 +96,7 @@ def test_a_reason_that_needs_a_note_blocks_until_it_has_one() -> None:
     session.set_reason("L1", "defective", "damaged")
     with pytest.raises(StepBlocked) as blocked:
         session.next()
-    assert blocked.value.key == "note_required"
+    assert blocked.value.key == "note_missing"
     session.set_reason("L1", "defective", "damaged", "seam came apart")
     assert session.next() == Step.ELIGIBILITY
 

@@ -38,6 +38,7 @@ def clear_layout(layout: QVBoxLayout) -> None:
         widget = item.widget()
         if widget is not None:
             widget.hide()
+            widget.setParent(None)  # out of the widget tree now, not at the next event loop turn
             widget.deleteLater()
         elif item.layout() is not None:
             clear_layout(item.layout())  # type: ignore[arg-type]
@@ -79,6 +80,17 @@ class WizardPage(QWidget):
 
     def retranslate(self) -> None:
         """Set every text again in the current language."""
+
+    def stash(self, session: ReturnSession) -> None:
+        """Keep what was entered so far in the session, without validating (language switch)."""
+
+    def wipe(self) -> None:
+        """Forget everything shown about the last shopper."""
+        self.clear_error()
+        for name in ("list", "exchange_box"):
+            layout = getattr(self, name, None)
+            if layout is not None:
+                clear_layout(layout)
 
     def show_error(self, text: str) -> None:
         self.error.setText("⚠ " + text)

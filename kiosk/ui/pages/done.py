@@ -41,6 +41,11 @@ class DonePage(WizardPage):
         self.code.setText(session.case.code)
         self.finish.setFocus()
 
+    def wipe(self) -> None:
+        super().wipe()
+        self.code.clear()
+        self.printing_result(False, False)
+
     def printing_result(self, printed: bool, problem: bool) -> None:
         self.printed, self.print_problem = printed, problem
         self._status_text()

@@ -22,6 +22,10 @@ class EligibilityPage(WizardPage):
         self.body.addStretch(1)
         self.retranslate()
 
+    def wipe(self) -> None:
+        super().wipe()
+        self.summary.clear()
+
     def verdict_text(self, verdict: Verdict) -> str:
         return {
             Verdict.ELIGIBLE: self.tr("✓ Can be returned"),

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QFormLayout, QLineEdit, QWidget
 
+from kiosk.ui.keyboard import OnScreenKeyboard
 from kiosk.ui.pages.base import WizardPage, label
 from kiosk.workflow.wizard import ReturnSession, Step
 
@@ -28,8 +29,16 @@ class FindOrderPage(WizardPage):
         self.body.addWidget(form_holder)
         self.privacy = label("", "hint")
         self.body.addWidget(self.privacy)
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.attach(self.number)
+        self.body.addWidget(self.keyboard)
         self.body.addStretch(1)
+        QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
         self.retranslate()
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new in (self.number, self.email):
+            self.keyboard.attach(new)  # type: ignore[arg-type]
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Find your order"))
@@ -42,10 +51,12 @@ class FindOrderPage(WizardPage):
         self.number.setPlaceholderText(self.tr("e.g. R100001"))
         self.email.setPlaceholderText(self.tr("name@example.com"))
         self.privacy.setText(self.tr("We only use these to find your order. They are cleared when you finish."))
+        self.keyboard.retranslate()
 
     def enter(self, session: ReturnSession) -> None:
         super().enter(session)
         self.number.setFocus()
+        self.keyboard.attach(self.number)
 
     def fill(self, number: str, email: str) -> None:
         self.number.setText(number)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QRadioButton, QVBoxLayout
+from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout
 
+from kiosk.ui.choice_buttons import ChoiceButtons
 from kiosk.ui.messages import message
 from kiosk.ui.pages.base import WizardPage, card, clear_layout, label
 from kiosk.workflow.cases import Resolution
@@ -29,7 +30,7 @@ class ResolutionPage(WizardPage):
         self.body.addStretch(1)
         self.group = QButtonGroup(self)
         self.radios: dict[Resolution, QRadioButton] = {}
-        self.variant_pickers: dict[str, QComboBox] = {}
+        self.variant_pickers: dict[str, ChoiceButtons] = {}
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -65,7 +66,12 @@ class ResolutionPage(WizardPage):
             self.radios[option.resolution] = radio
             self.list.addWidget(radio)
         if session.resolution in self.radios:
-            self.radios[session.resolution].setChecked(True)
+            chosen, exchanges = session.resolution, dict(session.exchange_skus)
+            self.radios[chosen].setChecked(True)
+            for line_id, picker in self.variant_pickers.items():
+                if line_id in exchanges:
+                    picker.select(exchanges[line_id])
+                    session.choose_exchange(line_id, exchanges[line_id])
 
     def _chosen(self, session: ReturnSession, resolution: Resolution) -> None:
         try:
@@ -87,21 +93,23 @@ class ResolutionPage(WizardPage):
             layout = QVBoxLayout(row)
             layout.addWidget(label(self.tr("Swap {title} ({variant}) for:").format(
                 title=line.title, variant=line.variant_label())))
-            picker = QComboBox()
-            picker.setAccessibleName(self.tr("New size or colour for {title}").format(title=line.title))
-            picker.addItem(self.tr("Choose…"), None)
-            for variant in self.exchange_options(line.product_id, line.sku):
-                picker.addItem(" / ".join(variant.attributes.values()), variant.sku)
-            if picker.count() == 1:
-                picker.setItemText(0, self.tr("Nothing else in stock"))
+            options = [(v.sku, v.label()) for v in self.exchange_options(line.product_id, line.sku)]
+            picker = ChoiceButtons(options, columns=4,
+                                   accessible_prefix=self.tr("Swap {title} for ").format(title=line.title))
+            picker.changed.connect(lambda sku, i=line.id, s=session: s.choose_exchange(i, sku))
             layout.addWidget(picker)
+            if not options:
+                layout.addWidget(label(self.tr("Nothing else is in stock for this item."), "hint"))
             self.variant_pickers[line.id] = picker
             self.exchange_box.addWidget(row)
 
     def collect(self, session: ReturnSession) -> None:
         for line_id, picker in self.variant_pickers.items():
-            if picker.currentData():
-                session.choose_exchange(line_id, picker.currentData())
+            if picker.value():
+                session.choose_exchange(line_id, picker.value())
+
+    def stash(self, session: ReturnSession) -> None:
+        self.collect(session)
 
     def explain(self, blocked: StepBlocked, session: ReturnSession) -> str:
         params = dict(blocked.params)

@@ -26,6 +26,10 @@ class ReviewPage(WizardPage):
         self.title.setText(self.tr("Check and confirm"))
         self.subtitle.setText(self.tr("Tap Confirm return to finish. You will get a slip with your return code."))
 
+    def wipe(self) -> None:
+        super().wipe()
+        self.total.clear()
+
     def resolution_text(self, resolution: Resolution) -> str:
         return {
             Resolution.STORE_CREDIT: self.tr("Store credit"),

@@ -20,6 +20,17 @@ class WelcomePage(WizardPage):
         self.start_button.setMinimumHeight(96)
         self.start_button.clicked.connect(on_start)
         self.body.addWidget(self.start_button)
+        settings_row = QHBoxLayout()
+        self.contrast_button = button("")
+        self.contrast_button.setCheckable(True)
+        self.large_text_button = button("")
+        self.large_text_button.setCheckable(True)
+        self.staff_button = button("")
+        for widget in (self.contrast_button, self.large_text_button):
+            settings_row.addWidget(widget)
+        settings_row.addStretch(1)
+        settings_row.addWidget(self.staff_button)
+        self.body.addLayout(settings_row)
         self.demo_title = label("", "subtitle")
         self.demo_buttons = []
         self.demo_pairs = list(demo_pairs)
@@ -44,6 +55,11 @@ class WelcomePage(WizardPage):
         self.start_button.setText(self.tr("Start a return"))
         self.start_button.setAccessibleName(self.tr("Start a return"))
         self.demo_title.setText(self.tr("Demo orders to try"))
+        for widget, text in ((self.contrast_button, self.tr("High contrast")),
+                             (self.large_text_button, self.tr("Large text")),
+                             (self.staff_button, self.tr("Staff"))):
+            widget.setText(text)
+            widget.setAccessibleName(text)
         for use, (number, _, _) in zip(self.demo_buttons, self.demo_pairs):
             use.setText(self.tr("Try this order"))
             use.setAccessibleName(self.tr("Try order {number}").format(number=number))

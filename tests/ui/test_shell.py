@@ -1,0 +1,169 @@
+"""The kiosk shell over the real widgets: touch-only use, scans, idle reset, kiosk mode."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QRadioButton
+
+from kiosk.demo import demo_pairs
+from kiosk.ui.window import KioskWindow
+from kiosk.workflow.scans import receipt_barcode
+from kiosk.workflow.wizard import Step
+from tests.conftest import NOW
+from tests.ui.helpers import shown_texts, tap, tap_named, type_on_screen
+
+
+@pytest.fixture
+def make_window(qtbot, services):  # noqa: ANN001
+    def make(**options) -> KioskWindow:  # noqa: ANN003
+        options.setdefault("demo_pairs", demo_pairs(NOW))
+        window = KioskWindow(services.desk, **options)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+def wait_idle(qtbot, window: KioskWindow) -> None:  # noqa: ANN001
+    qtbot.waitUntil(lambda: not window.busy, timeout=10_000)
+
+
+def test_a_shopper_returns_an_item_with_taps_only(qtbot, make_window, services) -> None:  # noqa: ANN001
+    window = make_window()
+    number, email, _ = demo_pairs(NOW)[0]
+    tap_named(qtbot, window, "Start a return")
+    tap(qtbot, window.find_page.number)
+    type_on_screen(qtbot, window, number.lower())
+    tap(qtbot, window.find_page.email)
+    type_on_screen(qtbot, window, email)
+    assert window.find_page.query() == (number.lower(), email)
+    tap(qtbot, window.next_button)
+    wait_idle(qtbot, window)
+    assert window.session.step == Step.ITEMS
+
+    title = window.session.order.line("L2").title
+    tap_named(qtbot, window, f"More of {title}")
+    tap(qtbot, window.next_button)
+    tap_named(qtbot, window, f"Reason for {title}: Too large")
+    tap_named(qtbot, window, f"Condition of {title}: Opened or worn")
+    tap(qtbot, window.next_button)
+    assert window.session.step == Step.ELIGIBILITY
+    tap(qtbot, window.next_button)
+    credit = [r for r in window.page.findChildren(QRadioButton) if r.text().startswith("Store credit")][0]
+    tap(qtbot, credit)
+    tap(qtbot, window.next_button)
+    assert window.session.step == Step.REVIEW
+    tap(qtbot, window.next_button)
+    qtbot.waitUntil(lambda: window.session.step == Step.DONE, timeout=10_000)
+    assert window.last_case.resolution.value == "store_credit" and window.last_case.credit_total > 0
+
+
+def test_scanning_a_receipt_barcode_jumps_to_the_items(qtbot, make_window, services) -> None:  # noqa: ANN001
+    window = make_window()
+    order = services.desk.lookup(*demo_pairs(NOW)[0][:2]).order
+    qtbot.keyClicks(window, receipt_barcode(order))
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    wait_idle(qtbot, window)
+    assert window.session.step == Step.ITEMS and window.session.order.number == order.number
+
+
+def test_a_receipt_barcode_for_another_email_finds_nothing(qtbot, make_window, services) -> None:  # noqa: ANN001
+    window = make_window()
+    forged = "INTAKE1:R100001:AAAAAAAA"
+    qtbot.keyClicks(window, forged)
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    wait_idle(qtbot, window)
+    assert window.session.step == Step.FIND_ORDER and window.session.order is None
+    assert "could not find an order" in window.find_page.error.text()
+
+
+def test_scanning_a_return_code_shows_that_return(qtbot, make_window, services) -> None:  # noqa: ANN001
+    desk = services.desk
+    session = desk.new_session()
+    session.start()
+    session.order_found(desk.lookup(*demo_pairs(NOW)[0][:2]).order)
+    session.set_quantity("L1", 1)
+    session.next()
+    session.set_reason("L1", "changed_mind", "unopened")
+    session.next()
+    session.next()
+    session.choose_resolution(session.quote.options[0].resolution)
+    session.next()
+    case, _ = desk.complete(desk.build_case(session))
+
+    window = make_window()
+    qtbot.keyClicks(window, case.code)
+    qtbot.keyClick(window, Qt.Key.Key_Return)
+    assert window.session.step == Step.DONE and window.done_page.code.text() == case.code
+
+
+def test_slow_typing_followed_by_enter_is_not_a_scan(qtbot, make_window) -> None:  # noqa: ANN001
+    window = make_window()
+    detector = window.scanner.detector
+    for index, char in enumerate("R100001"):
+        assert detector.key(char, index * 300.0) is None
+    assert detector.key("", 7 * 300.0, enter=True) is None
+
+
+def test_idle_timeout_wipes_the_shopper_from_the_screen(qtbot, make_window, services) -> None:  # noqa: ANN001
+    window = make_window(idle_timeout_ms=200, idle_countdown_s=1, demo_pairs=())  # no demo hints on screen
+    number, email, _ = demo_pairs(NOW)[0]
+    tap_named(qtbot, window, "Start a return")
+    qtbot.keyClicks(window.find_page.number, number)
+    qtbot.keyClicks(window.find_page.email, email)
+    tap(qtbot, window.next_button)
+    wait_idle(qtbot, window)
+    order = window.session.order
+    assert order is not None
+    tap_named(qtbot, window, f"More of {order.line('L1').title}")
+    qtbot.waitUntil(lambda: window.idle_banner.isVisible(), timeout=5_000)
+    assert "Still there?" in window.idle_banner.text()
+    qtbot.waitUntil(lambda: window.session.step == Step.WELCOME, timeout=5_000)
+
+    assert window.session.order is None and window.session.choices == {}
+    leftovers = [t for t in shown_texts(window) if email in t or order.customer.name in t
+                 or any(line.title in t for line in order.lines) or number in t]
+    assert leftovers == []
+
+
+def test_touching_the_screen_during_the_countdown_keeps_the_return(qtbot, make_window) -> None:  # noqa: ANN001
+    window = make_window(idle_timeout_ms=200, idle_countdown_s=30)
+    tap_named(qtbot, window, "Start a return")
+    qtbot.waitUntil(lambda: window.still_here.isVisible(), timeout=5_000)
+    tap(qtbot, window.still_here)
+    assert not window.idle_banner.isVisible() and window.session.step == Step.FIND_ORDER
+
+
+def test_a_finished_return_resets_itself_after_a_short_delay(qtbot, make_window, services) -> None:  # noqa: ANN001
+    window = make_window(done_reset_ms=100)
+    case = services.desk.find_case("0000-0000-000")
+    assert case is None
+    window.session.start()
+    window.find_page.fill(*demo_pairs(NOW)[0][:2])
+    window.show_step()
+    tap(qtbot, window.next_button)
+    wait_idle(qtbot, window)
+    window.session.set_quantity("L1", 1)
+    window.session.next()
+    window.session.set_reason("L1", "changed_mind", "unopened")
+    window.session.next()
+    window.session.next()
+    window.session.choose_resolution(window.session.quote.options[0].resolution)
+    window.session.next()
+    window.show_step()
+    tap(qtbot, window.next_button)
+    qtbot.waitUntil(lambda: window.session.step == Step.DONE, timeout=10_000)
+    qtbot.waitUntil(lambda: window.session.step == Step.WELCOME, timeout=5_000)
+    assert window.done_page.code.text() == ""
+
+
+def test_in_kiosk_mode_a_shopper_cannot_close_the_window(qtbot, make_window) -> None:  # noqa: ANN001
+    window = make_window(kiosk_mode=True)
+    event = QCloseEvent()
+    window.closeEvent(event)
+    assert not event.isAccepted()
+    assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
