@@ -35,3 +35,6 @@ bench: setup
 
 clean:
 	rm -rf $(VENV) build *.egg-info
+
+screenshots: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m kiosk.ui.screenshots --out screenshots

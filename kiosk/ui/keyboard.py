@@ -25,7 +25,7 @@ class OnScreenKeyboard(QWidget):
         self.lower = True
         self.setObjectName("keyboard")
         grid = QGridLayout(self)
-        grid.setSpacing(6)
+        grid.setSpacing(4)
         self.keys: list[QPushButton] = []
         for row, letters in enumerate(ROWS):
             for column, letter in enumerate(letters):
@@ -45,8 +45,9 @@ class OnScreenKeyboard(QWidget):
 
     def _key(self, text: str, action) -> QPushButton:  # type: ignore[no-untyped-def]
         key = QPushButton(text)
+        key.setObjectName("key")
         key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        key.setMinimumSize(56, 56)
+        key.setMinimumSize(48, 48)
         key.clicked.connect(action)
         return key
 

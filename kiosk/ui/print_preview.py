@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QObject, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -25,9 +25,9 @@ _cli_app: list[QGuiApplication] = []
 PRINT_DPI = 300  # enough for Code 128 bars on any office or label printer, small enough to be quick
 
 
-def load_pdf(pdf: bytes | str | Path, parent: QWidget | None = None) -> QPdfDocument:
+def load_pdf(pdf: bytes | str | Path, parent: QObject | None = None) -> QPdfDocument:
     """A loaded QPdfDocument; raises ``PrinterError`` (document) if the PDF cannot be read."""
-    document = QPdfDocument(parent)
+    document = QPdfDocument(parent)  # type: ignore[arg-type]  # the stubs miss that parent is optional
     if isinstance(pdf, bytes):
         buffer = QBuffer(document)  # owned by the document, so it lives as long as it is read
         buffer.setData(QByteArray(pdf))

@@ -64,6 +64,7 @@ class WizardPage(QWidget):
         outer.addWidget(self.error)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         holder = QWidget()
         self.body = QVBoxLayout(holder)
         self.body.setSpacing(12)

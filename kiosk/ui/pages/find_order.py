@@ -29,10 +29,10 @@ class FindOrderPage(WizardPage):
         self.body.addWidget(form_holder)
         self.privacy = label("", "hint")
         self.body.addWidget(self.privacy)
+        self.body.addStretch(1)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.attach(self.number)
-        self.body.addWidget(self.keyboard)
-        self.body.addStretch(1)
+        self.layout().addWidget(self.keyboard)  # below the scrolling part: always in reach
         QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
         self.retranslate()
 

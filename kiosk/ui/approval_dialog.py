@@ -1,0 +1,219 @@
+"""The manager's approval of a held line: who approves (or just a PIN), why, and a note.
+
+The dialog decides nothing itself: the PIN, the lockout and the two-person rule are checked
+by the staff service (kiosk.staff_desk) off the GUI thread, and what comes back is the
+``Approval`` the window hands to ``ReturnSession.approve``.
+"""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.staff_desk import PinRefused, StaffDesk
+from kiosk.ui.background import run_in_background
+from kiosk.ui.messages import message
+from kiosk.ui.pages.base import button, label
+from kiosk.ui.pin_pad import PinPad
+from kiosk.workflow.cases import Approval
+from kiosk.workflow.money import Money, format_money
+from kiosk.workflow.staff import ApprovalRefused, OverrideRequest, StaffMember
+
+
+class ApprovalDialog(QDialog):
+    """Ask a manager to let one held line through. ``approval`` is set when accepted."""
+
+    #: a check was refused; carries the refusal key (wrong_pin, locked, second_person_required, ...)
+    refused = Signal(str)
+
+    def __init__(self, staff: StaffDesk, request: OverrideRequest, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.staff = staff
+        self.request = request
+        self.approval: Approval | None = None
+        self.busy = False
+        self.approvers = self._approvers()
+        self._build()
+        self.retranslate()
+
+    @classmethod
+    def ask(cls, staff: StaffDesk, request: OverrideRequest, parent: QWidget | None = None) -> Approval | None:
+        """Show the dialog modally; the approval, or None when cancelled."""
+        dialog = cls(staff, request, parent)
+        dialog.exec()
+        return dialog.approval
+
+    # --- construction ---------------------------------------------------------------------
+
+    def _approvers(self) -> list[StaffMember]:
+        """Managers, and the signed-in clerk, who may approve their own small overrides."""
+        found = self.staff.managers()
+        operator = self.staff.operator
+        if operator is not None and all(m.id != operator.id for m in found):
+            found.append(operator)
+        return found
+
+    def _build(self) -> None:
+        self.setModal(True)
+        layout = QVBoxLayout(self)
+        self.heading = label("", "title")
+        self.summary = label("", "subtitle")
+        self.held_back = label(message(self.request.message_key, self.request.message_params or {}), "hint")
+        for widget in (self.heading, self.summary, self.held_back):
+            layout.addWidget(widget)
+        self.who_label = label()
+        layout.addWidget(self.who_label)
+        layout.addLayout(self._approver_row())
+        self.reason_label = label()
+        self.reason = QComboBox()
+        self.note = QLineEdit()
+        layout.addWidget(self.reason_label)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.note)
+        self.pad = PinPad()
+        self.pad.submitted.connect(lambda _pin: self.approve())
+        layout.addWidget(self.pad)
+        self.error = label("", "error")
+        self.error.setAccessibleName("error message")
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.cancel_button = button("")
+        self.cancel_button.clicked.connect(self.reject)
+        layout.addWidget(self.cancel_button)
+
+    def _approver_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.approver_group = QButtonGroup(self)
+        self.approver_group.setExclusive(True)
+        self.pin_only = self._approver_button(None)
+        self.pin_only.setChecked(True)
+        row.addWidget(self.pin_only)
+        self.approver_buttons = {member.id: self._approver_button(member) for member in self.approvers}
+        for key in self.approver_buttons.values():
+            row.addWidget(key)
+        return row
+
+    def _approver_button(self, member: StaffMember | None) -> QPushButton:
+        key = button(member.name if member else "")
+        key.setCheckable(True)
+        key.setProperty("staff_id", member.id if member else "")
+        self.approver_group.addButton(key)
+        return key
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Manager approval"))
+        self.heading.setText(self.tr("Manager approval"))
+        amount = format_money(Money(self.request.value, self.request.currency))
+        self.summary.setText(self.tr("{title} × {quantity} · {amount}").format(
+            title=self.request.title, quantity=self.request.quantity, amount=amount))
+        self.summary.setAccessibleName(self.summary.text())
+        self.who_label.setText(self.tr("Who approves? Tap your name, or just enter your PIN."))
+        self.pin_only.setText(self.tr("PIN only"))
+        self.pin_only.setAccessibleName(self.tr("Approve with PIN only"))
+        for member in self.approvers:
+            self.approver_buttons[member.id].setAccessibleName(self.tr("Approver {name}").format(name=member.name))
+        self.reason_label.setText(self.tr("Reason for the override"))
+        self._fill_reasons()
+        self.note.setPlaceholderText(self.tr("Note (optional)"))
+        self.note.setAccessibleName(self.tr("Note (optional)"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the approval"))
+
+    def _fill_reasons(self) -> None:
+        chosen = self.reason.currentData()
+        self.reason.clear()
+        for reason in self.staff.override_reasons():
+            self.reason.addItem(self._reason_text(reason.code, reason.label), reason.code)
+        self.reason.setAccessibleName(self.tr("Reason for the override"))
+        if chosen is not None and self.reason.findData(chosen) >= 0:
+            self.reason.setCurrentIndex(self.reason.findData(chosen))
+
+    def _reason_text(self, code: str, label_text: str) -> str:
+        known = {
+            "customer_goodwill": self.tr("Customer goodwill"),
+            "late_delivery": self.tr("Delivered late"),
+            "damaged_in_transit": self.tr("Damaged in transit"),
+            "store_error": self.tr("Store or staff error"),
+            "manager_discretion": self.tr("Manager's discretion"),
+        }
+        return known.get(code, label_text)
+
+    # --- approving ------------------------------------------------------------------------
+
+    def selected_approver(self) -> str | None:
+        checked = self.approver_group.checkedButton()
+        staff_id = checked.property("staff_id") if checked is not None else ""
+        return str(staff_id) or None
+
+    def approve(self) -> None:
+        if self.busy:
+            return
+        pin, reason = self.pad.pin(), self.reason.currentData()
+        if not pin:
+            self._refuse("pin_missing", self.tr("Enter the PIN first."))
+            return
+        approver, note = self.selected_approver(), self.note.text()
+        self._set_busy(True)
+        run_in_background(
+            lambda: self.staff.approve_override(self.request, pin=pin, reason_code=str(reason or ""),
+                                                approver_id=approver, note=note),
+            self._approved, self._failed,
+        )
+
+    def _approved(self, approval: Approval) -> None:
+        self._set_busy(False)
+        self.pad.clear()
+        self.approval = approval
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.pad.clear()
+        key = getattr(error, "key", "unexpected_error")
+        self._refuse(key, self._explain(error))
+
+    def _explain(self, error: BaseException) -> str:
+        if isinstance(error, PinRefused):
+            return self._pin_text(error)
+        if isinstance(error, ApprovalRefused):
+            return self._refusal_text(error)
+        return self.tr("Something went wrong. Please try again.")
+
+    def _pin_text(self, error: PinRefused) -> str:
+        if error.key == "locked" and error.locked_until is not None:
+            local = error.locked_until.astimezone(ZoneInfo(self.staff.settings.store.timezone))
+            return self.tr("Too many wrong PINs. Try again after {time}.").format(time=local.strftime("%H:%M"))
+        if error.key == "pick_your_name":
+            return self.tr("Tap your name first, then enter your PIN.")
+        return self.tr("That PIN is not right. {n} tries left.").format(n=error.attempts_left)
+
+    def _refusal_text(self, error: ApprovalRefused) -> str:
+        if error.key == "second_person_required":
+            limit = format_money(Money(int(error.params.get("limit", 0)), self.request.currency))
+            return self.tr("You cannot approve your own override above {limit}. Ask another manager.").format(limit=limit)
+        if error.key == "manager_required":
+            return self.tr("Only a manager can approve this.")
+        if error.key == "unknown_reason":
+            return self.tr("Choose a reason for the override.")
+        return self.tr("This item cannot be approved here.")
+
+    def _refuse(self, key: str, text: str) -> None:
+        self.error.setText("⚠ " + text)
+        self.error.show()
+        self.refused.emit(key)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        for widget in (self.pad, self.reason, self.note, *self.approver_group.buttons()):
+            widget.setEnabled(not busy)

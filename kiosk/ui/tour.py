@@ -1,0 +1,42 @@
+"""A guided tour of the window through every step of a return: screenshots and page checks."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from PySide6.QtWidgets import QApplication
+
+from kiosk.ui.window import KioskWindow
+from kiosk.workflow.wizard import Step
+
+
+def walk_every_step(window: KioskWindow, number: str, email: str) -> Iterator[Step]:
+    """Yield at each step with the page on screen, driving the session the way the pages do."""
+    session = window.session
+
+    def shown() -> Step:
+        window.show_step()
+        QApplication.processEvents()
+        return session.step
+
+    yield shown()
+    session.start()
+    window.find_page.fill(number, email)
+    yield shown()
+    session.order_found(window.desk.lookup(number, email).order)
+    yield shown()
+    session.set_quantity("L1", 1)
+    session.next()
+    yield shown()
+    session.set_reason("L1", "too_small", "unopened")
+    session.next()
+    yield shown()
+    session.next()
+    yield shown()
+    window.page.radios[session.quote.options[0].resolution].click()
+    session.next()
+    yield shown()
+    case, outcome = window.desk.complete(window.desk.build_case(session))
+    window.last_case, window.last_print = case, outcome
+    session.finished(case)
+    yield shown()

@@ -1,0 +1,87 @@
+"""Every step in every theme: named controls, keyboard reachable, and readable contrast."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QWidget
+
+from kiosk.demo import demo_pairs
+from kiosk.resources import resource
+from kiosk.ui.appearance import THEMES
+from kiosk.ui.window import KioskWindow
+from kiosk.workflow.wizard import Step
+from tests.conftest import NOW
+from kiosk.ui.tour import walk_every_step
+
+INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
+
+
+def visible_controls(root: QWidget) -> list[QWidget]:
+    return [w for w in root.findChildren(QWidget) if isinstance(w, INTERACTIVE) and w.isVisibleTo(root)]
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("large_text", [False, True])
+def test_every_control_on_every_step_has_a_name_and_takes_keyboard_focus(qtbot, services, theme, large_text) -> None:  # noqa: ANN001
+    window = KioskWindow(services.desk, demo_pairs=demo_pairs(NOW))
+    qtbot.addWidget(window)
+    window.theme, window.large_text = theme, large_text
+    window.apply_appearance()
+    window.show()
+    seen = []
+    for step in walk_every_step(window, *demo_pairs(NOW)[0][:2]):
+        seen.append(step)
+        controls = visible_controls(window)
+        assert controls, step
+        unnamed = [f"{type(c).__name__}:{getattr(c, 'text', lambda: '')()}" for c in controls if not c.accessibleName()]
+        assert unnamed == [], f"{step.name}: {unnamed}"
+        on_screen_keys = set(window.find_page.keyboard.findChildren(QAbstractButton))
+        unfocusable = [c.accessibleName() for c in controls
+                       if c.focusPolicy() == Qt.FocusPolicy.NoFocus and c not in on_screen_keys]
+        assert unfocusable == [], f"{step.name}: {unfocusable}"
+        for control in controls:
+            if isinstance(control, QAbstractButton) and control not in on_screen_keys:
+                assert control.height() >= 48 and control.width() >= 48, f"{step.name}: {control.accessibleName()}"
+    assert seen == list(Step)
+
+
+def _luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(foreground: str, background: str) -> float:
+    light, dark = sorted((_luminance(foreground), _luminance(background)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def colour_pairs(qss: str) -> list[tuple[str, str, str]]:
+    """(selector, text colour, background) for every rule that sets a text colour."""
+    rules = re.findall(r"([^{}]+)\{([^}]*)\}", re.sub(r"/\*.*?\*/", "", qss, flags=re.S))
+    base = next(body for selector, body in rules if selector.strip() == "QWidget")
+    base_background = re.search(r"background:\s*(#[0-9A-Fa-f]{6})", base).group(1)
+    pairs = []
+    for selector, body in rules:
+        colour = re.search(r"(?<![-\w])color:\s*(#[0-9A-Fa-f]{6})", body)
+        background = re.search(r"background:\s*(#[0-9A-Fa-f]{6})", body)
+        if colour:
+            pairs.append((selector.strip(), colour.group(1), background.group(1) if background else base_background))
+    return pairs
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_every_text_colour_in_the_theme_meets_4_5_to_1(theme: str) -> None:
+    pairs = colour_pairs(resource("themes", f"{theme}.qss").read_text())
+    assert len(pairs) >= 10
+    weak = [(s, f, b, round(contrast(f, b), 2)) for s, f, b in pairs if contrast(f, b) < 4.5]
+    assert weak == []
+
+
+def test_the_contrast_check_catches_a_weak_pair() -> None:
+    assert contrast("#777777", "#FFFFFF") < 4.5 <= contrast("#595959", "#FFFFFF")
+    assert colour_pairs("QWidget { background: #FFFFFF; color: #000000; } QLabel { color: #EEEEEE; }")[1] == (
+        "QLabel", "#EEEEEE", "#FFFFFF")
