@@ -19,11 +19,28 @@ def now() -> datetime:
     return NOW
 
 
-@pytest.fixture
-def demo_settings(tmp_path: Path):
-    from kiosk.config import load_settings
+@pytest.fixture(scope="session")
+def demo_database_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One seeded demo database per test run; each test gets its own copy."""
+    from kiosk.db.engine import Database
+    from kiosk.seed import seed_demo
 
-    return load_settings(tmp_path / "profile", demo=True)
+    path = tmp_path_factory.mktemp("template") / "kiosk.sqlite"
+    database = Database(path).open()
+    seed_demo(database, NOW)
+    database.close()
+    return path
+
+
+@pytest.fixture
+def demo_settings(tmp_path: Path, demo_database_template: Path):
+    from kiosk.config import load_settings
+    from kiosk.db.engine import backup
+
+    settings = load_settings(tmp_path / "profile", demo=True)
+    settings.profile.mkdir(parents=True)
+    backup(demo_database_template, settings.database_path)
+    return settings
 
 
 @pytest.fixture
