@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import logging
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kiosk.config import Settings
 from kiosk.db.engine import Database
 from kiosk.demo import demo_pairs
-from kiosk.printing_service import DocumentPrinter
+from kiosk.printing_service import DocumentPrinter, SystemPrint
 from kiosk.returns_desk import ReturnsDesk
 from kiosk.seed import seed_demo
 from kiosk.workflow.clock import Clock, system_clock
@@ -32,25 +32,40 @@ class Services:
         self.database.close()
 
 
-def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
+def build_services(settings: Settings, clock: Clock = system_clock, *,
+                   system_print: SystemPrint | None = None) -> Services:
     database = Database(settings.database_path).open()
     if settings.demo:
         seed_demo(database, clock())
-    printer = DocumentPrinter(settings, database, clock)
+        settings = with_demo_printer(settings)
+    printer = DocumentPrinter(settings, database, clock, system_print)
     desk = ReturnsDesk(database, settings, clock, printing=printer)
     return Services(settings, database, desk, printer)
+
+
+def with_demo_printer(settings: Settings) -> Settings:
+    """Demo mode prints to a file in the profile (ESC/POS bytes) when no printer is set."""
+    if settings.printers:
+        return settings
+    receipts = settings.profile / "printer-output.bin"
+    demo = {"demo-receipt": {"kind": "file", "path": str(receipts), "paper_width_mm": 80,
+                             "documents": ["slip", "store_copy"]}}
+    return replace(settings, printers=demo)
 
 
 def run_gui(settings: Settings, *, windowed: bool = True) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from kiosk.ui.background import run_in_background
     from kiosk.ui.i18n import install_language
     from kiosk.ui.window import KioskWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Intake")
     install_language(app, settings.language)
-    services = build_services(settings)
+    from kiosk.ui.print_preview import print_pdf_to_system_printer
+
+    services = build_services(settings, system_print=print_pdf_to_system_printer)
     pairs = demo_pairs(services.desk.clock()) if settings.demo else ()
     window = KioskWindow(services.desk, demo_pairs=pairs, idle_timeout_ms=settings.idle_timeout_s * 1000,
                          kiosk_mode=not windowed, language=settings.language)
@@ -58,6 +73,7 @@ def run_gui(settings: Settings, *, windowed: bool = True) -> int:
         window.show()
     else:
         window.showFullScreen()
+    run_in_background(services.printer.warm_up, lambda _: None, lambda error: log.warning("printers: %s", error))
     try:
         return app.exec()
     finally:

@@ -1,40 +1,100 @@
 """Printing a saved case: the PDF slip in the profile, and the configured printers.
 
 Called only after the case is committed. Any printer trouble is reported in the outcome,
-never raised, so a jammed printer can never cost a shopper their return.
+never raised, so a jammed printer can never cost a shopper their return. The printing stack
+(reportlab, python-escpos) is imported on first use or by ``warm_up`` on a worker thread,
+so it never slows the kiosk's start.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
+from typing import TYPE_CHECKING, Any, Callable
 
 from kiosk.config import Settings
+from kiosk.db import case_store
 from kiosk.db.engine import Database
-from kiosk.printing.documents import return_slip
-from kiosk.printing.pdf_render import write_pdf
 from kiosk.returns_desk import PrintOutcome
 from kiosk.workflow.cases import ReturnCase
 from kiosk.workflow.clock import Clock
 
+if TYPE_CHECKING:
+    from kiosk.printing.queue import PrintQueue, PrintResult
+    from kiosk.printing.wording import Wording
+
 log = logging.getLogger(__name__)
+
+SystemPrint = Callable[[bytes, str | None], None]
 
 
 class DocumentPrinter:
-    def __init__(self, settings: Settings, database: Database, clock: Clock) -> None:
+    def __init__(self, settings: Settings, database: Database, clock: Clock,
+                 system_print: SystemPrint | None = None) -> None:
         self.settings = settings
         self.database = database
         self.clock = clock
+        self.system_print = system_print
+        self.wording: Wording | None = None
+        self._queue: PrintQueue | None = None
+        self._lock = threading.Lock()
 
-    def pdf_path(self, case: ReturnCase) -> str:
-        return str(self.settings.documents_dir / f"return-{case.code}.pdf")
+    @property
+    def queue(self) -> PrintQueue:
+        with self._lock:
+            if self._queue is None:
+                self._queue = self._build_queue()
+            return self._queue
+
+    def _build_queue(self) -> PrintQueue:
+        from kiosk.db.print_jobs import SqlPrintJobStore
+        from kiosk.printing.composer import CaseDocuments
+        from kiosk.printing.printers import build_printers
+        from kiosk.printing.queue import PrintQueue
+        from kiosk.printing.wording import ENGLISH
+
+        printers = build_printers(self.settings.printers, system_print=self.system_print)
+        documents = CaseDocuments(self.settings.store, self.clock, self.wording or ENGLISH)
+        return PrintQueue(SqlPrintJobStore(self.database.sessions), printers, self.clock, self._load_case, documents)
+
+    def warm_up(self) -> None:
+        """Load fonts, code pages and printer settings ahead of the first return."""
+        from kiosk.printing.pdf_render import register_fonts
+
+        register_fonts()
+        self.queue  # noqa: B018 - builds it
+
+    def _load_case(self, case_id: str) -> ReturnCase:
+        with self.database.session() as session:
+            return case_store.load_case(session, case_id)
+
+    def slip_path(self, case: ReturnCase) -> Any:
+        return self.settings.documents_dir / f"return-{case.code}.pdf"
 
     def print_case(self, case: ReturnCase) -> PrintOutcome:
+        from kiosk.printing.document import DocumentKind
+        from kiosk.printing.documents import return_slip
+        from kiosk.printing.pdf_render import write_pdf
+        from kiosk.printing.wording import ENGLISH
+
         problems: list[str] = []
-        path: str | None = self.pdf_path(case)
+        pdf_path: str | None = str(self.slip_path(case))
         try:
-            write_pdf(return_slip(case, self.settings.store), self.settings.documents_dir / f"return-{case.code}.pdf")
+            write_pdf(return_slip(case, self.settings.store, wording=self.wording or ENGLISH), self.slip_path(case))
         except OSError as error:
             log.error("could not write the slip PDF for %s: %s", case.code, error)
             problems.append(f"pdf: {error}")
-            path = None
-        return PrintOutcome(pdf_path=path, printed=False, problems=tuple(problems))
+            pdf_path = None
+        queue = self.queue
+        results: list[PrintResult] = []
+        kinds = [DocumentKind.SLIP] + ([DocumentKind.STORE_COPY] if case.approvals else [])
+        for kind in kinds:
+            if queue.printer_for(kind) is not None:
+                results.append(queue.submit(case.id, kind))
+        problems += [f"{r.printer}: {r.error}" for r in results if not r.printed]
+        printed = any(r.printed for r in results)
+        return PrintOutcome(pdf_path=pdf_path, printed=printed, problems=tuple(problems))
+
+    def reprint(self, case_id: str, kind: str = "slip") -> PrintOutcome:
+        result = self.queue.reprint(case_id, kind)
+        return PrintOutcome(printed=result.printed, problems=() if result.printed else (result.error,))

@@ -11,18 +11,20 @@ import logging
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+#: The newest migration's revision. Start-up compares against it without importing Alembic
+#: (a second of start-up on a kiosk); tests/db checks it matches the migration scripts.
+SCHEMA_HEAD = "0003"
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 
 class DatabaseCorrupt(RuntimeError):
@@ -45,6 +47,8 @@ def make_engine(path: Path) -> Engine:
 
 
 def alembic_config(engine_connection: Any = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = engine_connection
@@ -52,6 +56,9 @@ def alembic_config(engine_connection: Any = None) -> Config:
 
 
 def head_revision() -> str:
+    """The head according to the migration scripts themselves (slow: imports Alembic)."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -59,10 +66,16 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        has_table = connection.execute(
+            text("select 1 from sqlite_master where type='table' and name='alembic_version'")).first()
+        if not has_table:
+            return None
+        return connection.execute(text("select version_num from alembic_version")).scalar()
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), revision)
 
@@ -112,11 +125,11 @@ class Database:
 
     def _migrate_with_backup(self) -> None:
         current = current_revision(self.engine)
-        if current == head_revision():
+        if current == SCHEMA_HEAD:
             return
         if current is not None:
             stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-            copy = self.path.with_name(f"{self.path.stem}.before-{head_revision()}.{stamp}.sqlite")
+            copy = self.path.with_name(f"{self.path.stem}.before-{SCHEMA_HEAD}.{stamp}.sqlite")
             backup(self.path, copy)
             log.info("backed up %s to %s before migrating", self.path, copy)
         migrate(self.engine)

@@ -199,3 +199,34 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class StaffLockoutRow(Base):
+    """Wrong-PIN counts and locks, kept on disk so restarting the kiosk does not lift a lock."""
+
+    __tablename__ = "staff_lockouts"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True, doc="a staff id, or the key of PIN-only entry")
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class AuditLogRow(Base):
+    """The append-only, hash-chained audit trail (kiosk.workflow.audit_chain).
+
+    Ids are assigned by the writer as last id + 1 inside the write lock, so a gap means a
+    removed row. Only ``delivered`` ever changes after insert: it is outside the chain.
+    """
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    kind: Mapped[str] = mapped_column(String(32))
+    actor_id: Mapped[str] = mapped_column(String(64))
+    subject: Mapped[str] = mapped_column(String(64), default="")
+    details: Mapped[dict[str, Any]] = mapped_column(JSON)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+    delivered: Mapped[bool] = mapped_column(default=False, index=True)

@@ -14,9 +14,11 @@ from kiosk.printing.document import Document, DocumentKind
 from kiosk.printing.wording import ENGLISH, Wording, humanise
 from kiosk.workflow.cases import CaseLine, ReturnCase
 from kiosk.workflow.clock import Clock
+from kiosk.workflow.line_rules import Verdict
+from kiosk.workflow.policy_messages import MESSAGES
 from kiosk.workflow.store import Store
 
-REFUSED_VERDICTS = ("refused", "ineligible", "not_eligible", "denied", "rejected")
+REFUSED_VERDICTS = (Verdict.INELIGIBLE.value,)
 
 
 def ship_from_extras(case: ReturnCase) -> Sequence[str]:
@@ -28,7 +30,8 @@ def ship_from_extras(case: ReturnCase) -> Sequence[str]:
 
 
 def refused_lines(wording: Wording) -> Callable[[ReturnCase], Sequence[tuple[str, str]]]:
-    """(item, reason) for lines the policy refused, worded from their message key or rule."""
+    """(item, reason) for lines the policy refused. The UI should pass its own, with the
+    decision's parameters filled in; this default is for reprints with nothing else."""
 
     def reasons(case: ReturnCase) -> Sequence[tuple[str, str]]:
         return [(line.title, _why(line, wording)) for line in case.lines if line.verdict in REFUSED_VERDICTS]
@@ -37,9 +40,11 @@ def refused_lines(wording: Wording) -> Callable[[ReturnCase], Sequence[tuple[str
 
 
 def _why(line: CaseLine, wording: Wording) -> str:
-    if line.message_key:
-        return wording(line.message_key)
-    return wording(humanise(line.rule)) if line.rule else wording("This item cannot be returned here.")
+    """The policy's own sentence when it needs no parameters (a case does not keep them)."""
+    template = MESSAGES.get(line.message_key, "")
+    if template and "{" not in template:
+        return wording(template)
+    return wording(humanise(line.rule)) if line.rule else wording("This item cannot be returned.")
 
 
 @dataclass

@@ -32,6 +32,7 @@ from kiosk.printing.document import (
 )
 from kiosk.printing.wording import ENGLISH, Wording
 from kiosk.workflow.cases import CaseLine, CaseStatus, Resolution, ReturnCase
+from kiosk.workflow.line_rules import Verdict
 from kiosk.workflow.money import Money, format_money
 from kiosk.workflow.store import Store
 
@@ -135,8 +136,11 @@ def test_page(printer_name: str, store: Store, *, when: datetime | None = None, 
     return Document(DocumentKind.TEST, tuple(blocks), reference=TEST_CODE)
 
 
+test_page.__test__ = False  # type: ignore[attr-defined]  # not a pytest test when a test module imports it
+
+
 def _store_header(store: Store) -> list[Block]:
-    lines = [Title(store.name), *(Text(line, align=Align.CENTER, size=Size.SMALL) for line in store.address)]
+    lines: list[Block] = [Title(store.name), *(Text(line, align=Align.CENTER, size=Size.SMALL) for line in store.address)]
     if store.phone:
         lines.append(Text(store.phone, align=Align.CENTER, size=Size.SMALL))
     return [*lines, Rule()]
@@ -187,6 +191,8 @@ def _item_row(case: ReturnCase, line: CaseLine, wording: Wording, *, audit: bool
         details.append(wording("Condition: {condition}", condition=wording.code(line.condition)))
     if line.exchange_sku:
         details.append(wording("Exchange for {sku}", sku=line.exchange_sku))
+    if line.verdict == Verdict.NEEDS_APPROVAL.value and case.status is CaseStatus.PENDING_APPROVAL:
+        details.append(wording("Waiting for a manager's approval"))
     if audit:
         details.append(wording("SKU {sku}, verdict: {verdict}", sku=line.sku, verdict=wording.code(line.verdict)))
         if line.note:
@@ -227,7 +233,7 @@ def _approvals(case: ReturnCase, store: Store, wording: Wording) -> list[Block]:
 def _refusal_facts(
     store: Store, case: ReturnCase | None, order_number: str, when: datetime | None, wording: Wording
 ) -> tuple[tuple[str, str], ...]:
-    rows = []
+    rows: list[tuple[str, str]] = []
     if case is not None:
         rows.append((wording("Return code"), case.code))
     if order_number:

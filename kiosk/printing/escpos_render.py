@@ -80,7 +80,7 @@ def render_escpos(document: Document, fmt: ReceiptFormat = ReceiptFormat()) -> b
         writer.block(block)
     if fmt.cut:
         writer.printer.cut()
-    return writer.printer.output
+    return bytes(writer.printer.output)
 
 
 class _Writer:

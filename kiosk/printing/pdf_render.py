@@ -13,10 +13,8 @@ import io
 import threading
 from pathlib import Path
 
-from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.code128 import Code128
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import inch
 from reportlab.lib.utils import simpleSplit
@@ -45,8 +43,8 @@ from kiosk.printing.document import (
 )
 from kiosk.resources import resource
 
-LABEL_SIZE = (4 * inch, 6 * inch)
-PAGE_SIZES = {"A4": A4, "Letter": LETTER}
+LABEL_SIZE: tuple[float, float] = (4 * inch, 6 * inch)
+PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
 FONT = "IntakeSans"
 BOLD = "IntakeSans-Bold"
 
@@ -76,7 +74,7 @@ def render_pdf(document: Document, sheet: str = "A4") -> bytes:
     register_fonts()
     buffer = io.BytesIO()
     size = page_size_for(document, sheet)
-    canvas = Canvas(buffer, pagesize=size, pageCompression=1)
+    canvas = Canvas(buffer, pagesize=size, pageCompression=1, initialFontName=FONT)
     canvas.setTitle(f"{document.kind.value} {document.reference}".strip())
     canvas.setCreator("Intake returns kiosk")
     _Layout(canvas, size, label=document.page is PageFormat.LABEL_4X6).run(document.blocks)
@@ -212,14 +210,12 @@ class _Layout:
             self.line(block.data, self.base * 1.2, bold=True, align=Align.CENTER)
 
     def _qr(self, block: QR) -> None:
-        widget = QrCodeWidget(block.data, barLevel="M")
-        x0, y0, x1, y1 = widget.getBounds()
-        scale = self.qr_size / (x1 - x0)
-        drawing = Drawing(self.qr_size, self.qr_size, transform=[scale, 0, 0, scale, 0, 0])
-        drawing.add(widget)
+        # The flowable draws straight onto the canvas; the graphics widget would go through
+        # renderPDF, which adds an unembedded Helvetica to the page.
+        code = QrCode(block.data, width=self.qr_size, height=self.qr_size, qrLevel="M", qrBorder=4)
         self.need(self.qr_size + 4)
         self.gap(self.qr_size + 2)
-        renderPDF.draw(drawing, self.c, (self.left + self.right - self.qr_size) / 2, self.y)
+        code.drawOn(self.c, (self.left + self.right - self.qr_size) / 2, self.y)
         self.gap(2)
 
     def _columns(self, block: Columns) -> None:

@@ -11,6 +11,7 @@ printed just because the bytes fitted in a socket buffer.
 
 from __future__ import annotations
 
+import os
 import socket
 import uuid
 from contextlib import contextmanager
@@ -84,7 +85,7 @@ class EscposPrinter:
         with self._session() as device:
             if self.settings.queries_status:
                 self._require_ready(device, sent=False)
-            device._raw(data)  # python-escpos's documented way to send pre-rendered bytes
+            device._raw(data)  # every 3.x driver's write primitive; there is no public one for bytes
             if self.settings.queries_status:
                 self._require_ready(device, sent=True)
 
@@ -121,7 +122,7 @@ class EscposPrinter:
         paper = _status_byte(device, RT_STATUS_PAPER, sent)
         if paper & RT_MASK_NOPAPER == RT_MASK_NOPAPER:
             raise PrinterError(PrinterErrorKind.PAPER_OUT, "The printer is out of paper.")
-        return paper & RT_MASK_LOWPAPER == RT_MASK_LOWPAPER
+        return bool(paper & RT_MASK_LOWPAPER == RT_MASK_LOWPAPER)
 
 
 def _status_byte(device: Escpos, query: bytes, sent: bool) -> int:
@@ -167,7 +168,9 @@ def _require_usable(driver: Any, what: str, package: str, settings: PrinterSetti
 def translate_error(exc: BaseException, settings: PrinterSettings) -> PrinterError:
     """Driver and socket exceptions in the words staff need."""
     name = settings.name
-    if isinstance(exc, (socket.timeout, TimeoutError)):
+    # pyusb (USBTimeoutError) and pyserial (SerialTimeoutException) have their own timeout
+    # classes; matching by name keeps both packages optional.
+    if isinstance(exc, (socket.timeout, TimeoutError)) or "Timeout" in type(exc).__name__:
         return PrinterError(PrinterErrorKind.TIMEOUT, f"The printer did not answer within {settings.timeout:g} s.", name)
     if isinstance(exc, (BrokenPipeError, ConnectionResetError, ConnectionAbortedError)):
         return PrinterError(PrinterErrorKind.WRITE_ERROR, "The printer closed the connection before the job was finished.", name)
@@ -199,8 +202,13 @@ class PdfFolderPrinter:
         return PrintOutcome(str(path))
 
     def check(self) -> PrinterStatus:
-        if not self.folder.is_dir():
-            return PrinterStatus(False, f"The folder {self.folder} does not exist.", PrinterErrorKind.OFFLINE)
+        """Ready when the folder exists (or can be made, as printing would) and is writable."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            return PrinterStatus(False, f"The folder {self.folder} cannot be created: {exc.strerror or exc}.", PrinterErrorKind.WRITE_ERROR)
+        if not os.access(self.folder, os.W_OK):
+            return PrinterStatus(False, f"The folder {self.folder} is not writable.", PrinterErrorKind.WRITE_ERROR)
         return PrinterStatus(True, f"PDFs are saved in {self.folder}.")
 
 

@@ -25,7 +25,6 @@ from kiosk.workflow.clock import Clock
 log = logging.getLogger(__name__)
 
 CaseLoader = Callable[[str], ReturnCase]
-_UNREACHABLE = (PrinterErrorKind.OFFLINE, PrinterErrorKind.TIMEOUT, PrinterErrorKind.CONFIG)
 
 
 @dataclass(frozen=True)
@@ -128,15 +127,16 @@ class PrintQueue:
         return self.submit(case_id, kind, printer)
 
     def retry_pending(self, limit: int = 100) -> list[PrintResult]:
-        """Try every queued job once, oldest first; a printer that is unreachable is not
-        tried again in the same pass, so one dead printer costs one timeout, not one per job."""
+        """Try every queued job once, oldest first. After a printer fails (offline, no paper,
+        timeout...) its other jobs wait for the next pass, so one dead printer costs one
+        timeout, not one per job; only a job whose own document failed does not stop it."""
         results: list[PrintResult] = []
         down: set[str] = set()
         for job in self.pending(limit):
             if job.printer in down:
                 continue
             result = self.print_now(job.id)
-            if result.error_kind in _UNREACHABLE:
+            if result.error_kind not in (None, PrinterErrorKind.DOCUMENT):
                 down.add(job.printer)
             results.append(result)
         return results

@@ -402,6 +402,10 @@ class KioskWindow(QMainWindow):
     def preview_slip(self) -> None:
         if self.last_print is None or not self.last_print.pdf_path:
             return
+        from kiosk.printing.errors import PrinterError
         from kiosk.ui.print_preview import show_pdf_preview
 
-        show_pdf_preview(self, self.last_print.pdf_path)
+        try:
+            show_pdf_preview(self, self.last_print.pdf_path)
+        except PrinterError:
+            self.page.show_error(message("unexpected_error"))

@@ -2,13 +2,14 @@
 
 A return without a receipt, a shopper who returns often, or a case refunding more than the
 policy's limit is held for a manager. These findings only hold back lines that pass on their
-own; a refused line stays refused.
+own; a refused line stays refused. The value limit is checked before the shopper picks a
+resolution, so it holds for store credit and exchanges as much as for refunds.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
 from kiosk.workflow.line_rules import Finding, Verdict
 from kiosk.workflow.money import Money, format_money
@@ -25,8 +26,7 @@ class CustomerHistory:
     refunded_in_period: int = 0
 
 
-@dataclass(frozen=True)
-class CaseLine:
+class CaseLine(NamedTuple):
     """What case rules need to know of one selection."""
 
     line_id: str

@@ -124,12 +124,14 @@ def line_availability(order: Order, policy: Policy, at: datetime) -> dict[str, L
 
 def _decide(line_id: str, quantity: int, judged: Judged, shared: Sequence[Finding], approved: bool) -> LineDecision:
     """The worst finding decides; every finding that held the line back is listed, worst first."""
-    blockers = [f for f in (*judged.findings, *shared) if f.verdict is not Verdict.ELIGIBLE]
-    blockers.sort(key=lambda f: -SEVERITY[f.verdict])
+    blockers = [f for f in judged.findings if f.verdict is not Verdict.ELIGIBLE]
+    blockers.extend(shared)
+    if len(blockers) > 1:
+        blockers.sort(key=lambda f: -SEVERITY[f.verdict])
     if blockers:
         decisive = blockers[0]
     elif judged.findings:
-        decisive = judged.findings[-1]
+        decisive = next((f for f in judged.findings if f.verdict is Verdict.ELIGIBLE), judged.findings[0])
     else:
         decisive = Finding(Verdict.ELIGIBLE, "eligible", "", "eligible")
     verdict, key, params = decisive.verdict, decisive.message_key, decisive.params

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
-from typing import Mapping
+from typing import Mapping, NamedTuple
 
 from kiosk.workflow.orders import Order, OrderLine
 from kiosk.workflow.policy import Policy, Reason
@@ -48,9 +48,13 @@ def refuse(code: str, rule: str, params: Params | None = None, key: str | None =
     return Finding(Verdict.INELIGIBLE, code, rule, key or code, params or {})
 
 
-@dataclass(frozen=True)
-class Judged:
-    """A line's findings (window last), when its window closes, and whether any finding refuses it."""
+class Judged(NamedTuple):
+    """A line's findings, when its window closes, and whether any finding refuses it.
+
+    Findings come in the order that explains best when several refuse a line: what the item
+    is (final sale, category), then its window, then the quantity, then the shopper's answers.
+    (A named tuple: one is made per line on every evaluation.)
+    """
 
     findings: list[Finding]
     closes_at: datetime | None
@@ -58,7 +62,11 @@ class Judged:
 
 
 def judged(findings: list[Finding], closes_at: datetime | None) -> Judged:
-    return Judged(findings, closes_at, any(f.verdict is Verdict.INELIGIBLE for f in findings))
+    refused = False
+    for finding in findings:
+        if finding.verdict is Verdict.INELIGIBLE:
+            refused = True
+    return Judged(findings, closes_at, refused)
 
 
 class LineRules:
@@ -74,6 +82,7 @@ class LineRules:
         self.reasons: dict[str, tuple[int, Reason]] = {r.code: (i, r) for i, r in enumerate(policy.reasons)}
         self.condition_codes = frozenset(c.code for c in policy.conditions)
         self._window_findings: dict[tuple[str, str], Finding] = {}
+        self._by_kind: dict[tuple[str, tuple[str, ...]], tuple[Finding, datetime]] = {}
 
     def judge(self, line_id: str, quantity: int, reason_code: str, condition: str | None,
               note: str, sub_reason: str | None, taken: dict[str, int]) -> Judged:
@@ -82,22 +91,22 @@ class LineRules:
         if line is None:
             return judged([refuse("unknown_line", "order.lines", {"line_id": line_id})], None)
         findings: list[Finding] = []
-        self._check_reason(reason_code, condition, note, sub_reason, findings)
         self._check_returnable(line, findings)
+        window_finding, closes_at = self._window_of(line)
+        findings.append(window_finding)
         _check_quantity(line, quantity, taken, findings)
-        window = self.windows.for_line(line)
-        findings.append(self._window_finding(line, window))
-        return judged(findings, window.closes_at)
+        self._check_reason(reason_code, condition, note, sub_reason, findings)
+        return judged(findings, closes_at)
 
     def availability(self, line: OrderLine) -> Judged:
         """Findings before any reason or quantity is chosen: can this line come back at all."""
         findings: list[Finding] = []
         self._check_returnable(line, findings)
+        window_finding, closes_at = self._window_of(line)
+        findings.append(window_finding)
         if line.returnable_quantity == 0:
             findings.append(_already_returned(line))
-        window = self.windows.for_line(line)
-        findings.append(self._window_finding(line, window))
-        return judged(findings, window.closes_at)
+        return judged(findings, closes_at)
 
     def _check_reason(self, code: str, condition: str | None, note: str, sub_reason: str | None, findings: list[Finding]) -> None:
         found = self.reasons.get(code)
@@ -126,6 +135,15 @@ class LineRules:
         for tag in line.tags:
             if tag in policy.non_returnable_tags:
                 findings.append(refuse("non_returnable_tag", "rules.non_returnable.tags", {"tag": tag}))
+
+    def _window_of(self, line: OrderLine) -> tuple[Finding, datetime]:
+        """The window finding and closing time; lines of one category and tags share them."""
+        kind = (line.category, line.tags)
+        known = self._by_kind.get(kind)
+        if known is None:
+            window = self.windows.for_line(line)
+            known = self._by_kind[kind] = (self._window_finding(line, window), window.closes_at)
+        return known
 
     def _window_finding(self, line: OrderLine, window: Window) -> Finding:
         """What the window says; lines of one category under one window share the answer."""
@@ -165,10 +183,11 @@ _SINCE = {"delivery": "", "purchase": "_since_purchase"}
 
 def _check_quantity(line: OrderLine, quantity: int, taken: dict[str, int], findings: list[Finding]) -> None:
     """Never more than purchased, less already returned, less what earlier selections of this case take."""
-    available = line.returnable_quantity - taken.get(line.id, 0)
+    returnable = line.quantity - line.quantity_returned
+    available = returnable - taken.get(line.id, 0)
     if quantity <= 0:
         findings.append(refuse("quantity_not_positive", "quantity", {"quantity": quantity}))
-    elif line.returnable_quantity == 0:
+    elif returnable <= 0:
         findings.append(_already_returned(line))
     elif quantity > available:
         params = {"requested": quantity, "available": max(0, available), "purchased": line.quantity}

@@ -11,7 +11,6 @@ import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any, Mapping
 from zoneinfo import ZoneInfo
 
@@ -139,6 +138,10 @@ class Policy:
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
 
+    def to_json(self) -> str:
+        """The policy document as JSON text, for storing and sending."""
+        return json.dumps(self.document, ensure_ascii=False, sort_keys=True)
+
     def reason(self, code: str) -> Reason:
         for reason in self.reasons:
             if reason.code == code:
@@ -187,13 +190,11 @@ def load_policy_file(path: str | Path) -> Policy:
     return parse_policy(document)
 
 
-def _frozen(document: Any) -> Any:
-    """A deep read-only copy, so the document stored with a decision cannot change under it."""
-    if isinstance(document, Mapping):
-        return MappingProxyType({k: _frozen(v) for k, v in document.items()})
-    if isinstance(document, list):
-        return tuple(_frozen(v) for v in document)
-    return document
+def _detached(document: Mapping[str, Any]) -> dict[str, Any]:
+    """A deep copy in plain JSON types, so the document stored or sent with a decision is exactly
+    what was validated, even if the caller later changes its own dict."""
+    copied: dict[str, Any] = json.loads(json.dumps(document))
+    return copied
 
 
 def _build(doc: Mapping[str, Any]) -> Policy:
@@ -205,9 +206,9 @@ def _build(doc: Mapping[str, Any]) -> Policy:
         timezone=doc["timezone"],
         currency=doc["currency"],
         reasons=tuple(_reason(r) for r in doc["reasons"]),
-        document=_frozen(doc),
+        document=_detached(doc),
         default_window=WindowRule(rules["window_days"], "rules.window_days"),
-        category_windows=MappingProxyType(_category_windows(rules.get("categories", []))),
+        category_windows=_category_windows(rules.get("categories", [])),
         tag_windows=_tag_windows(rules.get("tags", [])),
         extended_windows=tuple(_extended(i, e) for i, e in enumerate(rules.get("extended_windows", []))),
         final_sale_returnable=not blocked.get("final_sale", True),

@@ -48,10 +48,10 @@ class OrderValues:
     """Per-line paid amounts of one order, with discount and shipping prorated once (largest remainder)."""
 
     def __init__(self, order: Order) -> None:
-        discounts = order.line_discounts()
         weights = [line.gross for line in order.lines]
-        shipping = allocate(order.shipping + order.shipping_tax, weights)
-        self._net = {line.id: line.gross - discounts[line.id] for line in order.lines}
+        discounts = _prorate(order.discount_total, weights)
+        shipping = _prorate(order.shipping + order.shipping_tax, weights)
+        self._net = {line.id: line.gross - part for line, part in zip(order.lines, discounts, strict=True)}
         self._shipping = {line.id: part for line, part in zip(order.lines, shipping, strict=True)}
 
     def net(self, line: OrderLine) -> int:
@@ -72,6 +72,11 @@ class OrderValues:
             tax=units_share(line.tax, offset, units, line.quantity),
             shipping=units_share(self._shipping[line.id], offset, units, line.quantity) if with_shipping else 0,
         )
+
+
+def _prorate(amount: int, weights: list[int]) -> list[int]:
+    """Largest-remainder split, as Order.line_discounts does; nothing to split is the common case."""
+    return allocate(amount, weights) if amount else [0] * len(weights)
 
 
 def unit_offsets(order: Order, line_ids: Sequence[str], quantities: Sequence[int], counted: Sequence[bool]) -> list[int]:

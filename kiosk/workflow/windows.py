@@ -8,17 +8,16 @@ marked delivered counts from its purchase.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from kiosk.workflow.orders import Order, OrderLine
 from kiosk.workflow.policy import ExtendedWindow, Policy, WindowRule
 
 
-@dataclass(frozen=True)
-class Window:
+class Window(NamedTuple):
     """Where a line's window came from and when it closes (exclusive, UTC)."""
 
     days: int

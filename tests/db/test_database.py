@@ -10,9 +10,18 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select, text
+from sqlalchemy.exc import IntegrityError
 
 from kiosk.db import case_store
-from kiosk.db.engine import Database, DatabaseCorrupt, current_revision, head_revision, make_engine, migrate
+from kiosk.db.engine import (
+    SCHEMA_HEAD,
+    Database,
+    DatabaseCorrupt,
+    current_revision,
+    head_revision,
+    make_engine,
+    migrate,
+)
 from kiosk.db.models import Base, OutboxRow, ReturnCaseRow
 from kiosk.workflow.cases import CaseLine, Resolution, ReturnCase, new_case_id
 from kiosk.workflow.ids import LineId, OrderNumber, mint_return_code
@@ -29,6 +38,10 @@ def a_case(**changes: object) -> ReturnCase:
     )
     base.update(changes)
     return ReturnCase(**base)  # type: ignore[arg-type]
+
+
+def test_the_schema_head_known_at_start_up_is_the_newest_migration() -> None:
+    assert SCHEMA_HEAD == head_revision()
 
 
 def test_an_empty_file_is_migrated_to_head(tmp_path: Path) -> None:
@@ -96,7 +109,7 @@ def test_a_failed_save_leaves_neither_case_nor_event(tmp_path: Path) -> None:
     with database.session() as session, session.begin():
         case_store.save_case(session, first, now=NOW)
     clash = a_case(code=first.code)  # the unique return code makes the case insert fail
-    with pytest.raises(Exception), database.session() as session, session.begin():
+    with pytest.raises(IntegrityError), database.session() as session, session.begin():
         case_store.save_case(session, clash, now=NOW)
     with database.session() as session:
         assert session.execute(select(ReturnCaseRow.id)).scalars().all() == [first.id]

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLin
 from kiosk.demo import demo_pairs
 from kiosk.resources import resource
 from kiosk.ui.appearance import THEMES
+from kiosk.ui.tour import walk_every_step
 from kiosk.ui.window import KioskWindow
 from kiosk.workflow.wizard import Step
 from tests.conftest import NOW
-from kiosk.ui.tour import walk_every_step
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
 

@@ -56,10 +56,12 @@ def test_reason_lookup_returns_its_rules_and_refuses_unknown_codes() -> None:
         policy.reason("bored")
 
 
-def test_document_is_kept_read_only() -> None:
-    policy = parse_policy(demo_document())
-    with pytest.raises(TypeError):
-        policy.document["version"] = "other"  # type: ignore[index]
+def test_document_is_a_detached_json_copy() -> None:
+    document = demo_document()
+    policy = parse_policy(document)
+    document["version"] = "changed later"
+    assert policy.document["version"] == "demo-2026.11-1"
+    assert parse_policy(json.loads(policy.to_json())) == policy
 
 
 @pytest.mark.parametrize(
