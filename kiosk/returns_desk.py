@@ -118,10 +118,20 @@ class ReturnsDesk:
         lines = tuple(replace(l, quantity_returned=l.quantity_returned + taken.get(l.id, 0)) for l in order.lines)
         return replace(order, lines=lines)
 
-    def save(self, case: ReturnCase) -> None:
-        """Commit the case and its outbox event together; raises if the disk refuses."""
+    def save(self, case: ReturnCase) -> ReturnCase:
+        """Commit the case and its outbox event together; raises if the disk refuses.
+
+        Returns the case as saved. With staff services it can differ from the one passed in:
+        offline past an exposure limit it is saved as pending central approval, and the
+        refund's audit entry is written in the same (write-locked) transaction.
+        """
         with self.database.session() as session, session.begin():
+            if self.staff is not None:
+                case = self.staff.hold_for_exposure(session, case)
             case_store.save_case(session, case, now=self.clock())
+            if self.staff is not None:
+                self.staff.record_case(session, case)
+        return case
 
     def build_case(self, wizard: ReturnSession, *, staff_id: str | None = None) -> ReturnCase:
         """The case for the wizard's current choices, with a fresh id and return code."""
@@ -130,26 +140,14 @@ class ReturnsDesk:
         return wizard.build_case(case_id=new_case_id(), code=mint_return_code(), device_id=self.settings.device_id,
                                  staff_id=staff_id)
 
+    def print_case(self, case: ReturnCase) -> PrintOutcome:
+        """Print a saved case's documents; problems come back in the outcome, never raised."""
+        return self.printing.print_case(case) if self.printing else PrintOutcome()
+
     def complete(self, case: ReturnCase) -> tuple[ReturnCase, PrintOutcome]:
-        """Save the case, then print it. A printing problem never undoes the save.
-
-        With staff services, the saved case may differ from the one passed in: offline past
-        an exposure limit it is saved (and printed) as pending central approval.
-        """
-        if self.staff is None:
-            self.save(case)
-        else:
-            case = self._save_with_staff(case, self.staff)
-        outcome = self.printing.print_case(case) if self.printing else PrintOutcome()
-        return case, outcome
-
-    def _save_with_staff(self, case: ReturnCase, staff: StaffDesk) -> ReturnCase:
-        """Exposure check, case, outbox event and the refund's audit entry: one locked transaction."""
-        with self.database.session() as session, session.begin():
-            case = staff.hold_for_exposure(session, case)
-            case_store.save_case(session, case, now=self.clock())
-            staff.record_case(session, case)
-        return case
+        """Save the case, then print it as saved (see ``save``). A printing problem never undoes the save."""
+        case = self.save(case)
+        return case, self.print_case(case)
 
     def exchange_options(self, product_id: str, current_sku: str) -> list[Variant]:
         """Other variants of the product that this store has in stock."""

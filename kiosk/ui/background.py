@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
@@ -39,12 +40,16 @@ _in_flight: set[_Relay] = set()
 
 
 def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
-                      on_error: Callable[[BaseException], None]) -> None:
+                      on_error: Callable[[BaseException], None], *, owner: QObject | None = None) -> None:
+    """Run fn on the pool; call back on the GUI thread unless ``owner`` is gone by then."""
     relay = _Relay()  # lives in the GUI thread, so its signals are delivered there
     _in_flight.add(relay)
 
     def finish(callback: Callable[[Any], None], value: Any) -> None:
         _in_flight.discard(relay)
+        if owner is not None and not shiboken6.isValid(owner):
+            log.info("background result dropped: its window is closed")
+            return
         callback(value)
 
     relay.done.connect(lambda result: finish(on_done, result))

@@ -57,6 +57,8 @@ class ScannerFilter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
             return False
+        if self.parent() is not None and watched.window() is not self.parent():
+            return False  # keys typed into another top-level window are not ours
         assert isinstance(event, QKeyEvent)
         if event.isAutoRepeat() or self._propagated(watched, event):
             return False

@@ -42,6 +42,8 @@ class KioskWindow(QMainWindow):
     case_saved = Signal(object)
     #: emitted after a background lookup or save finished, for tests and the shell
     busy_changed = Signal(bool)
+    #: emitted when the documents of the last case were printed (or failed to)
+    printed = Signal(object)
 
     def __init__(self, desk: ReturnsDesk, *, demo_pairs: Sequence[tuple[str, str, str]] = (),
                  idle_timeout_ms: int = 90_000, idle_countdown_s: int = 20, done_reset_ms: int = 30_000,
@@ -301,7 +303,7 @@ class KioskWindow(QMainWindow):
                 self.session.start()
                 self.show_step()
             self._set_busy(True)
-            run_in_background(lambda: self.desk.lookup_receipt(scan), self._looked_up, self._failed)
+            run_in_background(lambda: self.desk.lookup_receipt(scan), self._looked_up, self._failed, owner=self)
         elif scan.kind == ScanKind.RETURN_CODE and scan.return_code:
             case = self.desk.find_case(scan.return_code)
             if case is None:
@@ -349,6 +351,12 @@ class KioskWindow(QMainWindow):
         if self.kiosk_mode and self.staff_id is None:
             event.ignore()
             return
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.scanner)
+            app.removeEventFilter(self.idle)
+        self.idle.disarm()
+        self.done_timer.stop()
         event.accept()
 
     # --- background work ------------------------------------------------------------------
@@ -364,7 +372,7 @@ class KioskWindow(QMainWindow):
             self.find_page.show_error(message("lookup_fields_missing"))
             return
         self._set_busy(True)
-        run_in_background(lambda: self.desk.lookup(number, email), self._looked_up, self._failed)
+        run_in_background(lambda: self.desk.lookup(number, email), self._looked_up, self._failed, owner=self)
 
     def _looked_up(self, result: LookupResult) -> None:
         if self.session.step != Step.FIND_ORDER:  # the shopper cancelled meanwhile
@@ -381,15 +389,26 @@ class KioskWindow(QMainWindow):
     def _complete(self) -> None:
         case = self.desk.build_case(self.session)
         self._set_busy(True)
-        run_in_background(lambda: self.desk.complete(case), self._completed, self._save_failed)
+        run_in_background(lambda: self.desk.save(case), self._saved, self._save_failed, owner=self)
 
-    def _completed(self, result: tuple[ReturnCase, PrintOutcome]) -> None:
-        self.last_case, self.last_print = result
-        self.session.finished(self.last_case)
-        self.case_saved.emit(self.last_case)
-        self.done_page.printing_result(self.last_print.printed, bool(self.last_print.problems))
+    def _saved(self, case: ReturnCase) -> None:
+        """The case is on disk: show the done page at once, then print behind it."""
+        self.last_case, self.last_print = case, None
+        self.session.finished(case)
+        self.case_saved.emit(case)
+        self.done_page.printing_started()
         self.show_step()
         self._set_busy(False)
+        run_in_background(lambda: self.desk.print_case(case), self._printed, self._print_failed, owner=self)
+
+    def _printed(self, outcome: PrintOutcome) -> None:
+        self.last_print = outcome
+        self.printed.emit(outcome)
+        if self.session.step == Step.DONE:
+            self.done_page.printing_result(outcome.printed, bool(outcome.problems))
+
+    def _print_failed(self, error: BaseException) -> None:
+        self._printed(PrintOutcome(problems=(str(error),)))
 
     def _save_failed(self, error: BaseException) -> None:
         self.page.show_error(message("save_failed"))

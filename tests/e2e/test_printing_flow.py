@@ -98,6 +98,7 @@ def test_a_printer_out_of_paper_tells_staff_and_the_shopper_keeps_the_return(dem
         window.show_step()
         window.next_button.click()
         qtbot.waitUntil(lambda: window.session.step == Step.DONE, timeout=10_000)
+        qtbot.waitUntil(lambda: window.last_print is not None, timeout=10_000)
         services.close()
     assert "paper_out" in window.last_print.problems[0] or "paper" in window.last_print.problems[0].lower()
     assert "could not be printed" in window.done_page.status.text()

@@ -85,6 +85,8 @@ def test_a_shopper_returns_an_item_and_gets_a_slip(qtbot, window, services) -> N
     assert db.execute("select line_id, quantity, reason_code from return_case_lines").fetchall() == [("L1", 1, "too_small")]
     db.close()
 
+    qtbot.waitUntil(lambda: window.last_print is not None, timeout=10_000)
+    assert window.done_page.status.text() == "Your slip has been printed. Please take it."
     pdf_text = "".join(page.extract_text() for page in PdfReader(window.last_print.pdf_path).pages)
     assert case.code in pdf_text and title in pdf_text
 

@@ -46,15 +46,22 @@ class DonePage(WizardPage):
         self.code.clear()
         self.printing_result(False, False)
 
+    def printing_started(self) -> None:
+        self.printing = True
+        self._status_text()
+
     def printing_result(self, printed: bool, problem: bool) -> None:
+        self.printing = False
         self.printed, self.print_problem = printed, problem
         self._status_text()
 
     def _status_text(self) -> None:
-        if getattr(self, "print_problem", False):
+        if getattr(self, "printing", False):
+            self.status.setText(self.tr("Your return is saved. Printing your slip…"))
+        elif getattr(self, "print_problem", False):
             self.status.setText(self.tr("Your return is saved, but the slip could not be printed. "
                                         "Please ask a member of staff for a copy."))
         elif getattr(self, "printed", False):
-            self.status.setText(self.tr("Your slip is printing below."))
+            self.status.setText(self.tr("Your slip has been printed. Please take it."))
         else:
             self.status.setText(self.tr("Your slip is saved. Tap below to see it."))
