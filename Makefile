@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: run test setup translations lint bench screenshots clean
+.PHONY: run test setup translations translations-update lint bench screenshots clean
 
 run: setup
 	$(BIN)/kiosk --demo
@@ -26,8 +26,11 @@ translations: $(STAMP) $(QM)
 resources/translations/%.qm: resources/translations/%.ts
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
+translations-update: $(STAMP)
+	$(BIN)/python tools/update_translations.py
+
 lint: setup
-	$(BIN)/ruff check kiosk central tests bench
+	$(BIN)/ruff check kiosk central tests bench tools
 	$(BIN)/mypy kiosk/workflow
 
 bench: setup

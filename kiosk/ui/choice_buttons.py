@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QPushButton, QWidget
 
 
@@ -22,22 +23,55 @@ class ChoiceButtons(QWidget):
         self.layout_ = QGridLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.values: dict[QPushButton, Any] = {}
+        self._placed_columns = 0
         self.group.buttonClicked.connect(lambda b: self.changed.emit(self.values[b]))
+        self.group.buttonToggled.connect(self._mark)
+        self.texts: dict[QPushButton, str] = {}
         self.set_options(options)
 
     def set_options(self, options: Sequence[tuple[Any, str]]) -> None:
         for existing in list(self.values):
             self.group.removeButton(existing)
+            existing.setParent(None)
             existing.deleteLater()
         self.values = {}
+        self.texts = {}
         for index, (value, text) in enumerate(options):
             option = QPushButton(text)
+            self.texts[option] = text
             option.setCheckable(True)
             option.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             option.setAccessibleName(f"{self.accessible_prefix}{text}")
             self.group.addButton(option)
             self.values[option] = value
-            self.layout_.addWidget(option, index // self.columns, index % self.columns)
+        self._placed_columns = 0
+        self._relayout()
+
+    def fitting_columns(self) -> int:
+        """As many columns as the widest option allows in the current width (at most ``columns``)."""
+        if not self.values or self.width() <= 0:
+            return self.columns
+        widest = max(option.sizeHint().width() for option in self.values) + self.layout_.horizontalSpacing()
+        return max(1, min(self.columns, self.width() // max(1, widest)))
+
+    def _relayout(self) -> None:
+        columns = self.fitting_columns()
+        if columns == self._placed_columns:
+            return
+        for option in self.values:
+            self.layout_.removeWidget(option)
+        for index, option in enumerate(self.values):
+            self.layout_.addWidget(option, index // columns, index % columns)
+        self._placed_columns = columns
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._relayout()
+
+    def _mark(self, option: QPushButton, checked: bool) -> None:
+        """A tick on the chosen option, so the choice never rests on colour alone."""
+        text = self.texts.get(option, option.text())
+        option.setText(f"✓ {text}" if checked else text)
 
     def value(self) -> Any:
         checked = self.group.checkedButton()

@@ -13,8 +13,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from kiosk.workflow.policy_messages import MESSAGES as POLICY_MESSAGES
 
 CONTEXT = "Messages"
-#: The policy engine's message keys are translated in this context (tools/update_translations.py)
+# The policy engine's message keys are translated in this context (tools/update_translations.py)
 POLICY_CONTEXT = "Policy"
+# Parameters that carry a label from the policy document, translated in the Policy context too
+POLICY_LABELS = frozenset({"category_label", "extension", "tag_label", "reason_label", "condition_label"})
 
 TEMPLATES: dict[str, str] = {
     # wizard steps
@@ -59,7 +61,9 @@ def message(key: str, params: Mapping[str, object] | None = None) -> str:
         text = QCoreApplication.translate(POLICY_CONTEXT, POLICY_MESSAGES[key])
     else:
         return key.replace("_", " ").capitalize() + "."
+    values = {k: QCoreApplication.translate(POLICY_CONTEXT, v) if k in POLICY_LABELS and isinstance(v, str) else v
+              for k, v in (params or {}).items()}
     try:
-        return text.format_map(_Blank(params or {}))
+        return text.format_map(_Blank(values))
     except (IndexError, ValueError):
         return text

@@ -33,7 +33,7 @@ def walk_every_step(window: KioskWindow, number: str, email: str) -> Iterator[St
     yield shown()
     session.next()
     yield shown()
-    window.page.radios[session.quote.options[0].resolution].click()
+    window.page.choose(session.quote.options[0].resolution)
     session.next()
     yield shown()
     case = window.desk.save(window.desk.build_case(session))  # printing runs behind the done page; the tour does not wait for it

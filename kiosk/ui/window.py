@@ -38,11 +38,11 @@ log = logging.getLogger(__name__)
 
 
 class KioskWindow(QMainWindow):
-    #: emitted when a return has been saved (case) — the sync worker listens
+    # emitted when a return has been saved (case) — the sync worker listens
     case_saved = Signal(object)
-    #: emitted after a background lookup or save finished, for tests and the shell
+    # emitted after a background lookup or save finished, for tests and the shell
     busy_changed = Signal(bool)
-    #: emitted when the documents of the last case were printed (or failed to)
+    # emitted when the documents of the last case were printed (or failed to)
     printed = Signal(object)
 
     def __init__(self, desk: ReturnsDesk, *, demo_pairs: Sequence[tuple[str, str, str]] = (),

@@ -7,10 +7,11 @@ import sqlite3
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton, QRadioButton
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from kiosk.demo import demo_pairs
 from kiosk.ui.window import KioskWindow
+from kiosk.workflow.cases import Resolution
 from kiosk.workflow.wizard import Step
 from tests.conftest import NOW
 
@@ -66,9 +67,10 @@ def test_a_shopper_returns_an_item_and_gets_a_slip(qtbot, window, services) -> N
 
     click(qtbot, window.next_button)
     assert window.session.step == Step.RESOLUTION
-    radios = window.page.findChildren(QRadioButton)
-    assert radios[0].text().startswith("Store credit")  # credit is offered first
-    window.page.radios[next(r for r in window.page.radios if r.value == "refund")].click()
+    offers = list(window.page.options.values.values())
+    assert offers[0] == Resolution.STORE_CREDIT  # credit is offered first
+    assert window.page.options.button_for(Resolution.STORE_CREDIT).text().startswith("Store credit")
+    click(qtbot, window.page.options.button_for(Resolution.REFUND))
     click(qtbot, window.next_button)
     assert window.session.step == Step.REVIEW
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QRadioButton
 
 from kiosk.demo import demo_pairs
 from kiosk.ui.scanner import ScanDetector
 from kiosk.ui.window import KioskWindow
+from kiosk.workflow.cases import Resolution
 from kiosk.workflow.scans import receipt_barcode
 from kiosk.workflow.wizard import Step
 from tests.conftest import NOW
@@ -66,8 +66,7 @@ def test_a_shopper_returns_an_item_with_taps_only(qtbot, make_window, services) 
     tap(qtbot, window.next_button)
     assert window.session.step == Step.ELIGIBILITY
     tap(qtbot, window.next_button)
-    credit = [r for r in window.page.findChildren(QRadioButton) if r.text().startswith("Store credit")][0]
-    tap(qtbot, credit)
+    tap(qtbot, window.page.options.button_for(Resolution.STORE_CREDIT))
     tap(qtbot, window.next_button)
     assert window.session.step == Step.REVIEW
     tap(qtbot, window.next_button)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout
+from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.ui.choice_buttons import ChoiceButtons
 from kiosk.ui.messages import message
@@ -28,8 +28,7 @@ class ResolutionPage(WizardPage):
         self.exchange_box = QVBoxLayout()
         self.body.addLayout(self.exchange_box)
         self.body.addStretch(1)
-        self.group = QButtonGroup(self)
-        self.radios: dict[Resolution, QRadioButton] = {}
+        self.options = ChoiceButtons()
         self.variant_pickers: dict[str, ChoiceButtons] = {}
         self.retranslate()
 
@@ -49,29 +48,27 @@ class ResolutionPage(WizardPage):
         super().enter(session)
         clear_layout(self.list)
         clear_layout(self.exchange_box)
-        for radio in self.group.buttons():
-            self.group.removeButton(radio)
-        self.radios, self.variant_pickers = {}, {}
+        self.variant_pickers = {}
         assert session.quote is not None
         currency = session.quote.currency
-        for option in session.quote.options:
-            if not option.available:
-                continue
-            text = self.option_text(option.resolution, format_money(Money(option.total, currency)),
-                                    format_money(Money(option.bonus, currency)))
-            radio = QRadioButton(text)
-            radio.setAccessibleName(text)
-            radio.toggled.connect(lambda on, r=option.resolution, s=session: on and self._chosen(s, r))
-            self.group.addButton(radio)
-            self.radios[option.resolution] = radio
-            self.list.addWidget(radio)
-        if session.resolution in self.radios:
+        offers = [(o.resolution, self.option_text(o.resolution, format_money(Money(o.total, currency)),
+                                                  format_money(Money(o.bonus, currency))))
+                  for o in session.quote.options if o.available]
+        self.options = ChoiceButtons(offers, columns=1)
+        self.options.changed.connect(lambda resolution, s=session: self._chosen(s, resolution))
+        self.list.addWidget(self.options)
+        if session.resolution is not None and session.resolution in self.options.values.values():
             chosen, exchanges = session.resolution, dict(session.exchange_skus)
-            self.radios[chosen].setChecked(True)
+            self.options.select(chosen)
+            self._chosen(session, chosen)
             for line_id, picker in self.variant_pickers.items():
                 if line_id in exchanges:
                     picker.select(exchanges[line_id])
                     session.choose_exchange(line_id, exchanges[line_id])
+
+    def choose(self, resolution: Resolution) -> None:
+        """Tap the option for ``resolution`` (what a shopper does; used by the tour and tests)."""
+        self.options.button_for(resolution).click()
 
     def _chosen(self, session: ReturnSession, resolution: Resolution) -> None:
         try:

@@ -1,0 +1,1123 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/approval_dialog.py" line="118" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="119" />
+        <source>Manager approval</source>
+        <extracomment>a check was refused; carries the refusal key (wrong_pin, locked, second_person_required, ...)</extracomment>
+        <translation>Aprobación del supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/approval_dialog.py" line="121" />
+        <source>{title} × {quantity} · {amount}</source>
+        <translation>{title} × {quantity} · {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/approval_dialog.py" line="124" />
+        <source>Who approves? Tap your name, or just enter your PIN.</source>
+        <translation>¿Quién aprueba? Toque su nombre o simplemente escriba su PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/approval_dialog.py" line="125" />
+        <source>PIN only</source>
+        <translation>Solo PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/approval_dialog.py" line="126" />
+        <source>Approve with PIN only</source>
+        <translation>Aprobar solo con el PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/approval_dialog.py" line="128" />
+        <source>Approver {name}</source>
+        <translation>Aprobador {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/approval_dialog.py" line="129" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="141" />
+        <source>Reason for the override</source>
+        <translation>Motivo de la excepción</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/approval_dialog.py" line="131" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="132" />
+        <source>Note (optional)</source>
+        <translation>Nota (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/approval_dialog.py" line="133" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/approval_dialog.py" line="134" />
+        <source>Cancel the approval</source>
+        <translation>Cancelar la aprobación</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/approval_dialog.py" line="147" />
+        <source>Customer goodwill</source>
+        <translation>Cortesía con el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/approval_dialog.py" line="148" />
+        <source>Delivered late</source>
+        <translation>Entregado con retraso</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/approval_dialog.py" line="149" />
+        <source>Damaged in transit</source>
+        <translation>Dañado en el transporte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/approval_dialog.py" line="150" />
+        <source>Store or staff error</source>
+        <translation>Error de la tienda o del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/approval_dialog.py" line="151" />
+        <source>Manager's discretion</source>
+        <translation>Criterio del supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/approval_dialog.py" line="167" />
+        <source>Enter the PIN first.</source>
+        <translation>Primero escriba el PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/approval_dialog.py" line="194" />
+        <source>Something went wrong. Please try again.</source>
+        <translation>Algo salió mal. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/approval_dialog.py" line="199" />
+        <source>Too many wrong PINs. Try again after {time}.</source>
+        <translation>Demasiados PIN incorrectos. Vuelva a intentarlo después de las {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/approval_dialog.py" line="201" />
+        <source>Tap your name first, then enter your PIN.</source>
+        <translation>Primero toque su nombre y después escriba su PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/approval_dialog.py" line="202" />
+        <source>That PIN is not right. {n} tries left.</source>
+        <translation>El PIN no es correcto. Intentos restantes: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/approval_dialog.py" line="207" />
+        <source>You cannot approve your own override above {limit}. Ask another manager.</source>
+        <translation>No puede aprobar su propia excepción por encima de {limit}. Pídaselo a otro supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/approval_dialog.py" line="209" />
+        <source>Only a manager can approve this.</source>
+        <translation>Solo un supervisor puede aprobar esto.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/approval_dialog.py" line="211" />
+        <source>Choose a reason for the override.</source>
+        <translation>Elija un motivo para la excepción.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/approval_dialog.py" line="212" />
+        <source>This item cannot be approved here.</source>
+        <translation>Este artículo no se puede aprobar aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/done.py" line="30" />
+        <source>Your return is done</source>
+        <translation>Su devolución está lista</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/done.py" line="31" />
+        <source>Keep your return code. Put the items in the returns bin or hand them to staff.</source>
+        <translation>Guarde su código de devolución. Deje los artículos en el contenedor de devoluciones o entrégueselos al personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/done.py" line="32" />
+        <location filename="../../kiosk/ui/pages/done.py" line="33" />
+        <source>Show my slip on screen</source>
+        <translation>Ver mi comprobante en pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/done.py" line="34" />
+        <location filename="../../kiosk/ui/pages/done.py" line="35" />
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/done.py" line="60" />
+        <source>Your return is saved. Printing your slip…</source>
+        <translation>Su devolución está guardada. Imprimiendo su comprobante…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/done.py" line="62" />
+        <source>Your return is saved, but the slip could not be printed. Please ask a member of staff for a copy.</source>
+        <translation>Su devolución está guardada, pero no se pudo imprimir el comprobante. Pida una copia al personal de la tienda.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/done.py" line="65" />
+        <source>Your slip has been printed. Please take it.</source>
+        <translation>Su comprobante ya está impreso. Por favor, recójalo.</translation>
+    </message>
+    <message>
+        <source>Your slip is printing below.</source>
+        <translation type="vanished">Su comprobante se está imprimiendo abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/done.py" line="67" />
+        <source>Your slip is saved. Tap below to see it.</source>
+        <translation>Su comprobante está guardado. Toque abajo para verlo.</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="31" />
+        <source>✓ Can be returned</source>
+        <translation>✓ Se puede devolver</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="32" />
+        <source>! Needs a manager's approval</source>
+        <translation>! Requiere la aprobación de un supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="33" />
+        <source>✕ Cannot be returned</source>
+        <translation>✕ No se puede devolver</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="37" />
+        <source>Here is what we can take back</source>
+        <translation>Esto es lo que podemos aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="38" />
+        <source>We checked each item against the store's return policy.</source>
+        <translation>Revisamos cada artículo según la política de devoluciones de la tienda.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="56" />
+        <source>None of these items can be returned today. Tap Cancel to finish, or ask a member of staff.</source>
+        <translation>Hoy no se puede devolver ninguno de estos artículos. Toque Cancelar para terminar o pida ayuda al personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="59" />
+        <source>You can continue with the items that can be returned.</source>
+        <translation>Puede continuar con los artículos que sí se pueden devolver.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="61" />
+        <source>Everything can be returned. Tap Next to choose your refund.</source>
+        <translation>Todo se puede devolver. Toque Siguiente para elegir su reembolso.</translation>
+    </message>
+</context>
+<context>
+    <name>FindOrderPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/find_order.py" line="44" />
+        <source>Find your order</source>
+        <translation>Buscar su pedido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/find_order.py" line="45" />
+        <source>Enter the order number from your receipt or confirmation email, and the email address you ordered with.</source>
+        <translation>Escriba el número de pedido que aparece en su recibo o en el correo de confirmación, y el correo electrónico con el que hizo el pedido.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/find_order.py" line="47" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="49" />
+        <source>Order number</source>
+        <translation>Número de pedido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/find_order.py" line="48" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="50" />
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/find_order.py" line="51" />
+        <source>e.g. R100001</source>
+        <translation>p. ej. R100001</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/find_order.py" line="52" />
+        <source>name@example.com</source>
+        <translation>nombre@ejemplo.com</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/find_order.py" line="53" />
+        <source>We only use these to find your order. They are cleared when you finish.</source>
+        <translation>Solo usamos estos datos para encontrar su pedido. Se borran al terminar.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/items.py" line="27" />
+        <source>What are you returning?</source>
+        <translation>¿Qué va a devolver?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/items.py" line="28" />
+        <source>Tap + for each item you are bringing back.</source>
+        <translation>Toque + por cada artículo que va a devolver.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/items.py" line="59" />
+        <source>Fewer of {title}</source>
+        <translation>Menos de {title}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/items.py" line="61" />
+        <source>Quantity of {title}</source>
+        <translation>Cantidad de {title}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/items.py" line="62" />
+        <source>More of {title}</source>
+        <translation>Más de {title}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/items.py" line="68" />
+        <source>of {n}</source>
+        <translation>de {n}</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="79" />
+        <location filename="../../kiosk/ui/window.py" line="199" />
+        <source>Intake returns</source>
+        <extracomment>emitted when a return has been saved (case) — the sync worker listens emitted after a background lookup or save finished, for tests and the shell emitted when the documents of the last case were printed (or failed to)</extracomment>
+        <translation>Devoluciones Intake</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="179" />
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="180" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="182" />
+        <source>Find my order</source>
+        <translation>Buscar mi pedido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="183" />
+        <source>Confirm return</source>
+        <translation>Confirmar devolución</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="184" />
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="194" />
+        <source>I'm still here</source>
+        <translation>Sigo aquí</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="202" />
+        <source>Step {n} of {m}: {name}</source>
+        <translation>Paso {n} de {m}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="204" />
+        <source>Next: {name}</source>
+        <translation>Siguiente: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="209" />
+        <source>Find your order</source>
+        <translation>Buscar su pedido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="210" />
+        <source>Items</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="211" />
+        <source>Reasons</source>
+        <translation>Motivos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="212" />
+        <source>What we can take back</source>
+        <translation>Qué podemos aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="213" />
+        <source>Refund or exchange</source>
+        <translation>Reembolso o cambio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="214" />
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="271" />
+        <source>Still there? This return will be cleared in {n} seconds.</source>
+        <translation>¿Sigue ahí? Esta devolución se borrará en {n} segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="21" />
+        <source>Choose at least one item to return.</source>
+        <extracomment>The policy engine's message keys are translated in this context (tools/update_translations.py)</extracomment>
+        <translation>Elija al menos un artículo para devolver.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="22" />
+        <source>Tell us why you are returning {title}.</source>
+        <translation>Díganos por qué devuelve {title}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="23" />
+        <source>Please add a short note for {title}.</source>
+        <translation>Escriba una nota breve sobre {title}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="24" />
+        <source>Choose the condition of {title}.</source>
+        <translation>Elija el estado de {title}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="25" />
+        <source>None of the items can be returned here. A member of staff can help.</source>
+        <translation>Ninguno de los artículos se puede devolver aquí. El personal de la tienda puede ayudarle.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="26" />
+        <source>Choose how you would like your money back.</source>
+        <translation>Elija cómo quiere recibir su dinero.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="27" />
+        <source>Choose the size or colour you want instead of {title}.</source>
+        <translation>Elija la talla o el color que quiere en lugar de {title}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="28" />
+        <source>You can return up to {maximum} of this item.</source>
+        <translation>Puede devolver hasta {maximum} unidades de este artículo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="29" />
+        <source>That option is not available for these items.</source>
+        <translation>Esa opción no está disponible para estos artículos.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="30" />
+        <source>Use the buttons on this screen to continue.</source>
+        <translation>Use los botones de esta pantalla para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="31" />
+        <source>Something went out of order. Please start again.</source>
+        <translation>Algo salió mal en el proceso. Vuelva a empezar, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="33" />
+        <source>We could not find an order with that number and email. Check both and try again.</source>
+        <translation>No encontramos ningún pedido con ese número y ese correo electrónico. Revise ambos datos e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="35" />
+        <source>Too many attempts. Please wait {seconds} seconds, or ask a member of staff.</source>
+        <translation>Demasiados intentos. Espere {seconds} segundos o pida ayuda al personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="37" />
+        <source>Enter both your order number and your email.</source>
+        <translation>Escriba su número de pedido y su correo electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="38" />
+        <source>Returns are not available on this kiosk yet. Please ask a member of staff.</source>
+        <translation>Este quiosco todavía no acepta devoluciones. Pida ayuda al personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="39" />
+        <source>Your return could not be saved, so nothing has changed. Please ask a member of staff.</source>
+        <translation>No se pudo guardar su devolución, así que no ha cambiado nada. Pida ayuda al personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="41" />
+        <source>We could not find a return with that code on this kiosk.</source>
+        <translation>No encontramos ninguna devolución con ese código en este quiosco.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="42" />
+        <source>That barcode is not a receipt or a return code. Please try again.</source>
+        <translation>Ese código de barras no es de un recibo ni de una devolución. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="43" />
+        <source>Something went wrong. Please ask a member of staff.</source>
+        <translation>Algo salió mal. Pida ayuda al personal.</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="55" />
+        <source>Shift</source>
+        <translation>Mayúsculas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="56" />
+        <location filename="../../kiosk/ui/keyboard.py" line="57" />
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="58" />
+        <source>Delete last character</source>
+        <translation>Borrar el último carácter</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="59" />
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="60" />
+        <source>Clear field</source>
+        <translation>Vaciar el campo</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/print_preview.py" line="60" />
+        <source>Print preview</source>
+        <translation>Vista previa de impresión</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/print_preview.py" line="70" />
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../kiosk/ui/pin_pad.py" line="65" />
+        <source>Digit {digit}</source>
+        <extracomment>Touch targets well above the 48 px minimum (WCAG 2.5.5 asks 44 CSS px).</extracomment>
+        <translation>Dígito {digit}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_pad.py" line="66" />
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_pad.py" line="67" />
+        <source>Clear the PIN</source>
+        <translation>Borrar el PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_pad.py" line="68" />
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_pad.py" line="69" />
+        <source>Confirm the PIN</source>
+        <translation>Confirmar el PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_pad.py" line="110" />
+        <source>Enter PIN</source>
+        <translation>Escriba el PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pin_pad.py" line="111" />
+        <source>PIN, {n} digits entered</source>
+        <translation>PIN, {n} dígitos escritos</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <source>This item can be returned.</source>
+        <extracomment>Policy message 'eligible'.</extracomment>
+        <translation>Este artículo se puede devolver.</translation>
+    </message>
+    <message>
+        <source>{category_label} can be returned until {closes_on}.</source>
+        <extracomment>Policy message 'returnable_until'. Keep every {placeholder} exactly.</extracomment>
+        <translation>{category_label}: se puede devolver hasta el {closes_on}.</translation>
+    </message>
+    <message>
+        <source>{category_label} can be returned within {days} days of delivery; yours was delivered {delivered_days_ago} days ago.</source>
+        <extracomment>Policy message 'window_closed'. Keep every {placeholder} exactly.</extracomment>
+        <translation>{category_label}: se puede devolver dentro de los {days} días posteriores a la entrega; este artículo se entregó hace {delivered_days_ago} días.</translation>
+    </message>
+    <message>
+        <source>{category_label} can be returned within {days} days of purchase; yours was bought {purchased_days_ago} days ago.</source>
+        <extracomment>Policy message 'window_closed_since_purchase'. Keep every {placeholder} exactly.</extracomment>
+        <translation>{category_label}: se puede devolver dentro de los {days} días posteriores a la compra; este artículo se compró hace {purchased_days_ago} días.</translation>
+    </message>
+    <message>
+        <source>{extension}: this item could be returned until {closes_on}.</source>
+        <extracomment>Policy message 'extended_window_closed'. Keep every {placeholder} exactly.</extracomment>
+        <translation>{extension}: este artículo se podía devolver hasta el {closes_on}.</translation>
+    </message>
+    <message>
+        <source>The return window closed on {closes_on}. A manager can still accept this return.</source>
+        <extracomment>Policy message 'window_grace'. Keep every {placeholder} exactly.</extracomment>
+        <translation>El plazo de devolución terminó el {closes_on}. Un supervisor todavía puede aceptar esta devolución.</translation>
+    </message>
+    <message>
+        <source>{title} was sold as final sale and cannot be returned.</source>
+        <extracomment>Policy message 'final_sale'. Keep every {placeholder} exactly.</extracomment>
+        <translation>{title}: venta final, este artículo no se puede devolver.</translation>
+    </message>
+    <message>
+        <source>{category_label} cannot be returned.</source>
+        <extracomment>Policy message 'non_returnable_category'. Keep every {placeholder} exactly.</extracomment>
+        <translation>{category_label}: no se aceptan devoluciones.</translation>
+    </message>
+    <message>
+        <source>This item cannot be returned ({tag}).</source>
+        <extracomment>Policy message 'non_returnable_tag'. Keep every {placeholder} exactly.</extracomment>
+        <translation>Este artículo no se puede devolver ({tag}).</translation>
+    </message>
+    <message>
+        <source>This item is not part of the order.</source>
+        <extracomment>Policy message 'unknown_line'.</extracomment>
+        <translation>Este artículo no forma parte del pedido.</translation>
+    </message>
+    <message>
+        <source>Please choose a reason from the list.</source>
+        <extracomment>Policy message 'unknown_reason'.</extracomment>
+        <translation>Elija un motivo de la lista.</translation>
+    </message>
+    <message>
+        <source>Please tell us a little more about the problem.</source>
+        <extracomment>Policy message 'note_required'.</extracomment>
+        <translation>Cuéntenos un poco más sobre el problema.</translation>
+    </message>
+    <message>
+        <source>Please tell us the condition of the item.</source>
+        <extracomment>Policy message 'condition_required'.</extracomment>
+        <translation>Indíquenos el estado del artículo.</translation>
+    </message>
+    <message>
+        <source>Items in this condition cannot be returned for this reason.</source>
+        <extracomment>Policy message 'condition_not_allowed'.</extracomment>
+        <translation>Los artículos en este estado no se pueden devolver por este motivo.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the listed details.</source>
+        <extracomment>Policy message 'sub_reason_unknown'.</extracomment>
+        <translation>Elija uno de los detalles de la lista.</translation>
+    </message>
+    <message>
+        <source>Choose at least one item to return.</source>
+        <extracomment>Policy message 'quantity_not_positive'.</extracomment>
+        <translation>Elija al menos un artículo para devolver.</translation>
+    </message>
+    <message>
+        <source>You can return at most {available} of the {purchased} bought.</source>
+        <extracomment>Policy message 'quantity_exceeds'. Keep every {placeholder} exactly.</extracomment>
+        <translation>Puede devolver como máximo {available} de las {purchased} unidades compradas.</translation>
+    </message>
+    <message>
+        <source>All {purchased} of this item have already been returned.</source>
+        <extracomment>Policy message 'already_returned'. Keep every {placeholder} exactly.</extracomment>
+        <translation>Ya se devolvieron las {purchased} unidades de este artículo.</translation>
+    </message>
+    <message>
+        <source>Returns without a receipt need a manager.</source>
+        <extracomment>Policy message 'no_receipt'.</extracomment>
+        <translation>Las devoluciones sin recibo requieren la aprobación de un supervisor.</translation>
+    </message>
+    <message>
+        <source>This account has had {returns} returns in the last {period_days} days; a manager needs to approve.</source>
+        <extracomment>Policy message 'frequent_returns'. Keep every {placeholder} exactly.</extracomment>
+        <translation>Esta cuenta tiene {returns} devoluciones en los últimos {period_days} días; debe aprobarla un supervisor.</translation>
+    </message>
+    <message>
+        <source>Refunds above {limit} in {period_days} days need a manager.</source>
+        <extracomment>Policy message 'frequent_refunds'. Keep every {placeholder} exactly.</extracomment>
+        <translation>Los reembolsos de más de {limit} en {period_days} días requieren la aprobación de un supervisor.</translation>
+    </message>
+    <message>
+        <source>Refunds above {limit} need a manager's approval (this one is {amount}).</source>
+        <extracomment>Policy message 'refund_above_limit'. Keep every {placeholder} exactly.</extracomment>
+        <translation>Los reembolsos de más de {limit} requieren la aprobación de un supervisor (este es de {amount}).</translation>
+    </message>
+    <message>
+        <source>Approved by a manager.</source>
+        <extracomment>Policy message 'approved'.</extracomment>
+        <translation>Aprobado por un supervisor.</translation>
+    </message>
+    <message>
+        <source>None of the chosen items can be returned.</source>
+        <extracomment>Policy message 'nothing_eligible'.</extracomment>
+        <translation>Ninguno de los artículos elegidos se puede devolver.</translation>
+    </message>
+    <message>
+        <source>No other size or colour is in stock for an exchange.</source>
+        <extracomment>Policy message 'no_exchange_variant'.</extracomment>
+        <translation>No hay otra talla ni otro color disponible para un cambio.</translation>
+    </message>
+    <message>
+        <source>Keeping the item is not offered for this reason.</source>
+        <extracomment>Policy message 'keep_item_reason'.</extracomment>
+        <translation>Con este motivo no se ofrece quedarse con el artículo.</translation>
+    </message>
+    <message>
+        <source>Keeping the item is only offered for small amounts.</source>
+        <extracomment>Policy message 'keep_item_over_limit'.</extracomment>
+        <translation>Quedarse con el artículo solo se ofrece en compras de poco valor.</translation>
+    </message>
+    <message>
+        <source>Too small</source>
+        <extracomment>Return reason (too_small), on a button.</extracomment>
+        <translation>Muy pequeño</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <extracomment>Return reason (too_large), on a button.</extracomment>
+        <translation>Muy grande</translation>
+    </message>
+    <message>
+        <source>Changed my mind</source>
+        <extracomment>Return reason (changed_mind), on a button.</extracomment>
+        <translation>Cambié de opinión</translation>
+    </message>
+    <message>
+        <source>Defective or broken</source>
+        <extracomment>Return reason (defective), on a button.</extracomment>
+        <translation>Defectuoso o roto</translation>
+    </message>
+    <message>
+        <source>Wrong item sent</source>
+        <extracomment>Return reason (wrong_item), on a button.</extracomment>
+        <translation>Artículo equivocado</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <extracomment>Return reason (not_as_described), on a button.</extracomment>
+        <translation>No es como se describe</translation>
+    </message>
+    <message>
+        <source>Arrived too late</source>
+        <extracomment>Return reason (arrived_late), on a button.</extracomment>
+        <translation>Llegó muy tarde</translation>
+    </message>
+    <message>
+        <source>Unopened, with tags</source>
+        <extracomment>Item condition (unopened), on a button.</extracomment>
+        <translation>Sin abrir, con etiquetas</translation>
+    </message>
+    <message>
+        <source>Opened or worn</source>
+        <extracomment>Item condition (opened), on a button.</extracomment>
+        <translation>Abierto o usado</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <extracomment>Item condition (damaged), on a button.</extracomment>
+        <translation>Dañado</translation>
+    </message>
+    <message>
+        <source>Clothing</source>
+        <extracomment>Product category (apparel), starts a sentence.</extracomment>
+        <translation>Ropa</translation>
+    </message>
+    <message>
+        <source>Shoes</source>
+        <extracomment>Product category (shoes), starts a sentence.</extracomment>
+        <translation>Calzado</translation>
+    </message>
+    <message>
+        <source>Swimwear</source>
+        <extracomment>Product category (swimwear), starts a sentence.</extracomment>
+        <translation>Ropa de baño</translation>
+    </message>
+    <message>
+        <source>Electronics</source>
+        <extracomment>Product category (electronics), starts a sentence.</extracomment>
+        <translation>Electrónica</translation>
+    </message>
+    <message>
+        <source>Gift cards</source>
+        <extracomment>Product category (gift_cards) without a label, starts a sentence.</extracomment>
+        <translation>Tarjetas de regalo</translation>
+    </message>
+    <message>
+        <source>Personalised</source>
+        <extracomment>Product category (personalised) without a label, starts a sentence.</extracomment>
+        <translation>Artículos personalizados</translation>
+    </message>
+    <message>
+        <source>Clearance items</source>
+        <extracomment>Product group (clearance), starts a sentence.</extracomment>
+        <translation>Artículos en liquidación</translation>
+    </message>
+    <message>
+        <source>Holiday returns</source>
+        <extracomment>Extended return window (holiday-2025, holiday-2026), starts a sentence.</extracomment>
+        <translation>Devoluciones navideñas</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/reasons.py" line="42" />
+        <source>Why are you returning them?</source>
+        <translation>¿Por qué los devuelve?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reasons.py" line="43" />
+        <source>Your answer helps us decide what we can offer.</source>
+        <translation>Su respuesta nos ayuda a decidir qué podemos ofrecerle.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reasons.py" line="56" />
+        <source>Reason for {title}: </source>
+        <translation>Motivo para {title}: </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reasons.py" line="57" />
+        <source>What condition is it in?</source>
+        <translation>¿En qué estado está?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reasons.py" line="58" />
+        <source>Condition of {title}: </source>
+        <translation>Estado de {title}: </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reasons.py" line="60" />
+        <source>Note about {title}</source>
+        <translation>Nota sobre {title}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reasons.py" line="61" />
+        <source>Tell us a little more</source>
+        <translation>Cuéntenos un poco más</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/resolution.py" line="37" />
+        <source>How would you like your money back?</source>
+        <translation>¿Cómo quiere recibir su dinero?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/resolution.py" line="38" />
+        <source>Store credit comes with a bonus. You can also swap for another size or colour.</source>
+        <translation>El crédito en tienda incluye un bono adicional. También puede cambiar el artículo por otra talla o color.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/resolution.py" line="42" />
+        <source>Store credit: {amount} (includes a {bonus} bonus)</source>
+        <translation>Crédito en tienda: {amount} (incluye un bono de {bonus})</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/resolution.py" line="43" />
+        <source>Exchange for another size or colour</source>
+        <translation>Cambio por otra talla o color</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/resolution.py" line="44" />
+        <source>Refund to your original payment: {amount}</source>
+        <translation>Reembolso a su forma de pago original: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/resolution.py" line="45" />
+        <source>Keep the item and get a refund: {amount}</source>
+        <translation>Quédese con el artículo y reciba un reembolso: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/resolution.py" line="94" />
+        <source>Swap {title} ({variant}) for:</source>
+        <translation>Cambiar {title} ({variant}) por:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/resolution.py" line="98" />
+        <source>Swap {title} for </source>
+        <translation>Cambiar {title} por </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/resolution.py" line="102" />
+        <source>Nothing else is in stock for this item.</source>
+        <translation>No hay otras opciones disponibles para este artículo.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/review.py" line="26" />
+        <source>Check and confirm</source>
+        <translation>Revise y confirme</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review.py" line="27" />
+        <source>Tap Confirm return to finish. You will get a slip with your return code.</source>
+        <translation>Toque Confirmar devolución para terminar. Recibirá un comprobante con su código de devolución.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review.py" line="35" />
+        <source>Store credit</source>
+        <translation>Crédito en tienda</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review.py" line="36" />
+        <source>Exchange</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review.py" line="37" />
+        <source>Refund to original payment</source>
+        <translation>Reembolso a la forma de pago original</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review.py" line="38" />
+        <source>Keep the item, refund</source>
+        <translation>Reembolso sin devolver el artículo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review.py" line="54" />
+        <source>Exchange for {sku}</source>
+        <translation>Cambio por {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review.py" line="56" />
+        <source>{how}: {amount}</source>
+        <translation>{how}: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBadge</name>
+    <message>
+        <location filename="../../kiosk/ui/sync_badge.py" line="63" />
+        <source>Sync: starting</source>
+        <translation>Sincronización: iniciando</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_badge.py" line="65" />
+        <source>Sync: not set up</source>
+        <translation>Sincronización: sin configurar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_badge.py" line="66" />
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_badge.py" line="66" />
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/sync_badge.py" line="68" />
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_badge.py" line="68" />
+        <source>all sent</source>
+        <translation>todo enviado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/sync_badge.py" line="70" />
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n rechazada</numerusform>
+            <numerusform>%n rechazadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_badge.py" line="77" />
+        <source>never synced</source>
+        <translation>nunca sincronizado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_badge.py" line="80" />
+        <source>synced just now</source>
+        <translation>sincronizado hace un momento</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/sync_badge.py" line="82" />
+        <source>synced %n min ago</source>
+        <translation>
+            <numerusform>sincronizado hace %n min</numerusform>
+            <numerusform>sincronizado hace %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_badge.py" line="83" />
+        <source>last sync %1</source>
+        <translation>última sincronización: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="47" />
+        <source>Returns waiting for the server</source>
+        <extracomment>emitted after the list was redrawn (for tests and the shell)</extracomment>
+        <translation>Devoluciones pendientes de enviar al servidor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="53" />
+        <source>Return code</source>
+        <translation>Código de devolución</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="53" />
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="53" />
+        <source>Taken</source>
+        <translation>Registrada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="54" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="54" />
+        <source>Tries</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="54" />
+        <source>Server's reason</source>
+        <translation>Motivo del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="61" />
+        <source>Retry now</source>
+        <translation>Reintentar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="64" />
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="81" />
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="81" />
+        <source>offline</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="82" />
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="83" />
+        <source>Server %1 · last sync %2 · %3 waiting · %4 refused</source>
+        <translation>Servidor %1 · última sincronización: %2 · %3 en espera · %4 rechazadas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="121" />
+        <source>Refused</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="123" />
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="126" />
+        <source>next try %1</source>
+        <translation>próximo intento: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="132" />
+        <source>The list cannot be read: %1</source>
+        <translation>No se puede leer la lista: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/welcome.py" line="52" />
+        <source>Return an item</source>
+        <translation>Devolver un artículo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/welcome.py" line="53" />
+        <source>Returns take about a minute. Have your order number and email ready, or scan the barcode on your receipt.</source>
+        <translation>La devolución tarda alrededor de un minuto. Tenga a mano su número de pedido y su correo electrónico, o escanee el código de barras de su recibo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/welcome.py" line="55" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="56" />
+        <source>Start a return</source>
+        <translation>Iniciar devolución</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/welcome.py" line="57" />
+        <source>Demo orders to try</source>
+        <translation>Pedidos de prueba</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/welcome.py" line="58" />
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/welcome.py" line="59" />
+        <source>Large text</source>
+        <translation>Texto grande</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/welcome.py" line="60" />
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/welcome.py" line="64" />
+        <source>Try this order</source>
+        <translation>Probar este pedido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/welcome.py" line="65" />
+        <source>Try order {number}</source>
+        <translation>Probar el pedido {number}</translation>
+    </message>
+</context>
+</TS>
