@@ -7,6 +7,7 @@ by the staff service (kiosk.staff_desk) off the GUI thread, and what comes back 
 
 from __future__ import annotations
 
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Signal
@@ -25,10 +26,12 @@ from kiosk.staff_desk import PinRefused, StaffDesk
 from kiosk.ui.background import run_in_background
 from kiosk.ui.messages import message
 from kiosk.ui.pages.base import button, label
-from kiosk.ui.pin_pad import PinPad
+from kiosk.ui.pin_pad import KEY_SIZE, PinPad
 from kiosk.workflow.cases import Approval
 from kiosk.workflow.money import Money, format_money
 from kiosk.workflow.staff import ApprovalRefused, OverrideRequest, StaffMember
+
+T = TypeVar("T", bound=QWidget)
 
 
 class ApprovalDialog(QDialog):
@@ -79,8 +82,8 @@ class ApprovalDialog(QDialog):
         self.reason = QComboBox()
         self.note = QLineEdit()
         layout.addWidget(self.reason_label)
-        layout.addWidget(self.reason)
-        layout.addWidget(self.note)
+        layout.addWidget(_touch(self.reason))
+        layout.addWidget(_touch(self.note))
         self.pad = PinPad()
         self.pad.submitted.connect(lambda _pin: self.approve())
         layout.addWidget(self.pad)
@@ -88,7 +91,7 @@ class ApprovalDialog(QDialog):
         self.error.setAccessibleName("error message")
         self.error.hide()
         layout.addWidget(self.error)
-        self.cancel_button = button("")
+        self.cancel_button = _touch(button(""))
         self.cancel_button.clicked.connect(self.reject)
         layout.addWidget(self.cancel_button)
 
@@ -105,7 +108,7 @@ class ApprovalDialog(QDialog):
         return row
 
     def _approver_button(self, member: StaffMember | None) -> QPushButton:
-        key = button(member.name if member else "")
+        key = _touch(button(member.name if member else ""))
         key.setCheckable(True)
         key.setProperty("staff_id", member.id if member else "")
         self.approver_group.addButton(key)
@@ -217,3 +220,9 @@ class ApprovalDialog(QDialog):
         self.busy = busy
         for widget in (self.pad, self.reason, self.note, *self.approver_group.buttons()):
             widget.setEnabled(not busy)
+
+
+def _touch(widget: T) -> T:
+    """Touch-sized whatever the theme says (the theme's 48 px is a minimum, not a promise)."""
+    widget.setMinimumHeight(KEY_SIZE.height())
+    return widget

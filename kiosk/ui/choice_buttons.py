@@ -36,7 +36,7 @@ class ChoiceButtons(QWidget):
             existing.deleteLater()
         self.values = {}
         self.texts = {}
-        for index, (value, text) in enumerate(options):
+        for value, text in options:
             option = QPushButton(text)
             self.texts[option] = text
             option.setCheckable(True)
