@@ -273,22 +273,27 @@
         <translation>Toque + por cada artículo que va a devolver.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="59" />
+        <location filename="../../kiosk/ui/pages/items.py" line="50" />
+        <source>{returned} of {bought} already returned</source>
+        <translation>{returned} de {bought} ya devueltos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/items.py" line="62" />
         <source>Fewer of {title}</source>
         <translation>Menos de {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="61" />
+        <location filename="../../kiosk/ui/pages/items.py" line="64" />
         <source>Quantity of {title}</source>
         <translation>Cantidad de {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="62" />
+        <location filename="../../kiosk/ui/pages/items.py" line="65" />
         <source>More of {title}</source>
         <translation>Más de {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="68" />
+        <location filename="../../kiosk/ui/pages/items.py" line="71" />
         <source>of {n}</source>
         <translation>de {n}</translation>
     </message>
@@ -299,7 +304,6 @@
         <location filename="../../kiosk/ui/window.py" line="79" />
         <location filename="../../kiosk/ui/window.py" line="199" />
         <source>Intake returns</source>
-        <extracomment>emitted when a return has been saved (case) — the sync worker listens emitted after a background lookup or save finished, for tests and the shell emitted when the documents of the last case were printed (or failed to)</extracomment>
         <translation>Devoluciones Intake</translation>
     </message>
     <message>
@@ -381,98 +385,97 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="21" />
+        <location filename="../../kiosk/ui/messages.py" line="23" />
         <source>Choose at least one item to return.</source>
-        <extracomment>The policy engine's message keys are translated in this context (tools/update_translations.py)</extracomment>
         <translation>Elija al menos un artículo para devolver.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="22" />
+        <location filename="../../kiosk/ui/messages.py" line="24" />
         <source>Tell us why you are returning {title}.</source>
         <translation>Díganos por qué devuelve {title}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="23" />
+        <location filename="../../kiosk/ui/messages.py" line="25" />
         <source>Please add a short note for {title}.</source>
         <translation>Escriba una nota breve sobre {title}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="24" />
+        <location filename="../../kiosk/ui/messages.py" line="26" />
         <source>Choose the condition of {title}.</source>
         <translation>Elija el estado de {title}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="25" />
+        <location filename="../../kiosk/ui/messages.py" line="27" />
         <source>None of the items can be returned here. A member of staff can help.</source>
         <translation>Ninguno de los artículos se puede devolver aquí. El personal de la tienda puede ayudarle.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="26" />
+        <location filename="../../kiosk/ui/messages.py" line="28" />
         <source>Choose how you would like your money back.</source>
         <translation>Elija cómo quiere recibir su dinero.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="27" />
+        <location filename="../../kiosk/ui/messages.py" line="29" />
         <source>Choose the size or colour you want instead of {title}.</source>
         <translation>Elija la talla o el color que quiere en lugar de {title}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="28" />
+        <location filename="../../kiosk/ui/messages.py" line="30" />
         <source>You can return up to {maximum} of this item.</source>
         <translation>Puede devolver hasta {maximum} unidades de este artículo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="29" />
+        <location filename="../../kiosk/ui/messages.py" line="31" />
         <source>That option is not available for these items.</source>
         <translation>Esa opción no está disponible para estos artículos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="30" />
+        <location filename="../../kiosk/ui/messages.py" line="32" />
         <source>Use the buttons on this screen to continue.</source>
         <translation>Use los botones de esta pantalla para continuar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="31" />
+        <location filename="../../kiosk/ui/messages.py" line="33" />
         <source>Something went out of order. Please start again.</source>
         <translation>Algo salió mal en el proceso. Vuelva a empezar, por favor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="33" />
+        <location filename="../../kiosk/ui/messages.py" line="35" />
         <source>We could not find an order with that number and email. Check both and try again.</source>
         <translation>No encontramos ningún pedido con ese número y ese correo electrónico. Revise ambos datos e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="35" />
+        <location filename="../../kiosk/ui/messages.py" line="37" />
         <source>Too many attempts. Please wait {seconds} seconds, or ask a member of staff.</source>
         <translation>Demasiados intentos. Espere {seconds} segundos o pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="37" />
+        <location filename="../../kiosk/ui/messages.py" line="39" />
         <source>Enter both your order number and your email.</source>
         <translation>Escriba su número de pedido y su correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="38" />
+        <location filename="../../kiosk/ui/messages.py" line="40" />
         <source>Returns are not available on this kiosk yet. Please ask a member of staff.</source>
         <translation>Este quiosco todavía no acepta devoluciones. Pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="39" />
+        <location filename="../../kiosk/ui/messages.py" line="41" />
         <source>Your return could not be saved, so nothing has changed. Please ask a member of staff.</source>
         <translation>No se pudo guardar su devolución, así que no ha cambiado nada. Pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="41" />
+        <location filename="../../kiosk/ui/messages.py" line="43" />
         <source>We could not find a return with that code on this kiosk.</source>
         <translation>No encontramos ninguna devolución con ese código en este quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="42" />
+        <location filename="../../kiosk/ui/messages.py" line="44" />
         <source>That barcode is not a receipt or a return code. Please try again.</source>
         <translation>Ese código de barras no es de un recibo ni de una devolución. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="43" />
+        <location filename="../../kiosk/ui/messages.py" line="45" />
         <source>Something went wrong. Please ask a member of staff.</source>
         <translation>Algo salió mal. Pida ayuda al personal.</translation>
     </message>
@@ -827,47 +830,47 @@
 <context>
     <name>ResolutionPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="37" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="36" />
         <source>How would you like your money back?</source>
         <translation>¿Cómo quiere recibir su dinero?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="38" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="37" />
         <source>Store credit comes with a bonus. You can also swap for another size or colour.</source>
         <translation>El crédito en tienda incluye un bono adicional. También puede cambiar el artículo por otra talla o color.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="42" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="41" />
         <source>Store credit: {amount} (includes a {bonus} bonus)</source>
         <translation>Crédito en tienda: {amount} (incluye un bono de {bonus})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="43" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="42" />
         <source>Exchange for another size or colour</source>
         <translation>Cambio por otra talla o color</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="44" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="43" />
         <source>Refund to your original payment: {amount}</source>
         <translation>Reembolso a su forma de pago original: {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="45" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="44" />
         <source>Keep the item and get a refund: {amount}</source>
         <translation>Quédese con el artículo y reciba un reembolso: {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="94" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="91" />
         <source>Swap {title} ({variant}) for:</source>
         <translation>Cambiar {title} ({variant}) por:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="98" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="95" />
         <source>Swap {title} for </source>
         <translation>Cambiar {title} por </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="102" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="99" />
         <source>Nothing else is in stock for this item.</source>
         <translation>No hay otras opciones disponibles para este artículo.</translation>
     </message>

@@ -273,22 +273,27 @@
         <translation>Touchez + pour chaque article que vous rapportez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="59" />
+        <location filename="../../kiosk/ui/pages/items.py" line="50" />
+        <source>{returned} of {bought} already returned</source>
+        <translation>{returned} sur {bought} déjà retournés</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/items.py" line="62" />
         <source>Fewer of {title}</source>
         <translation>Moins de {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="61" />
+        <location filename="../../kiosk/ui/pages/items.py" line="64" />
         <source>Quantity of {title}</source>
         <translation>Quantité de {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="62" />
+        <location filename="../../kiosk/ui/pages/items.py" line="65" />
         <source>More of {title}</source>
         <translation>Plus de {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="68" />
+        <location filename="../../kiosk/ui/pages/items.py" line="71" />
         <source>of {n}</source>
         <translation>sur {n}</translation>
     </message>
@@ -299,7 +304,6 @@
         <location filename="../../kiosk/ui/window.py" line="79" />
         <location filename="../../kiosk/ui/window.py" line="199" />
         <source>Intake returns</source>
-        <extracomment>emitted when a return has been saved (case) — the sync worker listens emitted after a background lookup or save finished, for tests and the shell emitted when the documents of the last case were printed (or failed to)</extracomment>
         <translation>Retours Intake</translation>
     </message>
     <message>
@@ -381,98 +385,97 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="21" />
+        <location filename="../../kiosk/ui/messages.py" line="23" />
         <source>Choose at least one item to return.</source>
-        <extracomment>The policy engine's message keys are translated in this context (tools/update_translations.py)</extracomment>
         <translation>Choisissez au moins un article à retourner.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="22" />
+        <location filename="../../kiosk/ui/messages.py" line="24" />
         <source>Tell us why you are returning {title}.</source>
         <translation>Indiquez-nous pourquoi vous retournez {title}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="23" />
+        <location filename="../../kiosk/ui/messages.py" line="25" />
         <source>Please add a short note for {title}.</source>
         <translation>Veuillez ajouter une courte remarque pour {title}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="24" />
+        <location filename="../../kiosk/ui/messages.py" line="26" />
         <source>Choose the condition of {title}.</source>
         <translation>Indiquez l'état de {title}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="25" />
+        <location filename="../../kiosk/ui/messages.py" line="27" />
         <source>None of the items can be returned here. A member of staff can help.</source>
         <translation>Aucun article ne peut être retourné ici. Un membre du personnel peut vous aider.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="26" />
+        <location filename="../../kiosk/ui/messages.py" line="28" />
         <source>Choose how you would like your money back.</source>
         <translation>Choisissez comment vous souhaitez être remboursé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="27" />
+        <location filename="../../kiosk/ui/messages.py" line="29" />
         <source>Choose the size or colour you want instead of {title}.</source>
         <translation>Choisissez la taille ou la couleur souhaitée à la place de {title}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="28" />
+        <location filename="../../kiosk/ui/messages.py" line="30" />
         <source>You can return up to {maximum} of this item.</source>
         <translation>Vous pouvez retourner jusqu'à {maximum} exemplaires de cet article.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="29" />
+        <location filename="../../kiosk/ui/messages.py" line="31" />
         <source>That option is not available for these items.</source>
         <translation>Cette option n'est pas disponible pour ces articles.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="30" />
+        <location filename="../../kiosk/ui/messages.py" line="32" />
         <source>Use the buttons on this screen to continue.</source>
         <translation>Utilisez les boutons de cet écran pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="31" />
+        <location filename="../../kiosk/ui/messages.py" line="33" />
         <source>Something went out of order. Please start again.</source>
         <translation>Les étapes se sont mélangées. Veuillez recommencer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="33" />
+        <location filename="../../kiosk/ui/messages.py" line="35" />
         <source>We could not find an order with that number and email. Check both and try again.</source>
         <translation>Aucune commande ne correspond à ce numéro et à cette adresse e-mail. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="35" />
+        <location filename="../../kiosk/ui/messages.py" line="37" />
         <source>Too many attempts. Please wait {seconds} seconds, or ask a member of staff.</source>
         <translation>Trop de tentatives. Patientez {seconds} secondes ou adressez-vous au personnel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="37" />
+        <location filename="../../kiosk/ui/messages.py" line="39" />
         <source>Enter both your order number and your email.</source>
         <translation>Saisissez votre numéro de commande et votre adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="38" />
+        <location filename="../../kiosk/ui/messages.py" line="40" />
         <source>Returns are not available on this kiosk yet. Please ask a member of staff.</source>
         <translation>Les retours ne sont pas encore possibles sur cette borne. Veuillez vous adresser au personnel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="39" />
+        <location filename="../../kiosk/ui/messages.py" line="41" />
         <source>Your return could not be saved, so nothing has changed. Please ask a member of staff.</source>
         <translation>Votre retour n'a pas pu être enregistré : rien n'a été modifié. Veuillez vous adresser au personnel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="41" />
+        <location filename="../../kiosk/ui/messages.py" line="43" />
         <source>We could not find a return with that code on this kiosk.</source>
         <translation>Aucun retour ne correspond à ce code sur cette borne.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="42" />
+        <location filename="../../kiosk/ui/messages.py" line="44" />
         <source>That barcode is not a receipt or a return code. Please try again.</source>
         <translation>Ce code-barres n'est ni un ticket de caisse ni un code de retour. Veuillez réessayer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="43" />
+        <location filename="../../kiosk/ui/messages.py" line="45" />
         <source>Something went wrong. Please ask a member of staff.</source>
         <translation>Une erreur s'est produite. Veuillez vous adresser au personnel.</translation>
     </message>
@@ -827,47 +830,47 @@
 <context>
     <name>ResolutionPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="37" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="36" />
         <source>How would you like your money back?</source>
         <translation>Comment souhaitez-vous être remboursé ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="38" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="37" />
         <source>Store credit comes with a bonus. You can also swap for another size or colour.</source>
         <translation>L'avoir est assorti d'un bonus. Vous pouvez aussi échanger contre une autre taille ou couleur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="42" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="41" />
         <source>Store credit: {amount} (includes a {bonus} bonus)</source>
         <translation>Avoir : {amount} (dont {bonus} de bonus)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="43" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="42" />
         <source>Exchange for another size or colour</source>
         <translation>Échange contre une autre taille ou couleur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="44" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="43" />
         <source>Refund to your original payment: {amount}</source>
         <translation>Remboursement sur votre moyen de paiement d'origine : {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="45" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="44" />
         <source>Keep the item and get a refund: {amount}</source>
         <translation>Conserver l'article et être remboursé : {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="94" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="91" />
         <source>Swap {title} ({variant}) for:</source>
         <translation>Échanger {title} ({variant}) contre :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="98" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="95" />
         <source>Swap {title} for </source>
         <translation>Échanger {title} contre </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="102" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="99" />
         <source>Nothing else is in stock for this item.</source>
         <translation>Aucune autre option n'est en stock pour cet article.</translation>
     </message>

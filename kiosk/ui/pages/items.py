@@ -46,6 +46,9 @@ class ItemsPage(WizardPage):
         price = format_money(Money(line.unit_price, session.order.currency))
         text.addWidget(label(f"<b>{line.title}</b>"))
         details = " · ".join(part for part in (line.variant_label(), price) if part)
+        if line.quantity_returned:
+            details += " · " + self.tr("{returned} of {bought} already returned").format(
+                returned=line.quantity_returned, bought=line.quantity)
         text.addWidget(label(details, "hint"))
         layout.addLayout(text, 1)
         if availability.verdict == Verdict.INELIGIBLE:
