@@ -1,0 +1,93 @@
+"""Purging shoppers' details: once a case is complete, delivered and old enough, its e-mail,
+name and phone leave the database file itself, not just its tables."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import timedelta
+from pathlib import Path
+
+from sqlalchemy import select, update
+
+from kiosk.db import audit_log, order_cache
+from kiosk.db.engine import Database
+from kiosk.db.models import OutboxRow, ReturnCaseRow
+from kiosk.demo import showcase_orders
+from kiosk.privacy import purge_shopper_data, scrub
+from kiosk.returns_desk import ReturnsDesk
+from kiosk.workflow.orders import Order
+from tests.staff.conftest import FULL, NOW, MovableClock, wizard_at_review
+
+EMAIL = "Maria.Garcia@Example.com"
+#: The returns being purged were taken 40 days ago, on orders of that time.
+EARLIER = NOW - timedelta(days=40)
+EARLY_FULL, EARLY_PARTLY, _ = (Order.from_dict(d) for d in showcase_orders(EARLIER))
+
+
+def file_bytes(database: Database) -> bytes:
+    wal = Path(str(database.path) + "-wal")
+    return database.path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+
+
+def checkpoint(database: Database) -> None:
+    with database.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def mark_delivered(database: Database, order_number: str) -> None:
+    """What the sync does when central has taken the cases of this order."""
+    cases = select(ReturnCaseRow.id).where(ReturnCaseRow.order_number == order_number)
+    with database.session() as session, session.begin():
+        session.execute(update(OutboxRow).where(OutboxRow.case_id.in_(cases)).values(state="delivered", delivered_at=NOW))
+
+
+def test_a_purge_leaves_no_trace_of_the_email_in_the_file(desk: ReturnsDesk, database: Database,
+                                                          clock: MovableClock) -> None:
+    maria = Order.from_dict({**EARLY_FULL.to_dict(), "customer": {"email": EMAIL, "name": "Maria Garcia",
+                                                            "phone": "+1 212 555 0199"}})
+    with database.session() as session, session.begin():
+        order_cache.upsert_orders(session, [maria, EARLY_PARTLY])
+    clock.moment = EARLIER
+    purged_case, _ = desk.complete(desk.build_case(wizard_at_review(clock, maria)))
+    kept_case, _ = desk.complete(desk.build_case(wizard_at_review(clock, EARLY_PARTLY)))  # not delivered yet
+    mark_delivered(database, maria.number)
+    checkpoint(database)
+    before = file_bytes(database)
+    assert EMAIL.encode() in before and EMAIL.lower().encode() in before  # the test can see it at all
+
+    clock.moment = NOW
+    report = purge_shopper_data(database, now=NOW, older_than_days=30)
+
+    assert (report.cases, report.orders, report.compacted) == (1, 1, True)
+    after = file_bytes(database)
+    for trace in (EMAIL, EMAIL.lower(), "Maria Garcia", "2125550199"):
+        assert trace.encode() not in after, trace
+    assert EARLY_PARTLY.customer.email.encode() in after  # undelivered cases keep their shopper's details
+    raw = sqlite3.connect(database.path)
+    assert raw.execute("select customer_email, customer_name from return_cases where id = ?",
+                       (purged_case.id,)).fetchone() == (None, None)
+    assert raw.execute("select count(*) from orders where number = ?", (maria.number,)).fetchone() == (0,)
+    assert raw.execute("select refund_total from return_cases where id = ?", (purged_case.id,)).fetchone() == (
+        purged_case.refund_total,)  # the decision itself stays
+    raw.close()
+    with database.session() as session:
+        entries = list(audit_log.entries(session))
+        assert entries[-1].kind == "pii_purge" and entries[-1].details["cases"] == 1
+        assert audit_log.verify(session)[1] is None
+    assert kept_case.customer_email == EARLY_PARTLY.customer.email
+
+
+def test_recent_cases_are_kept_and_a_second_purge_finds_nothing(desk: ReturnsDesk, database: Database,
+                                                                clock: MovableClock) -> None:
+    desk.complete(desk.build_case(wizard_at_review(clock)))
+    mark_delivered(database, FULL.number)
+    assert purge_shopper_data(database, now=NOW + timedelta(days=29), older_than_days=30).cases == 0
+    assert purge_shopper_data(database, now=NOW + timedelta(days=31), older_than_days=30).cases == 1
+    assert purge_shopper_data(database, now=NOW + timedelta(days=32), older_than_days=30).cases == 0
+
+
+def test_scrub_drops_shopper_keys_and_blanks_known_values_anywhere() -> None:
+    document = {"id": "c1", "customer": {"email": "a@b.io"}, "lines": [{"note": "ring Maria Garcia back"}],
+                "extras": {"customer_email": "a@b.io", "contact": "maria@x.io"}}
+    assert scrub(document, {"Maria Garcia", "maria@x.io"}) == {
+        "id": "c1", "lines": [{"note": "ring [removed] back"}], "extras": {"contact": "[removed]"}}
