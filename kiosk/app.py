@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import sys
 from dataclasses import dataclass, replace
+from typing import Callable
 
 from kiosk.config import Settings
 from kiosk.db.engine import Database
@@ -16,6 +17,7 @@ from kiosk.demo import demo_pairs
 from kiosk.printing_service import DocumentPrinter, SystemPrint
 from kiosk.returns_desk import ReturnsDesk
 from kiosk.seed import seed_demo
+from kiosk.staff_desk import StaffDesk, seed_staff_once
 from kiosk.workflow.clock import Clock, system_clock
 
 log = logging.getLogger(__name__)
@@ -27,20 +29,24 @@ class Services:
     database: Database
     desk: ReturnsDesk
     printer: DocumentPrinter
+    staff: StaffDesk
 
     def close(self) -> None:
         self.database.close()
 
 
 def build_services(settings: Settings, clock: Clock = system_clock, *,
-                   system_print: SystemPrint | None = None) -> Services:
+                   system_print: SystemPrint | None = None,
+                   is_offline: Callable[[], bool] = lambda: False) -> Services:
     database = Database(settings.database_path).open()
     if settings.demo:
         seed_demo(database, clock())
         settings = with_demo_printer(settings)
+    seed_staff_once(database, settings.profile / "staff.json", now=clock())
     printer = DocumentPrinter(settings, database, clock, system_print)
-    desk = ReturnsDesk(database, settings, clock, printing=printer)
-    return Services(settings, database, desk, printer)
+    staff = StaffDesk(database, settings, clock, is_offline=is_offline)
+    desk = ReturnsDesk(database, settings, clock, printing=printer, staff=staff)
+    return Services(settings, database, desk, printer, staff)
 
 
 def with_demo_printer(settings: Settings) -> Settings:
@@ -56,6 +62,7 @@ def with_demo_printer(settings: Settings) -> Settings:
 def run_gui(settings: Settings, *, windowed: bool = True) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from kiosk.privacy import purge_shopper_data
     from kiosk.ui.background import run_in_background
     from kiosk.ui.i18n import install_language
     from kiosk.ui.window import KioskWindow
@@ -74,6 +81,8 @@ def run_gui(settings: Settings, *, windowed: bool = True) -> int:
     else:
         window.showFullScreen()
     run_in_background(services.printer.warm_up, lambda _: None, lambda error: log.warning("printers: %s", error))
+    run_in_background(lambda: purge_shopper_data(services.database, now=system_clock()), lambda _: None,
+                      lambda error: log.warning("privacy purge: %s", error))
     try:
         return app.exec()
     finally:

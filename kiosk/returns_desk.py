@@ -106,6 +106,16 @@ class ReturnsDesk:
         self.throttle.record_hit()
         return LookupResult(order)
 
+    def search_orders(self, query: str) -> list[Order]:
+        """Staff search by the customer's email or phone, newest first (never for shoppers)."""
+        query = query.strip()
+        if not query:
+            return []
+        with self.database.session() as session:
+            if "@" in query:
+                return order_cache.search_orders(session, email=query)
+            return order_cache.search_orders(session, phone=query)
+
     def find_case(self, code: str) -> ReturnCase | None:
         with self.database.session() as session:
             return case_store.find_case_by_code(session, code)

@@ -97,6 +97,11 @@ class StaffDesk:
     def operator_id(self) -> str | None:
         return self.operator.id if self.operator else None
 
+    def members(self) -> list[StaffMember]:
+        """Everyone who can sign in at the counter."""
+        with self.database.session() as session:
+            return [member for member, _ in staff_store.members(session)]
+
     def managers(self) -> list[StaffMember]:
         with self.database.session() as session:
             return [member for member, _ in staff_store.members(session, Role.MANAGER)]
@@ -108,9 +113,14 @@ class StaffDesk:
         return member
 
     def logout(self) -> None:
-        if self.operator is not None:
-            self.record(AuditKind.LOGOUT, actor=self.operator.id)
-        self.operator = None
+        member = self.sign_out()
+        if member is not None:
+            self.record(AuditKind.LOGOUT, actor=member.id)
+
+    def sign_out(self) -> StaffMember | None:
+        """Forget who is at the counter at once (the UI records the logout off its thread)."""
+        member, self.operator = self.operator, None
+        return member
 
     # --- overrides ------------------------------------------------------------------------
 

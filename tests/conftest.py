@@ -51,3 +51,12 @@ def services(demo_settings):
     built = build_services(demo_settings, clock=lambda: NOW)
     yield built
     built.close()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _background_jobs_finish_before_qt_goes():
+    """Printing and logging jobs still running at the end would outlive the QApplication."""
+    yield
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(10_000)

@@ -31,9 +31,16 @@ class _Job(QRunnable):
             result = self.fn()
         except Exception as error:  # reported to the GUI thread, which decides what to show
             log.exception("background job failed")
-            self.relay.failed.emit(error)
+            self._emit(self.relay.failed, error)
         else:
-            self.relay.done.emit(result)
+            self._emit(self.relay.done, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: Any) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the application is shutting down and took the relay with it
+            log.info("background result dropped at shutdown")
 
 
 _in_flight: set[_Relay] = set()

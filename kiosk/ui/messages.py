@@ -42,6 +42,8 @@ TEMPLATES: dict[str, str] = {
         "Messages", "Your return could not be saved, so nothing has changed. Please ask a member of staff."),
     "return_code_unknown": QT_TRANSLATE_NOOP("Messages", "We could not find a return with that code on this kiosk."),
     "scan_unknown": QT_TRANSLATE_NOOP("Messages", "That barcode is not a receipt or a return code. Please try again."),
+    "override_not_allowed": QT_TRANSLATE_NOOP("Messages", "A manager cannot approve this item."),
+    "search_found_nothing": QT_TRANSLATE_NOOP("Messages", "No orders found for that email or phone."),
     "unexpected_error": QT_TRANSLATE_NOOP("Messages", "Something went wrong. Please ask a member of staff."),
 }
 

@@ -12,7 +12,16 @@ from typing import Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.returns_desk import LookupResult, PrintOutcome, ReturnsDesk
 from kiosk.ui.appearance import stylesheet
@@ -30,7 +39,7 @@ from kiosk.ui.pages.resolution import ResolutionPage
 from kiosk.ui.pages.review import ReviewPage
 from kiosk.ui.pages.welcome import WelcomePage
 from kiosk.ui.scanner import ScannerFilter
-from kiosk.workflow.cases import ReturnCase
+from kiosk.workflow.cases import Approval, ReturnCase
 from kiosk.workflow.scans import ScanKind, parse_scan
 from kiosk.workflow.wizard import SHOPPER_STEPS, ReturnSession, Step, StepBlocked
 
@@ -57,6 +66,7 @@ class KioskWindow(QMainWindow):
         self.theme = "default"
         self.large_text = False
         self.staff_id: str | None = None
+        self.active_dialog: QDialog | None = None
         self.last_case: ReturnCase | None = None
         self.last_print: PrintOutcome | None = None
         self._build(demo_pairs)
@@ -86,6 +96,10 @@ class KioskWindow(QMainWindow):
         self.progress = label("", "progress")
         self.progress.setAccessibleName("progress")
         header_layout.addWidget(self.progress, 1)
+        self.staff_label = label("", "progress")
+        self.staff_label.setAccessibleName("staff signed in")
+        self.staff_label.hide()
+        header_layout.addWidget(self.staff_label)
         self.language_buttons: dict[str, QPushButton] = {}
         for code, name in LANGUAGES.items():
             choice = button(code.upper(), name)
@@ -108,6 +122,12 @@ class KioskWindow(QMainWindow):
             ResolutionPage(self.desk.exchange_options), ReviewPage(), self.done_page,
         ]
         self.pages = {page.step: page for page in pages}
+        self.items_page, self.eligibility_page = pages[2], pages[4]
+        for page in (self.items_page, self.eligibility_page):
+            page.on_approve = self.request_approval  # type: ignore[attr-defined]
+        self.find_page.search_button.clicked.connect(self.staff_search)
+        self.find_page.results.changed.connect(self.staff_pick)
+        self.done_page.reprint.clicked.connect(self.reprint_last)
         self.stack = QStackedWidget()
         for page in pages:
             self.stack.addWidget(page)
@@ -259,6 +279,7 @@ class KioskWindow(QMainWindow):
         self.find_page.wipe()
         self.last_case = None
         self.last_print = None
+        self._found_orders = {}
         self._hide_idle_banner()
         self.show_step()
 
@@ -283,14 +304,111 @@ class KioskWindow(QMainWindow):
 
     def idle_reset(self) -> None:
         """Nobody touched the kiosk: wipe the shopper and leave staff mode."""
-        self.staff_id = None
+        if self.active_dialog is not None:
+            self.active_dialog.reject()
+        if self.staff_id is not None:
+            self.end_staff_mode()
         self.cancel()
 
     def request_staff_mode(self) -> None:
-        """Staff sign-in with a PIN (wired to the staff desk when one is configured)."""
-        opener = getattr(self, "open_staff_sign_in", None)
-        if opener is not None:
-            opener()
+        """The welcome screen's Staff button: sign in with a PIN, or sign out."""
+        staff = self.desk.staff
+        if staff is None:
+            return
+        if self.staff_id is not None:
+            self.end_staff_mode()
+            return
+        from kiosk.ui.staff_sign_in import StaffSignInDialog
+
+        dialog = StaffSignInDialog(staff, self)
+        dialog.accepted.connect(lambda: dialog.member and self.set_staff_mode(dialog.member.id, dialog.member.name))
+        self._open_dialog(dialog)
+
+    def _open_dialog(self, dialog: QDialog) -> None:
+        """Window-modal and non-blocking, so the idle timer and the tests keep running."""
+        self.active_dialog = dialog
+        dialog.finished.connect(lambda _=0: setattr(self, "active_dialog", None))
+        dialog.open()
+
+    def set_staff_mode(self, staff_id: str | None, name: str = "") -> None:
+        """Show or hide every staff-only control; shoppers never see them."""
+        self.staff_id = staff_id
+        on = staff_id is not None
+        self.staff_label.setText(self.tr("Staff mode: {name}").format(name=name) if on else "")
+        self.staff_label.setVisible(on)
+        self.welcome_page.signed_in = on
+        self.welcome_page.retranslate()
+        self.find_page.set_staff_mode(on)
+        self.items_page.staff_mode = on  # type: ignore[attr-defined]
+        self.eligibility_page.staff_mode = on  # type: ignore[attr-defined]
+        self.done_page.reprint.setVisible(on)
+        self.show_step()
+
+    def end_staff_mode(self) -> None:
+        staff = self.desk.staff
+        member = staff.sign_out() if staff is not None else None
+        if staff is not None and member is not None:
+            run_in_background(lambda: staff.record("logout", actor=member.id), lambda _: None, self._failed,
+                              owner=self)
+        self.set_staff_mode(None)
+
+    def request_approval(self, line_id: str) -> None:
+        """A manager approves a held or refused line on the device (staff mode only)."""
+        staff = self.desk.staff
+        if staff is None or self.staff_id is None:
+            return
+        from kiosk.ui.approval_dialog import ApprovalDialog
+        from kiosk.workflow.staff import ApprovalRefused
+
+        try:
+            request = staff.override_request(self.session, line_id)
+        except ApprovalRefused:
+            self.page.show_error(message("override_not_allowed"))
+            return
+        dialog = ApprovalDialog(staff, request, self)
+        dialog.accepted.connect(lambda: dialog.approval and self._approved(dialog.approval))
+        self._open_dialog(dialog)
+
+    def _approved(self, approval: Approval) -> None:
+        try:
+            self.session.approve(approval)
+        except StepBlocked as blocked:
+            self.page.show_error(message(blocked.key, blocked.params))
+            return
+        self.show_step()
+
+    def staff_search(self) -> None:
+        if self.staff_id is None:
+            return
+        query = self.find_page.search_field.text()
+        run_in_background(lambda: self.desk.search_orders(query), self._search_results, self._failed, owner=self)
+
+    def _search_results(self, orders: list) -> None:  # type: ignore[type-arg]
+        self._found_orders = {o.number: o for o in orders}
+        self.find_page.results.set_options([
+            (o.number, f"{o.number} · {o.customer.name} · {o.placed_at.date().isoformat()}") for o in orders])
+        if not orders:
+            self.find_page.show_error(message("search_found_nothing"))
+        else:
+            self.find_page.clear_error()
+
+    def staff_pick(self, number: str) -> None:
+        order = getattr(self, "_found_orders", {}).get(number)
+        if order is None or self.staff_id is None or self.session.step != Step.FIND_ORDER:
+            return
+        self.session.order_found(order, without_receipt=True)
+        self.show_step()
+
+    def reprint_last(self) -> None:
+        case = self.last_case or self.session.case
+        printer = self.desk.printing
+        if case is None or printer is None or self.staff_id is None:
+            return
+        run_in_background(lambda: printer.reprint(case.id), self._printed, self._print_failed, owner=self)
+        staff = self.desk.staff
+        if staff is not None:
+            run_in_background(lambda: staff.record("reprint", subject=case.id), lambda _: None, self._failed,
+                              owner=self)
 
     def handle_scan(self, text: str) -> None:
         """A barcode scan on the welcome or find-order step jumps to the right step."""

@@ -67,6 +67,7 @@ class ReturnSession:
     exchange_skus: dict[str, str] = field(default_factory=dict)
     approvals: list[Approval] = field(default_factory=list)
     case: ReturnCase | None = None
+    without_receipt: bool = False
 
     # --- moving between steps -------------------------------------------------------------
 
@@ -74,10 +75,15 @@ class ReturnSession:
         self._require(Step.WELCOME)
         self.step = Step.FIND_ORDER
 
-    def order_found(self, order: Order) -> None:
-        """The lookup matched: show the order's items, each marked returnable or not."""
+    def order_found(self, order: Order, *, without_receipt: bool = False) -> None:
+        """The lookup matched: show the order's items, each marked returnable or not.
+
+        ``without_receipt`` is for staff who found the order by searching a customer's email
+        or phone: the policy's no-receipt rule then applies to every line.
+        """
         self._require(Step.FIND_ORDER, Step.WELCOME)
         self.order = order
+        self.without_receipt = without_receipt
         self.availability = line_availability(order, self.policy, self.clock())
         self.choices = {line.id: ItemChoice() for line in order.lines}
         self.step = Step.ITEMS
@@ -270,7 +276,8 @@ class ReturnSession:
     def _evaluate(self) -> None:
         assert self.order is not None
         approved = [a.line_id for a in self.approvals if a.line_id]
-        evaluation = evaluate(self.order, self.selections(), self.policy, self.clock(), approved_line_ids=approved)
+        evaluation = evaluate(self.order, self.selections(), self.policy, self.clock(), approved_line_ids=approved,
+                              without_receipt=self.without_receipt)
         self.evaluation = self._with_waivers(evaluation)
         self.quote = quote(self.order, self.evaluation, self.selections(), self.policy)
 
@@ -293,6 +300,7 @@ class ReturnSession:
 
     def _forget_order(self) -> None:
         self.order = None
+        self.without_receipt = False
         self.availability = {}
         self.choices = {}
         self.approvals = []

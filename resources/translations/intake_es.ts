@@ -8,7 +8,7 @@
         <location filename="../../kiosk/ui/approval_dialog.py" line="119" />
         <source>Manager approval</source>
         <extracomment>a check was refused; carries the refusal key (wrong_pin, locked, second_person_required, ...)</extracomment>
-        <translation>Aprobación del supervisor</translation>
+        <translation>Aprobación del gerente</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/approval_dialog.py" line="121" />
@@ -90,22 +90,22 @@
     <message>
         <location filename="../../kiosk/ui/approval_dialog.py" line="194" />
         <source>Something went wrong. Please try again.</source>
-        <translation>Algo salió mal. Vuelva a intentarlo.</translation>
+        <translation>Algo salió mal. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/approval_dialog.py" line="199" />
         <source>Too many wrong PINs. Try again after {time}.</source>
-        <translation>Demasiados PIN incorrectos. Vuelva a intentarlo después de las {time}.</translation>
+        <translation>Demasiados PIN incorrectos. Inténtelo de nuevo después de las {time}.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/approval_dialog.py" line="201" />
         <source>Tap your name first, then enter your PIN.</source>
-        <translation>Primero toque su nombre y después escriba su PIN.</translation>
+        <translation>Toque primero su nombre y luego introduzca su PIN.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/approval_dialog.py" line="202" />
         <source>That PIN is not right. {n} tries left.</source>
-        <translation>El PIN no es correcto. Intentos restantes: {n}.</translation>
+        <translation>Ese PIN no es correcto. Le quedan {n} intentos.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/approval_dialog.py" line="207" />
@@ -131,39 +131,45 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="30" />
+        <location filename="../../kiosk/ui/pages/done.py" line="32" />
         <source>Your return is done</source>
         <translation>Su devolución está lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="31" />
+        <location filename="../../kiosk/ui/pages/done.py" line="33" />
         <source>Keep your return code. Put the items in the returns bin or hand them to staff.</source>
         <translation>Guarde su código de devolución. Deje los artículos en el contenedor de devoluciones o entrégueselos al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="32" />
-        <location filename="../../kiosk/ui/pages/done.py" line="33" />
+        <location filename="../../kiosk/ui/pages/done.py" line="34" />
+        <location filename="../../kiosk/ui/pages/done.py" line="35" />
         <source>Show my slip on screen</source>
         <translation>Ver mi comprobante en pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="34" />
-        <location filename="../../kiosk/ui/pages/done.py" line="35" />
+        <location filename="../../kiosk/ui/pages/done.py" line="36" />
+        <location filename="../../kiosk/ui/pages/done.py" line="37" />
+        <source>Reprint slip</source>
+        <translation>Reimprimir comprobante</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/done.py" line="38" />
+        <location filename="../../kiosk/ui/pages/done.py" line="39" />
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="60" />
+        <location filename="../../kiosk/ui/pages/done.py" line="64" />
         <source>Your return is saved. Printing your slip…</source>
         <translation>Su devolución está guardada. Imprimiendo su comprobante…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="62" />
+        <location filename="../../kiosk/ui/pages/done.py" line="66" />
         <source>Your return is saved, but the slip could not be printed. Please ask a member of staff for a copy.</source>
         <translation>Su devolución está guardada, pero no se pudo imprimir el comprobante. Pida una copia al personal de la tienda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="65" />
+        <location filename="../../kiosk/ui/pages/done.py" line="69" />
         <source>Your slip has been printed. Please take it.</source>
         <translation>Su comprobante ya está impreso. Por favor, recójalo.</translation>
     </message>
@@ -172,7 +178,7 @@
         <translation type="vanished">Su comprobante se está imprimiendo abajo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="67" />
+        <location filename="../../kiosk/ui/pages/done.py" line="71" />
         <source>Your slip is saved. Tap below to see it.</source>
         <translation>Su comprobante está guardado. Toque abajo para verlo.</translation>
     </message>
@@ -180,42 +186,47 @@
 <context>
     <name>EligibilityPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="31" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="36" />
         <source>✓ Can be returned</source>
         <translation>✓ Se puede devolver</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="32" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="37" />
         <source>! Needs a manager's approval</source>
         <translation>! Requiere la aprobación de un supervisor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="33" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="38" />
         <source>✕ Cannot be returned</source>
         <translation>✕ No se puede devolver</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="37" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="42" />
         <source>Here is what we can take back</source>
         <translation>Esto es lo que podemos aceptar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="38" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="43" />
         <source>We checked each item against the store's return policy.</source>
         <translation>Revisamos cada artículo según la política de devoluciones de la tienda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="56" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="63" />
+        <source>A member of staff can approve this item.</source>
+        <translation>Un empleado puede aprobar este artículo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="66" />
         <source>None of these items can be returned today. Tap Cancel to finish, or ask a member of staff.</source>
         <translation>Hoy no se puede devolver ninguno de estos artículos. Toque Cancelar para terminar o pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="59" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="69" />
         <source>You can continue with the items that can be returned.</source>
         <translation>Puede continuar con los artículos que sí se pueden devolver.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="61" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="71" />
         <source>Everything can be returned. Tap Next to choose your refund.</source>
         <translation>Todo se puede devolver. Toque Siguiente para elegir su reembolso.</translation>
     </message>
@@ -223,77 +234,98 @@
 <context>
     <name>FindOrderPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="44" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="61" />
         <source>Find your order</source>
         <translation>Buscar su pedido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="45" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="62" />
         <source>Enter the order number from your receipt or confirmation email, and the email address you ordered with.</source>
         <translation>Escriba el número de pedido que aparece en su recibo o en el correo de confirmación, y el correo electrónico con el que hizo el pedido.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="47" />
-        <location filename="../../kiosk/ui/pages/find_order.py" line="49" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="64" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="66" />
         <source>Order number</source>
         <translation>Número de pedido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="48" />
-        <location filename="../../kiosk/ui/pages/find_order.py" line="50" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="65" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="67" />
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="51" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="68" />
         <source>e.g. R100001</source>
         <translation>p. ej. R100001</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="52" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="69" />
         <source>name@example.com</source>
         <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="53" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="70" />
         <source>We only use these to find your order. They are cleared when you finish.</source>
         <translation>Solo usamos estos datos para encontrar su pedido. Se borran al terminar.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/find_order.py" line="72" />
+        <source>Staff: find a customer's order by email or phone (no receipt)</source>
+        <translation>Personal: busque el pedido de un cliente por correo o teléfono (sin recibo)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/find_order.py" line="73" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="74" />
+        <source>Customer email or phone</source>
+        <translation>Correo o teléfono del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/find_order.py" line="75" />
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/find_order.py" line="76" />
+        <source>Search customer orders</source>
+        <translation>Buscar pedidos del cliente</translation>
     </message>
 </context>
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="27" />
+        <location filename="../../kiosk/ui/pages/items.py" line="32" />
         <source>What are you returning?</source>
         <translation>¿Qué va a devolver?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="28" />
+        <location filename="../../kiosk/ui/pages/items.py" line="33" />
         <source>Tap + for each item you are bringing back.</source>
         <translation>Toque + por cada artículo que va a devolver.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="50" />
+        <location filename="../../kiosk/ui/pages/items.py" line="55" />
         <source>{returned} of {bought} already returned</source>
         <translation>{returned} de {bought} ya devueltos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="62" />
+        <location filename="../../kiosk/ui/pages/items.py" line="69" />
         <source>Fewer of {title}</source>
         <translation>Menos de {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="64" />
+        <location filename="../../kiosk/ui/pages/items.py" line="71" />
         <source>Quantity of {title}</source>
         <translation>Cantidad de {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="65" />
+        <location filename="../../kiosk/ui/pages/items.py" line="72" />
         <source>More of {title}</source>
         <translation>Más de {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="71" />
+        <location filename="../../kiosk/ui/pages/items.py" line="78" />
         <source>of {n}</source>
         <translation>de {n}</translation>
     </message>
@@ -301,85 +333,90 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="79" />
-        <location filename="../../kiosk/ui/window.py" line="199" />
+        <location filename="../../kiosk/ui/window.py" line="80" />
+        <location filename="../../kiosk/ui/window.py" line="210" />
         <source>Intake returns</source>
         <translation>Devoluciones Intake</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="179" />
+        <location filename="../../kiosk/ui/window.py" line="190" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="180" />
+        <location filename="../../kiosk/ui/window.py" line="191" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="182" />
+        <location filename="../../kiosk/ui/window.py" line="193" />
         <source>Find my order</source>
         <translation>Buscar mi pedido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="183" />
+        <location filename="../../kiosk/ui/window.py" line="194" />
         <source>Confirm return</source>
         <translation>Confirmar devolución</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="184" />
+        <location filename="../../kiosk/ui/window.py" line="195" />
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="194" />
+        <location filename="../../kiosk/ui/window.py" line="205" />
         <source>I'm still here</source>
         <translation>Sigo aquí</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="202" />
+        <location filename="../../kiosk/ui/window.py" line="213" />
         <source>Step {n} of {m}: {name}</source>
         <translation>Paso {n} de {m}: {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="204" />
+        <location filename="../../kiosk/ui/window.py" line="215" />
         <source>Next: {name}</source>
         <translation>Siguiente: {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="209" />
+        <location filename="../../kiosk/ui/window.py" line="220" />
         <source>Find your order</source>
         <translation>Buscar su pedido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="210" />
+        <location filename="../../kiosk/ui/window.py" line="221" />
         <source>Items</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="211" />
+        <location filename="../../kiosk/ui/window.py" line="222" />
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="212" />
+        <location filename="../../kiosk/ui/window.py" line="223" />
         <source>What we can take back</source>
         <translation>Qué podemos aceptar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="213" />
+        <location filename="../../kiosk/ui/window.py" line="224" />
         <source>Refund or exchange</source>
         <translation>Reembolso o cambio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="214" />
+        <location filename="../../kiosk/ui/window.py" line="225" />
         <source>Confirm</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="271" />
+        <location filename="../../kiosk/ui/window.py" line="283" />
         <source>Still there? This return will be cleared in {n} seconds.</source>
         <translation>¿Sigue ahí? Esta devolución se borrará en {n} segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="328" />
+        <source>Staff mode: {name}</source>
+        <translation>Modo personal: {name}</translation>
     </message>
 </context>
 <context>
@@ -476,6 +513,16 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="45" />
+        <source>A manager cannot approve this item.</source>
+        <translation>Un gerente no puede aprobar este artículo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="46" />
+        <source>No orders found for that email or phone.</source>
+        <translation>No se encontraron pedidos con ese correo o teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="47" />
         <source>Something went wrong. Please ask a member of staff.</source>
         <translation>Algo salió mal. Pida ayuda al personal.</translation>
     </message>
@@ -919,6 +966,45 @@
     </message>
 </context>
 <context>
+    <name>StaffSignInDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="45" />
+        <source>Staff sign-in</source>
+        <translation>Acceso del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="46" />
+        <source>Staff sign-in: tap your name, then enter your PIN</source>
+        <translation>Acceso del personal: toque su nombre e introduzca su PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="47" />
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="48" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="59" />
+        <source>Tap your name first, then enter your PIN.</source>
+        <translation>Toque primero su nombre y luego introduzca su PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="74" />
+        <source>Too many wrong PINs. Try again after {time}.</source>
+        <translation>Demasiados PIN incorrectos. Inténtelo de nuevo después de las {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="76" />
+        <source>That PIN is not right. {n} tries left.</source>
+        <translation>Ese PIN no es correcto. Le quedan {n} intentos.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="78" />
+        <source>Something went wrong. Please try again.</source>
+        <translation>Algo salió mal. Inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>SyncBadge</name>
     <message>
         <location filename="../../kiosk/ui/sync_badge.py" line="63" />
@@ -1077,50 +1163,75 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="52" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="53" />
         <source>Return an item</source>
         <translation>Devolver un artículo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="53" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="54" />
         <source>Returns take about a minute. Have your order number and email ready, or scan the barcode on your receipt.</source>
         <translation>La devolución tarda alrededor de un minuto. Tenga a mano su número de pedido y su correo electrónico, o escanee el código de barras de su recibo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="55" />
         <location filename="../../kiosk/ui/pages/welcome.py" line="56" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="57" />
         <source>Start a return</source>
         <translation>Iniciar devolución</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="57" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="58" />
         <source>Demo orders to try</source>
         <translation>Pedidos de prueba</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="58" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="59" />
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="59" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="60" />
         <source>Large text</source>
         <translation>Texto grande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="60" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="61" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="64" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="61" />
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/welcome.py" line="65" />
         <source>Try this order</source>
         <translation>Probar este pedido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="65" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="66" />
         <source>Try order {number}</source>
         <translation>Probar el pedido {number}</translation>
+    </message>
+</context>
+<context>
+    <name>WizardPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/base.py" line="33" />
+        <source>Manager approval for {title}</source>
+        <translation>Aprobación del gerente para {title}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/base.py" line="34" />
+        <source>Manager approval</source>
+        <translation>Aprobación del gerente</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>Manager approval</source>
+        <translation type="vanished">Aprobación del gerente</translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,7 @@
         <location filename="../../kiosk/ui/approval_dialog.py" line="119" />
         <source>Manager approval</source>
         <extracomment>a check was refused; carries the refusal key (wrong_pin, locked, second_person_required, ...)</extracomment>
-        <translation>Accord du responsable</translation>
+        <translation>Approbation du responsable</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/approval_dialog.py" line="121" />
@@ -90,7 +90,7 @@
     <message>
         <location filename="../../kiosk/ui/approval_dialog.py" line="194" />
         <source>Something went wrong. Please try again.</source>
-        <translation>Une erreur s'est produite. Veuillez réessayer.</translation>
+        <translation>Une erreur s’est produite. Veuillez réessayer.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/approval_dialog.py" line="199" />
@@ -100,12 +100,12 @@
     <message>
         <location filename="../../kiosk/ui/approval_dialog.py" line="201" />
         <source>Tap your name first, then enter your PIN.</source>
-        <translation>Touchez d'abord votre nom, puis saisissez votre code PIN.</translation>
+        <translation>Touchez d’abord votre nom, puis saisissez votre code PIN.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/approval_dialog.py" line="202" />
         <source>That PIN is not right. {n} tries left.</source>
-        <translation>Code PIN incorrect. Essais restants : {n}.</translation>
+        <translation>Ce code PIN est incorrect. Il vous reste {n} essais.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/approval_dialog.py" line="207" />
@@ -131,39 +131,45 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="30" />
+        <location filename="../../kiosk/ui/pages/done.py" line="32" />
         <source>Your return is done</source>
         <translation>Votre retour est terminé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="31" />
+        <location filename="../../kiosk/ui/pages/done.py" line="33" />
         <source>Keep your return code. Put the items in the returns bin or hand them to staff.</source>
         <translation>Conservez votre code de retour. Déposez les articles dans le bac des retours ou remettez-les au personnel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="32" />
-        <location filename="../../kiosk/ui/pages/done.py" line="33" />
+        <location filename="../../kiosk/ui/pages/done.py" line="34" />
+        <location filename="../../kiosk/ui/pages/done.py" line="35" />
         <source>Show my slip on screen</source>
         <translation>Voir mon bon à l'écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="34" />
-        <location filename="../../kiosk/ui/pages/done.py" line="35" />
+        <location filename="../../kiosk/ui/pages/done.py" line="36" />
+        <location filename="../../kiosk/ui/pages/done.py" line="37" />
+        <source>Reprint slip</source>
+        <translation>Réimprimer le reçu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/done.py" line="38" />
+        <location filename="../../kiosk/ui/pages/done.py" line="39" />
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="60" />
+        <location filename="../../kiosk/ui/pages/done.py" line="64" />
         <source>Your return is saved. Printing your slip…</source>
         <translation>Votre retour est enregistré. Impression de votre bon de retour…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="62" />
+        <location filename="../../kiosk/ui/pages/done.py" line="66" />
         <source>Your return is saved, but the slip could not be printed. Please ask a member of staff for a copy.</source>
         <translation>Votre retour est enregistré, mais le bon de retour n'a pas pu être imprimé. Veuillez en demander une copie au personnel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="65" />
+        <location filename="../../kiosk/ui/pages/done.py" line="69" />
         <source>Your slip has been printed. Please take it.</source>
         <translation>Votre bon de retour est imprimé. Veuillez le récupérer.</translation>
     </message>
@@ -172,7 +178,7 @@
         <translation type="vanished">Votre bon de retour s'imprime ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="67" />
+        <location filename="../../kiosk/ui/pages/done.py" line="71" />
         <source>Your slip is saved. Tap below to see it.</source>
         <translation>Votre bon de retour est enregistré. Touchez ci-dessous pour l'afficher.</translation>
     </message>
@@ -180,42 +186,47 @@
 <context>
     <name>EligibilityPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="31" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="36" />
         <source>✓ Can be returned</source>
         <translation>✓ Peut être retourné</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="32" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="37" />
         <source>! Needs a manager's approval</source>
         <translation>! Nécessite l'accord d'un responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="33" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="38" />
         <source>✕ Cannot be returned</source>
         <translation>✕ Ne peut pas être retourné</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="37" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="42" />
         <source>Here is what we can take back</source>
         <translation>Voici ce que nous pouvons reprendre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="38" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="43" />
         <source>We checked each item against the store's return policy.</source>
         <translation>Nous avons vérifié chaque article selon la politique de retour du magasin.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="56" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="63" />
+        <source>A member of staff can approve this item.</source>
+        <translation>Un membre du personnel peut approuver cet article.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="66" />
         <source>None of these items can be returned today. Tap Cancel to finish, or ask a member of staff.</source>
         <translation>Aucun de ces articles ne peut être retourné aujourd'hui. Touchez Annuler pour terminer ou adressez-vous au personnel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="59" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="69" />
         <source>You can continue with the items that can be returned.</source>
         <translation>Vous pouvez continuer avec les articles qui peuvent être retournés.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="61" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="71" />
         <source>Everything can be returned. Tap Next to choose your refund.</source>
         <translation>Tout peut être retourné. Touchez Suivant pour choisir votre remboursement.</translation>
     </message>
@@ -223,77 +234,98 @@
 <context>
     <name>FindOrderPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="44" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="61" />
         <source>Find your order</source>
         <translation>Retrouver votre commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="45" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="62" />
         <source>Enter the order number from your receipt or confirmation email, and the email address you ordered with.</source>
         <translation>Saisissez le numéro de commande figurant sur votre ticket de caisse ou votre e-mail de confirmation, ainsi que l'adresse e-mail utilisée pour la commande.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="47" />
-        <location filename="../../kiosk/ui/pages/find_order.py" line="49" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="64" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="66" />
         <source>Order number</source>
         <translation>Numéro de commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="48" />
-        <location filename="../../kiosk/ui/pages/find_order.py" line="50" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="65" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="67" />
         <source>Email</source>
         <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="51" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="68" />
         <source>e.g. R100001</source>
         <translation>ex. : R100001</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="52" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="69" />
         <source>name@example.com</source>
         <translation>nom@exemple.com</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="53" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="70" />
         <source>We only use these to find your order. They are cleared when you finish.</source>
         <translation>Ces informations servent uniquement à retrouver votre commande. Elles sont effacées à la fin.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/find_order.py" line="72" />
+        <source>Staff: find a customer's order by email or phone (no receipt)</source>
+        <translation>Personnel : trouver la commande d’un client par e-mail ou téléphone (sans ticket)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/find_order.py" line="73" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="74" />
+        <source>Customer email or phone</source>
+        <translation>E-mail ou téléphone du client</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/find_order.py" line="75" />
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/find_order.py" line="76" />
+        <source>Search customer orders</source>
+        <translation>Rechercher les commandes du client</translation>
     </message>
 </context>
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="27" />
+        <location filename="../../kiosk/ui/pages/items.py" line="32" />
         <source>What are you returning?</source>
         <translation>Que retournez-vous ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="28" />
+        <location filename="../../kiosk/ui/pages/items.py" line="33" />
         <source>Tap + for each item you are bringing back.</source>
         <translation>Touchez + pour chaque article que vous rapportez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="50" />
+        <location filename="../../kiosk/ui/pages/items.py" line="55" />
         <source>{returned} of {bought} already returned</source>
         <translation>{returned} sur {bought} déjà retournés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="62" />
+        <location filename="../../kiosk/ui/pages/items.py" line="69" />
         <source>Fewer of {title}</source>
         <translation>Moins de {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="64" />
+        <location filename="../../kiosk/ui/pages/items.py" line="71" />
         <source>Quantity of {title}</source>
         <translation>Quantité de {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="65" />
+        <location filename="../../kiosk/ui/pages/items.py" line="72" />
         <source>More of {title}</source>
         <translation>Plus de {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="71" />
+        <location filename="../../kiosk/ui/pages/items.py" line="78" />
         <source>of {n}</source>
         <translation>sur {n}</translation>
     </message>
@@ -301,85 +333,90 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="79" />
-        <location filename="../../kiosk/ui/window.py" line="199" />
+        <location filename="../../kiosk/ui/window.py" line="80" />
+        <location filename="../../kiosk/ui/window.py" line="210" />
         <source>Intake returns</source>
         <translation>Retours Intake</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="179" />
+        <location filename="../../kiosk/ui/window.py" line="190" />
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="180" />
+        <location filename="../../kiosk/ui/window.py" line="191" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="182" />
+        <location filename="../../kiosk/ui/window.py" line="193" />
         <source>Find my order</source>
         <translation>Trouver ma commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="183" />
+        <location filename="../../kiosk/ui/window.py" line="194" />
         <source>Confirm return</source>
         <translation>Confirmer le retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="184" />
+        <location filename="../../kiosk/ui/window.py" line="195" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="194" />
+        <location filename="../../kiosk/ui/window.py" line="205" />
         <source>I'm still here</source>
         <translation>Je suis là</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="202" />
+        <location filename="../../kiosk/ui/window.py" line="213" />
         <source>Step {n} of {m}: {name}</source>
         <translation>Étape {n} sur {m} : {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="204" />
+        <location filename="../../kiosk/ui/window.py" line="215" />
         <source>Next: {name}</source>
         <translation>Ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="209" />
+        <location filename="../../kiosk/ui/window.py" line="220" />
         <source>Find your order</source>
         <translation>Retrouver votre commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="210" />
+        <location filename="../../kiosk/ui/window.py" line="221" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="211" />
+        <location filename="../../kiosk/ui/window.py" line="222" />
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="212" />
+        <location filename="../../kiosk/ui/window.py" line="223" />
         <source>What we can take back</source>
         <translation>Ce que nous reprenons</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="213" />
+        <location filename="../../kiosk/ui/window.py" line="224" />
         <source>Refund or exchange</source>
         <translation>Remboursement ou échange</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="214" />
+        <location filename="../../kiosk/ui/window.py" line="225" />
         <source>Confirm</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="271" />
+        <location filename="../../kiosk/ui/window.py" line="283" />
         <source>Still there? This return will be cleared in {n} seconds.</source>
         <translation>Vous êtes toujours là ? Ce retour sera effacé dans {n} secondes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="328" />
+        <source>Staff mode: {name}</source>
+        <translation>Mode personnel : {name}</translation>
     </message>
 </context>
 <context>
@@ -476,6 +513,16 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="45" />
+        <source>A manager cannot approve this item.</source>
+        <translation>Un responsable ne peut pas approuver cet article.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="46" />
+        <source>No orders found for that email or phone.</source>
+        <translation>Aucune commande trouvée pour cet e-mail ou ce téléphone.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="47" />
         <source>Something went wrong. Please ask a member of staff.</source>
         <translation>Une erreur s'est produite. Veuillez vous adresser au personnel.</translation>
     </message>
@@ -919,6 +966,45 @@
     </message>
 </context>
 <context>
+    <name>StaffSignInDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="45" />
+        <source>Staff sign-in</source>
+        <translation>Connexion du personnel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="46" />
+        <source>Staff sign-in: tap your name, then enter your PIN</source>
+        <translation>Connexion du personnel : touchez votre nom, puis saisissez votre code PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="47" />
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="48" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="59" />
+        <source>Tap your name first, then enter your PIN.</source>
+        <translation>Touchez d’abord votre nom, puis saisissez votre code PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="74" />
+        <source>Too many wrong PINs. Try again after {time}.</source>
+        <translation>Trop de codes PIN erronés. Réessayez après {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="76" />
+        <source>That PIN is not right. {n} tries left.</source>
+        <translation>Ce code PIN est incorrect. Il vous reste {n} essais.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="78" />
+        <source>Something went wrong. Please try again.</source>
+        <translation>Une erreur s’est produite. Veuillez réessayer.</translation>
+    </message>
+</context>
+<context>
     <name>SyncBadge</name>
     <message>
         <location filename="../../kiosk/ui/sync_badge.py" line="63" />
@@ -1077,50 +1163,75 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="52" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="53" />
         <source>Return an item</source>
         <translation>Retourner un article</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="53" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="54" />
         <source>Returns take about a minute. Have your order number and email ready, or scan the barcode on your receipt.</source>
         <translation>Un retour prend environ une minute. Préparez votre numéro de commande et votre adresse e-mail, ou scannez le code-barres de votre ticket de caisse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="55" />
         <location filename="../../kiosk/ui/pages/welcome.py" line="56" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="57" />
         <source>Start a return</source>
         <translation>Commencer un retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="57" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="58" />
         <source>Demo orders to try</source>
         <translation>Commandes de démonstration</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="58" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="59" />
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="59" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="60" />
         <source>Large text</source>
         <translation>Texte agrandi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="60" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="61" />
         <source>Staff</source>
         <translation>Personnel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="64" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="61" />
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/welcome.py" line="65" />
         <source>Try this order</source>
         <translation>Essayer cette commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="65" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="66" />
         <source>Try order {number}</source>
         <translation>Essayer la commande {number}</translation>
+    </message>
+</context>
+<context>
+    <name>WizardPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/base.py" line="33" />
+        <source>Manager approval for {title}</source>
+        <translation>Approbation du responsable pour {title}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/base.py" line="34" />
+        <source>Manager approval</source>
+        <translation>Approbation du responsable</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>Manager approval</source>
+        <translation type="vanished">Approbation du responsable</translation>
     </message>
 </context>
 </TS>

@@ -169,3 +169,14 @@ def test_an_approval_lets_a_held_line_through_and_is_recorded_on_the_case() -> N
     case = session.build_case(case_id=CaseId("c"), code=ReturnCode("c"), device_id="d",
                               status=CaseStatus.COMPLETED)
     assert case.approvals == (approval,)
+
+
+def test_an_order_found_without_a_receipt_needs_a_manager_for_every_line() -> None:
+    session = ReturnSession(POLICY, lambda: NOW)
+    session.start()
+    session.order_found(FULL, without_receipt=True)
+    through_reasons(session)
+    decision = session.evaluation.decision("L1")
+    assert decision.verdict == Verdict.NEEDS_APPROVAL and "no_receipt" in decision.reason_codes
+    session.cancel()
+    assert session.without_receipt is False

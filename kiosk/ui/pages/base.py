@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.workflow.wizard import ReturnSession, Step
@@ -23,6 +25,14 @@ def button(text: str, accessible: str | None = None, *, primary: bool = False) -
     widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     if primary:
         widget.setObjectName("primary")
+    return widget
+
+
+def approval_button(page: QWidget, title: str, line_id: str, on_approve: Callable[[str], None]) -> QPushButton:
+    """Staff only: ask a manager to let this line through."""
+    text = QCoreApplication.translate("WizardPage", "Manager approval for {title}").format(title=title)
+    widget = button(QCoreApplication.translate("WizardPage", "Manager approval"), text)
+    widget.clicked.connect(lambda _=False: on_approve(line_id))
     return widget
 
 

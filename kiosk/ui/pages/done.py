@@ -20,7 +20,9 @@ class DonePage(WizardPage):
         self.preview.clicked.connect(on_preview)
         self.finish = button("", primary=True)
         self.finish.clicked.connect(on_finish)
-        for widget in (self.code, self.status, self.preview, self.finish):
+        self.reprint = button("")
+        self.reprint.hide()  # staff only
+        for widget in (self.code, self.status, self.preview, self.reprint, self.finish):
             self.body.addWidget(widget)
         self.body.addStretch(1)
         self.print_problem = False
@@ -31,6 +33,8 @@ class DonePage(WizardPage):
         self.subtitle.setText(self.tr("Keep your return code. Put the items in the returns bin or hand them to staff."))
         self.preview.setText(self.tr("Show my slip on screen"))
         self.preview.setAccessibleName(self.tr("Show my slip on screen"))
+        self.reprint.setText(self.tr("Reprint slip"))
+        self.reprint.setAccessibleName(self.tr("Reprint slip"))
         self.finish.setText(self.tr("Finish"))
         self.finish.setAccessibleName(self.tr("Finish"))
         self._status_text()

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.ui.messages import message
-from kiosk.ui.pages.base import WizardPage, card, clear_layout, label
+from kiosk.ui.pages.base import WizardPage, approval_button, card, clear_layout, label
 from kiosk.workflow.eligibility import Verdict
+from kiosk.workflow.staff import can_override
 from kiosk.workflow.wizard import ReturnSession, Step
 
 
@@ -20,6 +23,8 @@ class EligibilityPage(WizardPage):
         self.summary = label("", "subtitle")
         self.body.addWidget(self.summary)
         self.body.addStretch(1)
+        self.staff_mode = False
+        self.on_approve: Callable[[str], None] | None = None
         self.retranslate()
 
     def wipe(self) -> None:
@@ -51,6 +56,11 @@ class EligibilityPage(WizardPage):
             explanation = message(decision.message_key, decision.message_params)
             layout.addWidget(label(explanation, "hint"))
             row.setAccessibleName(f"{line.title}: {verdict.text()} {explanation}")
+            if decision.verdict != Verdict.ELIGIBLE and can_override(decision):
+                if self.staff_mode and self.on_approve is not None:
+                    layout.addWidget(approval_button(self, line.title, line.id, self.on_approve))
+                elif decision.verdict == Verdict.NEEDS_APPROVAL:
+                    layout.addWidget(label(self.tr("A member of staff can approve this item."), "hint"))
             self.list.addWidget(row)
         if not session.accepted_lines():
             self.summary.setText(self.tr("None of these items can be returned today. Tap Cancel to finish, "

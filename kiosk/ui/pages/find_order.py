@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
+from kiosk.ui.choice_buttons import ChoiceButtons
 from kiosk.ui.keyboard import OnScreenKeyboard
-from kiosk.ui.pages.base import WizardPage, label
+from kiosk.ui.pages.base import WizardPage, button, label
 from kiosk.workflow.wizard import ReturnSession, Step
 
 
@@ -29,6 +30,21 @@ class FindOrderPage(WizardPage):
         self.body.addWidget(form_holder)
         self.privacy = label("", "hint")
         self.body.addWidget(self.privacy)
+        self.staff_box = QWidget()
+        staff_layout = QVBoxLayout(self.staff_box)
+        self.staff_title = label("", "subtitle")
+        search_row = QHBoxLayout()
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("staffSearch")
+        self.search_button = button("")
+        search_row.addWidget(self.search_field, 1)
+        search_row.addWidget(self.search_button)
+        self.results = ChoiceButtons(columns=1)
+        staff_layout.addWidget(self.staff_title)
+        staff_layout.addLayout(search_row)
+        staff_layout.addWidget(self.results)
+        self.staff_box.hide()  # staff only: a shopper can never search customers
+        self.body.addWidget(self.staff_box)
         self.body.addStretch(1)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.attach(self.number)
@@ -52,6 +68,11 @@ class FindOrderPage(WizardPage):
         self.email.setPlaceholderText(self.tr("name@example.com"))
         self.privacy.setText(self.tr("We only use these to find your order. They are cleared when you finish."))
         self.keyboard.retranslate()
+        self.staff_title.setText(self.tr("Staff: find a customer's order by email or phone (no receipt)"))
+        self.search_field.setAccessibleName(self.tr("Customer email or phone"))
+        self.search_field.setPlaceholderText(self.tr("Customer email or phone"))
+        self.search_button.setText(self.tr("Search"))
+        self.search_button.setAccessibleName(self.tr("Search customer orders"))
 
     def enter(self, session: ReturnSession) -> None:
         super().enter(session)
@@ -68,3 +89,11 @@ class FindOrderPage(WizardPage):
     def wipe(self) -> None:
         self.number.clear()
         self.email.clear()
+        self.search_field.clear()
+        self.results.set_options([])
+
+    def set_staff_mode(self, on: bool) -> None:
+        self.staff_box.setVisible(on)
+        if not on:
+            self.search_field.clear()
+            self.results.set_options([])

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from kiosk.ui.messages import message
-from kiosk.ui.pages.base import WizardPage, button, card, clear_layout, label
+from kiosk.ui.pages.base import WizardPage, approval_button, button, card, clear_layout, label
 from kiosk.workflow.eligibility import Verdict
 from kiosk.workflow.money import Money, format_money
+from kiosk.workflow.staff import can_override
 from kiosk.workflow.wizard import ReturnSession, Step, StepBlocked
 
 
@@ -21,6 +24,8 @@ class ItemsPage(WizardPage):
         self.body.addStretch(1)
         self.session: ReturnSession | None = None
         self.quantity_labels: dict[str, object] = {}
+        self.staff_mode = False
+        self.on_approve: Callable[[str], None] | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -55,6 +60,8 @@ class ItemsPage(WizardPage):
             reason = label("✕ " + message(availability.message_key, availability.message_params), "verdict_ineligible")
             reason.setAccessibleName(reason.text())
             text.addWidget(reason)
+            if self.staff_mode and self.on_approve is not None and can_override(availability):
+                layout.addWidget(approval_button(self, line.title, line_id, self.on_approve))
             return row
         if availability.verdict == Verdict.NEEDS_APPROVAL:
             text.addWidget(label("! " + message(availability.message_key, availability.message_params),

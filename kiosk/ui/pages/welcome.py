@@ -34,6 +34,7 @@ class WelcomePage(WizardPage):
         self.demo_title = label("", "subtitle")
         self.demo_buttons = []
         self.demo_pairs = list(demo_pairs)
+        self.signed_in = False
         if demo_pairs:
             self.body.addWidget(self.demo_title)
             for number, email, expectation in demo_pairs:
@@ -57,7 +58,7 @@ class WelcomePage(WizardPage):
         self.demo_title.setText(self.tr("Demo orders to try"))
         for widget, text in ((self.contrast_button, self.tr("High contrast")),
                              (self.large_text_button, self.tr("Large text")),
-                             (self.staff_button, self.tr("Staff"))):
+                             (self.staff_button, self.tr("Sign out") if self.signed_in else self.tr("Staff"))):
             widget.setText(text)
             widget.setAccessibleName(text)
         for use, (number, _, _) in zip(self.demo_buttons, self.demo_pairs):

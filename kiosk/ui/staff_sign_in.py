@@ -1,0 +1,82 @@
+"""Staff sign-in on the device: tap your name, enter your PIN on the pad.
+
+The PIN check (a slow hash, lockout bookkeeping, an audit entry) runs off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.staff_desk import PinRefused, StaffDesk
+from kiosk.ui.background import run_in_background
+from kiosk.ui.choice_buttons import ChoiceButtons
+from kiosk.ui.pages.base import button, label
+from kiosk.ui.pin_pad import PinPad
+from kiosk.workflow.staff import StaffMember
+
+
+class StaffSignInDialog(QDialog):
+    def __init__(self, staff: StaffDesk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.staff = staff
+        self.member: StaffMember | None = None
+        self.setModal(True)
+        layout = QVBoxLayout(self)
+        self.heading = label("", "title")
+        self.names = ChoiceButtons([(m.id, m.name) for m in staff.members()], columns=2)
+        self.pad = PinPad()
+        self.pad.submitted.connect(self._submit)
+        self.error = label("", "error")
+        self.error.setAccessibleName("error message")
+        self.error.hide()
+        self.cancel_button = button("")
+        self.cancel_button.clicked.connect(self.reject)
+        for widget in (self.heading, self.names, self.error, self.pad):
+            layout.addWidget(widget)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel_button)
+        layout.addLayout(row)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Staff sign-in"))
+        self.heading.setText(self.tr("Staff sign-in: tap your name, then enter your PIN"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+
+    @classmethod
+    def ask(cls, staff: StaffDesk, parent: QWidget | None = None) -> StaffMember | None:
+        dialog = cls(staff, parent)
+        dialog.exec()
+        return dialog.member
+
+    def _submit(self, pin: str) -> None:
+        staff_id = self.names.value()
+        if not staff_id:
+            self._show(self.tr("Tap your name first, then enter your PIN."))
+            self.pad.clear()
+            return
+        self.pad.setEnabled(False)
+        run_in_background(lambda: self.staff.login(staff_id, pin), self._signed_in, self._refused, owner=self)
+
+    def _signed_in(self, member: StaffMember) -> None:
+        self.member = member
+        self.accept()
+
+    def _refused(self, error: BaseException) -> None:
+        self.pad.setEnabled(True)
+        self.pad.clear()
+        if isinstance(error, PinRefused) and error.key == "locked" and error.locked_until is not None:
+            local = error.locked_until.astimezone(ZoneInfo(self.staff.settings.store.timezone))
+            self._show(self.tr("Too many wrong PINs. Try again after {time}.").format(time=local.strftime("%H:%M")))
+        elif isinstance(error, PinRefused):
+            self._show(self.tr("That PIN is not right. {n} tries left.").format(n=error.attempts_left))
+        else:
+            self._show(self.tr("Something went wrong. Please try again."))
+
+    def _show(self, text: str) -> None:
+        self.error.setText("⚠ " + text)
+        self.error.show()

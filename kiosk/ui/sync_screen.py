@@ -1,0 +1,163 @@
+"""The staff sync screen: returns the server does not hold yet, refused ones first with the
+server's reason, and a "Retry now" that is safe because it resends the same case with the
+same idempotency key.
+
+The list is read and the retry done off the GUI thread (``run_in_background``); a new health
+snapshot from the worker (through the relay's signal) refreshes the list.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Protocol
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from kiosk.sync.health import SyncHealth
+from kiosk.sync.review import UnsentReturn
+from kiosk.ui.background import run_in_background
+from kiosk.ui.pages.base import button, label
+from kiosk.ui.sync_badge import HealthRelay
+
+
+class SyncActions(Protocol):
+    def unsent(self) -> list[UnsentReturn]: ...
+    def retry(self, event_id: int) -> bool: ...
+
+
+COLUMNS = ("code", "order", "taken", "state", "attempts", "reason")
+
+
+class SyncScreen(QWidget):
+    #: emitted after the list was redrawn (for tests and the shell)
+    refreshed = Signal()
+
+    def __init__(self, actions: SyncActions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sync_actions = actions
+        self.entries: list[UnsentReturn] = []
+        self.loading = False
+        self._again = False
+        self._build()
+        self.refresh()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.title = label(self.tr("Returns waiting for the server"), "title")
+        self.summary = label("", "subtitle")
+        self.summary.setAccessibleName("sync summary")
+        self.error = label("", "error")
+        self.error.hide()
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr("Return code"), self.tr("Order"), self.tr("Taken"),
+                                              self.tr("State"), self.tr("Tries"), self.tr("Server's reason")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName("unsent returns")
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.retry_button = button(self.tr("Retry now"), primary=True)
+        self.retry_button.setEnabled(False)
+        self.retry_button.clicked.connect(self.retry_selected)
+        self.refresh_button = button(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.refresh_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.retry_button)
+        for widget in (self.title, self.summary, self.error):
+            layout.addWidget(widget)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def follow(self, relay: HealthRelay) -> None:
+        relay.changed.connect(self.show_health)
+
+    # --- the worker's snapshot --------------------------------------------------------------
+
+    def show_health(self, health: SyncHealth) -> None:
+        state = self.tr("online") if health.online else self.tr("offline")
+        last = health.last_success_at.astimezone().strftime("%d %b %H:%M") if health.last_success_at else self.tr("never")
+        text = self.tr("Server %1 · last sync %2 · %3 waiting · %4 refused")
+        for index, value in enumerate((state, last, str(health.pending), str(health.refused)), start=1):
+            text = text.replace(f"%{index}", value)
+        if health.problem:
+            text += "\n" + health.problem
+        self.summary.setText(text)
+        self.refresh()
+
+    # --- the list ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        if self.loading:
+            self._again = True  # one more read once this one is back, never two at once
+            return
+        self.loading = True
+        run_in_background(self.sync_actions.unsent, self._show, self._failed, owner=self)
+
+    def _show(self, entries: list[UnsentReturn]) -> None:
+        self.loading = False
+        self.error.hide()
+        selected = self.selected()
+        self.entries = entries
+        self.table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            for column, text in enumerate(self._cells(entry)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, entry.event_id)
+                self.table.setItem(row, column, item)
+            if selected is not None and entry.event_id == selected.event_id:
+                self.table.selectRow(row)
+        self._selection_changed()
+        self.refreshed.emit()
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _cells(self, entry: UnsentReturn) -> tuple[str, ...]:
+        if entry.state == "refused":
+            state, reason = self.tr("Refused"), entry.reason or ""
+        else:
+            state = self.tr("Waiting")
+            reason = entry.reason or ""
+            if entry.next_attempt_at is not None:
+                reason = (reason + " · " if reason else "") + self.tr("next try %1").replace(
+                    "%1", _local(entry.next_attempt_at))
+        return (entry.code, entry.order_number, _local(entry.created_at), state, str(entry.attempts), reason)
+
+    def _failed(self, error: BaseException) -> None:
+        self.loading = False
+        self.error.setText(self.tr("The list cannot be read: %1").replace("%1", str(error)))
+        self.error.show()
+
+    # --- retry now --------------------------------------------------------------------------
+
+    def selected(self) -> UnsentReturn | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows or rows[0].row() >= len(self.entries):
+            return None
+        return self.entries[rows[0].row()]
+
+    def select_code(self, code: str) -> bool:
+        for row, entry in enumerate(self.entries):
+            if entry.code == code:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _selection_changed(self) -> None:
+        self.retry_button.setEnabled(self.selected() is not None)
+
+    def retry_selected(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        self.retry_button.setEnabled(False)
+        run_in_background(lambda: self.sync_actions.retry(entry.event_id), lambda _changed: self.refresh(), self._failed,
+                          owner=self)
+
+
+def _local(moment: datetime) -> str:
+    return moment.astimezone().strftime("%d %b %H:%M")

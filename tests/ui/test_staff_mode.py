@@ -1,0 +1,129 @@
+"""Staff mode over the real widgets: PIN sign-in, customer search, manager approval, and
+nothing of it reachable by a shopper."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QApplication
+
+from kiosk.demo import DEMO_CLERK, DEMO_MANAGER, demo_pairs
+from kiosk.ui.window import KioskWindow
+from kiosk.workflow.cases import Resolution
+from kiosk.workflow.eligibility import Verdict
+from kiosk.workflow.wizard import Step
+from tests.conftest import NOW
+from tests.ui.helpers import tap, tap_named, visible_button
+
+
+@pytest.fixture
+def window(qtbot, services) -> KioskWindow:  # noqa: ANN001
+    window = KioskWindow(services.desk, demo_pairs=demo_pairs(NOW))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def staff_controls(window: KioskWindow) -> list[str]:
+    QApplication.processEvents()
+    names = ("Manager approval", "Reprint slip", "Search customer orders", "Customer email or phone")
+    return [w.accessibleName() for w in window.findChildren(QAbstractButton) + [window.find_page.search_field]
+            if w.isVisible() and any(w.accessibleName().startswith(n) for n in names)]
+
+
+def enter_pin(qtbot, pad, pin: str) -> None:  # noqa: ANN001
+    for digit in pin:
+        tap(qtbot, pad.digit_buttons[digit])
+    tap(qtbot, pad.ok_button)
+
+
+def sign_in(qtbot, window: KioskWindow, person: dict[str, str]) -> None:  # noqa: ANN001
+    tap_named(qtbot, window, "Staff")
+    dialog = window.active_dialog
+    assert dialog is not None
+    tap(qtbot, dialog.names.button_for(person["id"]))
+    enter_pin(qtbot, dialog.pad, person["pin"])
+    qtbot.waitUntil(lambda: window.staff_id == person["id"], timeout=10_000)
+
+
+def test_a_shopper_never_sees_or_reaches_a_staff_action(qtbot, window, services) -> None:  # noqa: ANN001
+    from kiosk.ui.tour import walk_every_step
+
+    for step in walk_every_step(window, *demo_pairs(NOW)[1][:2]):
+        assert staff_controls(window) == [], step.name
+    window.cancel()
+    window.session.start()
+    window.find_page.search_field.setText(DEMO_CLERK["id"])
+    window.staff_search()  # even called directly, nothing is searched
+    assert window.find_page.results.values == {}
+    window.request_approval("L1")
+    assert window.active_dialog is None
+
+
+def test_staff_sign_in_takes_the_pin_on_the_pad(qtbot, window) -> None:  # noqa: ANN001
+    sign_in(qtbot, window, DEMO_CLERK)
+    assert window.staff_label.text() == f"Staff mode: {DEMO_CLERK['name']}"
+    assert window.desk.staff.operator_id == DEMO_CLERK["id"]
+    tap_named(qtbot, window, "Start a return")
+    assert window.find_page.search_field.isVisible()
+    window.cancel()
+    tap_named(qtbot, window, "Sign out")
+    assert window.staff_id is None and window.desk.staff.operator is None
+
+
+def test_five_wrong_pins_lock_the_sign_in(qtbot, window) -> None:  # noqa: ANN001
+    tap_named(qtbot, window, "Staff")
+    dialog = window.active_dialog
+    tap(qtbot, dialog.names.button_for(DEMO_CLERK["id"]))
+    for _ in range(5):
+        enter_pin(qtbot, dialog.pad, "0000")
+        qtbot.waitUntil(lambda: dialog.pad.isEnabled(), timeout=10_000)
+    assert "Too many wrong PINs" in dialog.error.text()
+    enter_pin(qtbot, dialog.pad, DEMO_CLERK["pin"])  # even the right PIN is refused while locked
+    qtbot.waitUntil(lambda: dialog.pad.isEnabled(), timeout=10_000)
+    assert window.staff_id is None and "Too many wrong PINs" in dialog.error.text()
+
+
+def test_staff_return_without_receipt_needs_and_gets_a_manager(qtbot, window, services) -> None:  # noqa: ANN001
+    sign_in(qtbot, window, DEMO_CLERK)
+    tap_named(qtbot, window, "Start a return")
+    number, email, _ = demo_pairs(NOW)[0]
+    qtbot.keyClicks(window.find_page.search_field, email)
+    tap_named(qtbot, window, "Search customer orders")
+    qtbot.waitUntil(lambda: bool(window.find_page.results.values), timeout=10_000)
+    tap(qtbot, window.find_page.results.button_for(number))
+    assert window.session.step == Step.ITEMS and window.session.without_receipt
+
+    title = window.session.order.line("L1").title
+    tap_named(qtbot, window, f"More of {title}")
+    tap(qtbot, window.next_button)
+    tap(qtbot, window.page.inputs["L1"].reason.button_for("changed_mind"))
+    tap(qtbot, window.page.inputs["L1"].condition.button_for("unopened"))
+    tap(qtbot, window.next_button)
+    assert window.session.evaluation.decision("L1").verdict == Verdict.NEEDS_APPROVAL
+    assert not window.next_button.isEnabled()
+
+    tap(qtbot, visible_button(window, f"Manager approval for {title}"))
+    dialog = window.active_dialog
+    tap(qtbot, dialog.approver_buttons[DEMO_MANAGER["id"]])
+    enter_pin(qtbot, dialog.pad, DEMO_MANAGER["pin"])
+    qtbot.waitUntil(lambda: window.active_dialog is None, timeout=10_000)
+    assert window.session.evaluation.decision("L1").verdict == Verdict.ELIGIBLE
+    assert window.next_button.isEnabled()
+
+    tap(qtbot, window.next_button)
+    tap(qtbot, window.page.options.button_for(Resolution.REFUND))
+    tap(qtbot, window.next_button)
+    tap(qtbot, window.next_button)
+    qtbot.waitUntil(lambda: window.session.step == Step.DONE, timeout=10_000)
+    case = window.last_case
+    assert case.staff_id == DEMO_CLERK["id"]
+    assert [(a.manager_id, a.line_id, a.overridden_verdict) for a in case.approvals] == [
+        (DEMO_MANAGER["id"], "L1", "needs_approval")]
+    assert visible_button(window, "Reprint slip")
+    db = sqlite3.connect(services.settings.database_path)
+    kinds = [row[0] for row in db.execute("select kind from audit_log order by id")]
+    db.close()
+    assert "login" in kinds and "override" in kinds and "refund" in kinds
