@@ -1,0 +1,113 @@
+"""The app factory: settings and a database in, a FastAPI application out."""
+
+from __future__ import annotations
+
+import json
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from typing import Any, AsyncIterator, Callable
+
+import anyio.to_thread
+from fastapi import APIRouter, FastAPI
+from sqlalchemy import text
+
+from central.body_limit import BodyLimit
+from central.context import Context, ServerContext
+from central.database import Database
+from central.errors import install_error_handlers
+from central.routes import managers, orders, policy, returns
+from central.schemas import Health
+from central.settings import Settings, default_db_url
+from kiosk.resources import resource
+from kiosk.workflow.clock import Clock, system_clock
+
+API_VERSION = "1.0.0"
+
+DESCRIPTION = """\
+What Intake kiosks sync with. Every call but `/v1/health` needs a device bearer token
+(`kiosk-central add-device STORE` prints one, once); the token binds the device to a store.
+
+* **Errors** are always `{"error": {"code", "message", ...}}`.
+* **Feeds** (`/v1/orders/changes`, `/v1/returns/changes`) take an opaque `cursor` and answer
+  oldest change first with `next_cursor` and `has_more`. A cursor the server cannot resume is
+  410: drop the local copy and resync without a cursor. A sync cycle ends by comparing the
+  local order count with `total` (or `/v1/orders/count`).
+* **Orders** are the JSON of resources/schemas/order.schema.json; `quantity_returned` counts
+  returns taken by every device.
+* **Manager PINs** are sent only as `pbkdf2_sha256$<iterations>$<salt hex>$<hash hex>`:
+  PBKDF2-HMAC-SHA256 over the PIN's UTF-8 bytes, the salt's bytes and the iteration count;
+  a device verifies a PIN offline by recomputing the hex digest (see kiosk.workflow.pins).
+* **Returns** are posted with `Idempotency-Key` equal to the case id. The server keeps the
+  id for ever: the same key and body always get the first answer (status and body), the same
+  key with another body is 422, and a case that would take a line past what was bought,
+  counting every device, is 409 with the units left per line. Each case is re-checked under
+  the policy version it names; disagreements are stored and the return's status is `review`.
+"""
+
+
+def create_app(settings: Settings | None = None, *, db: Database | None = None, clock: Clock = system_clock) -> FastAPI:
+    """Build the API over ``db`` (opened from ``settings.db_url`` when not given).
+
+    Migrations are not run here: ``kiosk-central serve`` runs them before serving, and tests
+    run them on their own databases.
+    """
+    settings = settings or Settings()
+    database = db or Database.open(settings.db_url)
+    app = FastAPI(title="Intake central store API", version=API_VERSION, description=DESCRIPTION,
+                  docs_url=None, redoc_url=None, lifespan=_lifespan(settings))
+    app.state.context = ServerContext(database, settings, clock)
+    install_error_handlers(app)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    for router in (_health_router(), policy.router, orders.router, managers.router, returns.router):
+        app.include_router(router)
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
+    return app
+
+
+def _lifespan(settings: Settings) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # Handlers run on a thread pool. A few threads keep requests in arrival order and the
+        # GIL with the thread that holds the database's write lock; forty would mostly wait.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads
+        yield
+
+    return lifespan
+
+
+def app_from_env() -> FastAPI:
+    """For ``uvicorn --factory central.app:app_from_env`` with several workers (``CENTRAL_DB``)."""
+    return create_app(Settings(db_url=default_db_url()))
+
+
+def _health_router() -> APIRouter:
+    router = APIRouter(tags=["health"])
+
+    @router.get("/v1/health", response_model=Health, summary="Liveness and database reachability")
+    def health(context: Context) -> dict[str, Any]:
+        with context.db.reading() as session:
+            session.execute(text("SELECT 1"))
+        return {"status": "ok"}
+
+    return router
+
+
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    """FastAPI's document plus the order schema shared with the kiosk, built once."""
+    if app.openapi_schema is None:
+        from fastapi.openapi.utils import get_openapi
+
+        document = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+        document["components"]["schemas"]["Order"] = _order_schema()
+        app.openapi_schema = document
+    return app.openapi_schema
+
+
+def _order_schema() -> dict[str, Any]:
+    schema = json.loads(resource("schemas", "order.schema.json").read_text(encoding="utf-8"))
+    return {k: v for k, v in schema.items() if k not in ("$schema", "$id")}
+
+
+def openapi_text(app: FastAPI | None = None) -> str:
+    """The OpenAPI document exactly as committed in resources/api/openapi.json."""
+    app = app or create_app(Settings(db_url="sqlite:///never-opened.sqlite3"))  # engines connect lazily
+    return json.dumps(app.openapi(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"

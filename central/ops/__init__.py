@@ -1,0 +1,1 @@
+"""What the server does, as units of work over the database, shared by the API and the CLI."""

@@ -1,0 +1,185 @@
+"""The API's JSON shapes, strictly typed: what a kiosk sends is checked before anything is stored.
+
+``ReturnCaseIn`` mirrors ``kiosk.workflow.cases.ReturnCase.to_dict`` field for field. Unknown
+fields are refused, numbers must be JSON integers (no "5", no 5.0, no true), and every string
+is bounded, so a bad body is a 422 naming the field, never a half-stored case.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt, StrictStr
+
+from kiosk.workflow.clock import parse_utc
+from kiosk.workflow.ids import InvalidReturnCode, parse_return_code
+
+MAX_MONEY = 10**12
+
+
+def _utc_text(text: str) -> str:
+    try:
+        parse_utc(text)
+    except ValueError as error:
+        raise ValueError("not an ISO 8601 time with an offset") from error
+    return text
+
+
+def _return_code(text: str) -> str:
+    try:
+        parse_return_code(text)
+    except InvalidReturnCode as error:
+        raise ValueError(str(error)) from error
+    return text
+
+
+#: Identifiers and short labels: no control characters (they end up in indexed columns).
+PRINTABLE = r"^[^\x00-\x1f\x7f]*$"
+Name40 = Annotated[StrictStr, Field(min_length=1, max_length=40, pattern=PRINTABLE)]
+Name64 = Annotated[StrictStr, Field(min_length=1, max_length=64, pattern=PRINTABLE)]
+Name80 = Annotated[StrictStr, Field(min_length=1, max_length=80, pattern=PRINTABLE)]
+Name200 = Annotated[StrictStr, Field(min_length=1, max_length=200, pattern=PRINTABLE)]
+Text40 = Annotated[StrictStr, Field(max_length=40, pattern=PRINTABLE)]
+Text64 = Annotated[StrictStr, Field(max_length=64, pattern=PRINTABLE)]
+Text80 = Annotated[StrictStr, Field(max_length=80, pattern=PRINTABLE)]
+Text200 = Annotated[StrictStr, Field(max_length=200, pattern=PRINTABLE)]
+Note = Annotated[StrictStr, Field(max_length=2000)]
+Timestamp = Annotated[StrictStr, Field(min_length=1, max_length=40, description="ISO 8601 with an offset"),
+                      AfterValidator(_utc_text)]
+Amount = Annotated[StrictInt, Field(ge=0, le=MAX_MONEY, description="integer minor units")]
+VerdictText = Literal["eligible", "needs_approval", "ineligible"]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class CaseLineIn(Strict):
+    line_id: Name40
+    sku: Name64
+    title: Name200
+    quantity: Annotated[StrictInt, Field(ge=1, le=10_000)]
+    reason_code: Name64
+    condition: Text64 | None = None
+    note: Note = ""
+    verdict: VerdictText
+    rule: Text200 = ""
+    message_key: Text200 = ""
+    refund_amount: Amount
+    exchange_sku: Text64 | None = None
+
+
+class TenderRefundIn(Strict):
+    kind: Literal["card", "gift_card", "cash", "store_credit"]
+    amount: Amount
+    reference: Text80 = ""
+
+
+class ApprovalIn(Strict):
+    manager_id: Name40
+    reason_code: Name64
+    at: Timestamp
+    overridden_verdict: VerdictText
+    line_id: Text40 | None = None
+    note: Note = ""
+
+
+class ReturnCaseIn(Strict):
+    """A return case as a kiosk posts it (``ReturnCase.to_dict``)."""
+
+    id: Name64
+    code: Annotated[StrictStr, Field(min_length=11, max_length=20), AfterValidator(_return_code)]
+    order_number: Annotated[StrictStr, Field(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9-]+$")]
+    store_id: Name40
+    device_id: Name64
+    created_at: Timestamp
+    currency: Annotated[StrictStr, Field(pattern=r"^[A-Z]{3}$")]
+    resolution: Literal["store_credit", "exchange", "refund", "keep_item"]
+    status: Literal["completed", "pending_approval"] = "completed"
+    policy_version: Name80
+    refund_total: Amount
+    credit_total: Amount = 0
+    staff_id: Text40 | None = None
+    lines: Annotated[list[CaseLineIn], Field(min_length=1, max_length=200)]
+    tender_refunds: Annotated[list[TenderRefundIn], Field(max_length=20)] = []
+    approvals: Annotated[list[ApprovalIn], Field(max_length=200)] = []
+    extras: dict[str, Any] = {}
+
+
+class Disagreement(BaseModel):
+    """Where the server's re-check of a case differs from the kiosk's decision."""
+
+    kind: str = Field(description="verdict, amount, total, tender_refunds, resolution, currency, "
+                                  "policy_version or recheck_failed")
+    line_id: str | None = None
+    kiosk: Any = None
+    server: Any = None
+    message: str
+
+
+class LineLeft(BaseModel):
+    line_id: str
+    quantity_left: int = Field(description="units of the order line that can still be returned")
+
+
+class ReturnReceipt(BaseModel):
+    """The answer to a posted case; a replay with the same key gets these same bytes."""
+
+    id: str
+    code: str
+    status: Literal["accepted", "review"] = Field(
+        description="review: the server's re-check disagrees with the kiosk; staff will look at it")
+    received_at: str
+    disagreements: list[Disagreement]
+    lines: list[LineLeft]
+
+
+class ReturnStatus(BaseModel):
+    id: str
+    code: str
+    order_number: str
+    status: Literal["accepted", "review", "refused", "refunded"]
+    status_changed_at: str
+    disagreements: list[Disagreement]
+
+
+class ReturnStatusPage(BaseModel):
+    returns: list[ReturnStatus]
+    next_cursor: str = Field(description="opaque; pass it back as `cursor`")
+    has_more: bool
+
+
+ORDER_REF: dict[str, Any] = {"$ref": "#/components/schemas/Order"}
+
+
+class OrderPage(BaseModel):
+    orders: list[dict[str, Any]] = Field(json_schema_extra={"items": ORDER_REF})
+    next_cursor: str = Field(description="opaque; pass it back as `cursor`")
+    has_more: bool
+    total: int = Field(description="orders the feed holds now: what a fully synced kiosk should count")
+    horizon: str = Field(description="orders whose window starts (delivery, else purchase) before this are "
+                                     "left out of the feed")
+
+
+class OrderCount(BaseModel):
+    count: int
+    horizon: str
+
+
+class ManagerOut(BaseModel):
+    id: str
+    name: str
+    role: str
+    store_id: str | None = Field(description="null: a manager of every store")
+    pin_hash: str
+
+
+class ManagerList(BaseModel):
+    managers: list[ManagerOut]
+    pin_hash_format: str = Field(description="PBKDF2-HMAC-SHA256 of the PIN's UTF-8 bytes with the given salt and "
+                                             "iterations; compare the hex digest in constant time")
+
+
+class Health(BaseModel):
+    status: Literal["ok"]
+

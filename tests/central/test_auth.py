@@ -1,0 +1,67 @@
+"""Device authentication: per-device bearer tokens, bound to a store, stored only as hashes."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from sqlalchemy import select
+
+from central.models import Device
+from central.ops import devices
+from tests.central.support import order_document
+
+PROTECTED = [
+    ("GET", "/v1/policy"),
+    ("GET", "/v1/orders/changes"),
+    ("GET", "/v1/orders/count"),
+    ("GET", "/v1/orders/lookup?number=A-1&email=a@example.com"),
+    ("GET", "/v1/managers"),
+    ("GET", "/v1/returns/changes"),
+]
+
+
+@pytest.mark.parametrize(("method", "path"), PROTECTED)
+def test_every_route_refuses_a_request_without_a_token(central, method, path):
+    response = httpx.request(method, central.url + path)
+    assert response.status_code == 401
+    assert response.headers["WWW-Authenticate"] == "Bearer"
+    assert response.json()["error"]["code"] == "unauthorized"
+
+
+@pytest.mark.parametrize("authorization", ["Bearer kc_not-a-real-token", "Bearer", "Basic dXNlcjpwdw==",
+                                           "Bearer something-else", "bearer " + "x" * 300])
+def test_a_wrong_token_is_refused(central, authorization):
+    response = httpx.get(central.url + "/v1/managers", headers={"Authorization": authorization})
+    assert response.status_code == 401 and response.json()["error"]["code"] == "unauthorized"
+
+
+def test_posting_a_return_needs_a_token_too(central):
+    response = httpx.post(central.url + "/v1/returns", json={}, headers={"Idempotency-Key": "x"})
+    assert response.status_code == 401
+
+
+def test_a_revoked_token_stops_working(central):
+    kiosk = central.kiosk()
+    assert kiosk.get("/v1/managers").status_code == 200
+    devices.revoke_device(central.db, kiosk.device_id, central.clock())
+    assert kiosk.get("/v1/managers").status_code == 401
+
+
+def test_tokens_are_stored_only_as_their_hash(central):
+    kiosk = central.kiosk()
+    with central.db.reading() as session:
+        stored = session.scalar(select(Device.token_hash).where(Device.id == kiosk.device_id))
+    assert stored is not None and kiosk.token not in stored and len(stored) == 64
+
+
+def test_a_token_binds_the_device_to_its_store(central):
+    ours, theirs = central.kiosk(), central.kiosk()
+    central.load(order_document(theirs.store_id))
+    orders, _cursor, total = ours.pull_orders()
+    assert orders == [] and total == 0
+    assert len(theirs.pull_orders()[0]) == 1
+
+
+def test_health_answers_without_a_token(central):
+    response = httpx.get(central.url + "/v1/health")
+    assert response.status_code == 200 and response.json() == {"status": "ok"}

@@ -1,0 +1,101 @@
+"""Many kiosks at once: never more returned than bought, never a case stored twice."""
+
+from __future__ import annotations
+
+import random
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Callable
+
+from sqlalchemy import func, select
+
+from central.models import Return, ReturnLine
+from tests.central.support import Kiosk, Pick, honest_case, order_document, order_line
+
+
+def at_once(calls: list[Callable[[], Any]]) -> list[Any]:
+    """Run the calls on their own threads, released together by a barrier."""
+    barrier = threading.Barrier(len(calls))
+
+    def released(call: Callable[[], Any]) -> Any:
+        barrier.wait()
+        return call()
+
+    with ThreadPoolExecutor(max_workers=len(calls)) as pool:
+        return list(pool.map(released, calls))
+
+
+def units_taken(central, order_number: str) -> int:
+    with central.db.reading() as session:
+        taken = session.scalar(
+            select(func.coalesce(func.sum(ReturnLine.quantity), 0))
+            .join(Return, Return.id == ReturnLine.return_id)
+            .where(Return.order_number == order_number, Return.status != "refused", ReturnLine.counts.is_(True)))
+    return int(taken)
+
+
+def stored_rows(central, case_ids) -> int:
+    with central.db.reading() as session:
+        return int(session.scalar(select(func.count()).select_from(Return).where(Return.id.in_(list(case_ids)))))
+
+
+def test_two_kiosks_posting_for_the_last_unit_at_once_exactly_one_succeeds(central):
+    first = central.kiosk()
+    second = central.kiosk(first.store_id)
+    for _round in range(5):
+        order = order_document(first.store_id, lines=[order_line("L1", quantity=1)])
+        central.load(order)
+        cases = [honest_case(order, [Pick("L1")]) for _ in range(2)]
+        answers = at_once([lambda k=k, c=c: k.post_case(c) for k, c in zip((first, second), cases, strict=True)])
+        assert sorted(a.status_code for a in answers) == [201, 409]
+        assert units_taken(central, order["number"]) == 1
+
+
+def test_eight_kiosks_racing_for_three_units_get_exactly_three(central):
+    kiosks = [central.kiosk()]
+    kiosks += [central.kiosk(kiosks[0].store_id) for _ in range(7)]
+    order = order_document(kiosks[0].store_id, lines=[order_line("L1", quantity=3)])
+    central.load(order)
+    cases = [honest_case(order, [Pick("L1")]) for _ in kiosks]
+    answers = at_once([lambda k=k, c=c: k.post_case(c) for k, c in zip(kiosks, cases, strict=True)])
+    assert sorted(a.status_code for a in answers) == [201] * 3 + [409] * 5
+    assert units_taken(central, order["number"]) == 3
+
+
+def test_one_case_posted_by_several_clients_at_once_is_stored_once(central):
+    kiosk = central.kiosk()
+    order = order_document(kiosk.store_id, lines=[order_line("L1", quantity=1)])
+    central.load(order)
+    case = honest_case(order, [Pick("L1")])
+    clients = [Kiosk(central.url, kiosk.device_id, kiosk.store_id, kiosk.token) for _ in range(6)]
+    try:
+        answers = at_once([lambda c=c: c.post_case(case) for c in clients])
+    finally:
+        for client in clients:
+            client.close()
+    assert {(a.status_code, a.content) for a in answers} == {(201, answers[0].content)}
+    assert stored_rows(central, [case["id"]]) == 1
+
+
+def test_a_replay_of_100_posts_stores_each_case_once(central):
+    kiosks = [central.kiosk()]
+    kiosks += [central.kiosk(kiosks[0].store_id) for _ in range(3)]
+    orders = [order_document(kiosks[0].store_id, lines=[order_line("L1", quantity=2)]) for _ in range(50)]
+    central.load(*orders)
+    cases = [honest_case(order, [Pick("L1")]) for order in orders for _ in range(2)]
+    posts = [(kiosks[i % len(kiosks)], case) for i, case in enumerate(cases)]
+
+    def post_all(work):
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            return list(pool.map(lambda item: item[0].post_case(item[1]), work))
+
+    first = post_all(posts)
+    assert [a.status_code for a in first] == [201] * 100
+    replay = list(zip(posts, first, strict=True))
+    random.Random(4).shuffle(replay)
+    again = post_all([post for post, _answer in replay])
+    assert [(a.status_code, a.content) for a in again] == [(b.status_code, b.content) for _p, b in replay]
+    assert stored_rows(central, [c["id"] for c in cases]) == 100
+    feed = kiosks[0].get("/v1/returns/changes", params={"limit": 500}).json()["returns"]
+    assert sorted(r["id"] for r in feed) == sorted(c["id"] for c in cases)
+    assert all(units_taken(central, o["number"]) == 2 for o in orders[:5])
