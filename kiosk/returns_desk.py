@@ -53,6 +53,8 @@ class PrintService(Protocol):
 class LookupResult:
     order: Order | None
     wait_seconds: int = 0
+    #: this store's stock of the order's products, for exchanges
+    variants: tuple[Variant, ...] = ()
 
 
 class ReturnsDesk:
@@ -88,7 +90,7 @@ class ReturnsDesk:
         if order is None:
             return LookupResult(None, self.throttle.record_miss())
         self.throttle.record_hit()
-        return LookupResult(order)
+        return LookupResult(order, variants=self.variants_for(order))
 
     def lookup_receipt(self, scan: Scan) -> LookupResult:
         """A scanned receipt barcode: the order when its token matches (same throttle as typing)."""
@@ -104,7 +106,7 @@ class ReturnsDesk:
         if order is None:
             return LookupResult(None, self.throttle.record_miss())
         self.throttle.record_hit()
-        return LookupResult(order)
+        return LookupResult(order, variants=self.variants_for(order))
 
     def search_orders(self, query: str) -> list[Order]:
         """Staff search by the customer's email or phone, newest first (never for shoppers)."""
@@ -159,9 +161,9 @@ class ReturnsDesk:
         case = self.save(case)
         return case, self.print_case(case)
 
-    def exchange_options(self, product_id: str, current_sku: str) -> list[Variant]:
-        """Other variants of the product that this store has in stock."""
+    def variants_for(self, order: Order) -> tuple[Variant, ...]:
+        """This store's stock of every product on the order (the exchange candidates)."""
         with self.database.session() as session:
-            variants = order_cache.variants_of(session, product_id)
-        return [v for v in variants if v.sku != current_sku and v.in_stock > 0]
+            return tuple(v for product in sorted({l.product_id for l in order.lines})
+                         for v in order_cache.variants_of(session, product))
 

@@ -44,6 +44,7 @@ TEMPLATES: dict[str, str] = {
     "scan_unknown": QT_TRANSLATE_NOOP("Messages", "That barcode is not a receipt or a return code. Please try again."),
     "override_not_allowed": QT_TRANSLATE_NOOP("Messages", "A manager cannot approve this item."),
     "search_found_nothing": QT_TRANSLATE_NOOP("Messages", "No orders found for that email or phone."),
+    "exchange_variant_unavailable": QT_TRANSLATE_NOOP("Messages", "That size or colour is no longer in stock."),
     "unexpected_error": QT_TRANSLATE_NOOP("Messages", "Something went wrong. Please ask a member of staff."),
 }
 

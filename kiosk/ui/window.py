@@ -40,7 +40,9 @@ from kiosk.ui.pages.review import ReviewPage
 from kiosk.ui.pages.welcome import WelcomePage
 from kiosk.ui.scanner import ScannerFilter
 from kiosk.workflow.cases import Approval, ReturnCase
+from kiosk.workflow.orders import Order
 from kiosk.workflow.scans import ScanKind, parse_scan
+from kiosk.workflow.variants import Variant
 from kiosk.workflow.wizard import SHOPPER_STEPS, ReturnSession, Step, StepBlocked
 
 log = logging.getLogger(__name__)
@@ -119,7 +121,7 @@ class KioskWindow(QMainWindow):
         pages: list[WizardPage] = [
             self.welcome_page,
             self.find_page, ItemsPage(), ReasonsPage(), EligibilityPage(),
-            ResolutionPage(self.desk.exchange_options), ReviewPage(), self.done_page,
+            ResolutionPage(), ReviewPage(), self.done_page,
         ]
         self.pages = {page.step: page for page in pages}
         self.items_page, self.eligibility_page = pages[2], pages[4]
@@ -396,7 +398,13 @@ class KioskWindow(QMainWindow):
         order = getattr(self, "_found_orders", {}).get(number)
         if order is None or self.staff_id is None or self.session.step != Step.FIND_ORDER:
             return
-        self.session.order_found(order, without_receipt=True)
+        run_in_background(lambda: self.desk.variants_for(order), lambda variants: self._staff_found(order, variants),
+                          self._failed, owner=self)
+
+    def _staff_found(self, order: Order, variants: tuple[Variant, ...]) -> None:
+        if self.session.step != Step.FIND_ORDER:
+            return
+        self.session.order_found(order, without_receipt=True, variants=variants)
         self.show_step()
 
     def reprint_last(self) -> None:
@@ -500,7 +508,7 @@ class KioskWindow(QMainWindow):
             key = "lookup_wait" if result.wait_seconds else "order_not_found"
             self.find_page.show_error(message(key, {"seconds": result.wait_seconds}))
         else:
-            self.session.order_found(result.order)
+            self.session.order_found(result.order, variants=result.variants)
             self.show_step()
         self._set_busy(False)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from enum import IntEnum
-from typing import Mapping
+from typing import Mapping, Sequence
 
 from kiosk.workflow.cases import Approval, CaseLine, CaseStatus, Resolution, ReturnCase
 from kiosk.workflow.clock import Clock
@@ -20,6 +20,7 @@ from kiosk.workflow.orders import Order
 from kiosk.workflow.policy import Policy
 from kiosk.workflow.quotes import Quote, quote
 from kiosk.workflow.staff import approved_decision, can_override
+from kiosk.workflow.variants import Variant, exchange_candidates
 
 
 class Step(IntEnum):
@@ -68,6 +69,8 @@ class ReturnSession:
     approvals: list[Approval] = field(default_factory=list)
     case: ReturnCase | None = None
     without_receipt: bool = False
+    #: this store's stock of the order's products, for exchanges (None: not known)
+    variants: tuple[Variant, ...] | None = None
 
     # --- moving between steps -------------------------------------------------------------
 
@@ -75,7 +78,8 @@ class ReturnSession:
         self._require(Step.WELCOME)
         self.step = Step.FIND_ORDER
 
-    def order_found(self, order: Order, *, without_receipt: bool = False) -> None:
+    def order_found(self, order: Order, *, without_receipt: bool = False,
+                    variants: Sequence[Variant] | None = None) -> None:
         """The lookup matched: show the order's items, each marked returnable or not.
 
         ``without_receipt`` is for staff who found the order by searching a customer's email
@@ -84,6 +88,7 @@ class ReturnSession:
         self._require(Step.FIND_ORDER, Step.WELCOME)
         self.order = order
         self.without_receipt = without_receipt
+        self.variants = tuple(variants) if variants is not None else None
         self.availability = line_availability(order, self.policy, self.clock())
         self.choices = {line.id: ItemChoice() for line in order.lines}
         self.step = Step.ITEMS
@@ -152,7 +157,17 @@ class ReturnSession:
             raise StepBlocked(option.message_key or "resolution_unavailable")
         self.resolution = resolution
 
+    def exchange_choices(self, line_id: str) -> tuple[Variant, ...]:
+        """Variants the shopper may swap this line for: same product, in stock, price rule met."""
+        assert self.order is not None
+        if self.variants is None:
+            return ()
+        quantity = self.choices[line_id].quantity
+        return exchange_candidates(self.order.line(line_id), self.variants, self.policy, quantity)
+
     def choose_exchange(self, line_id: str, sku: str) -> None:
+        if self.variants is not None and sku not in {v.sku for v in self.exchange_choices(line_id)}:
+            raise StepBlocked("exchange_variant_unavailable", line=line_id)
         self.exchange_skus[line_id] = sku
 
     def approve(self, approval: Approval) -> None:
@@ -279,7 +294,7 @@ class ReturnSession:
         evaluation = evaluate(self.order, self.selections(), self.policy, self.clock(), approved_line_ids=approved,
                               without_receipt=self.without_receipt)
         self.evaluation = self._with_waivers(evaluation)
-        self.quote = quote(self.order, self.evaluation, self.selections(), self.policy)
+        self.quote = quote(self.order, self.evaluation, self.selections(), self.policy, variants=self.variants)
 
     def _with_waivers(self, evaluation: Evaluation) -> Evaluation:
         """Refused lines a manager waived (the evaluation itself only lifts needs_approval)."""
@@ -300,6 +315,7 @@ class ReturnSession:
 
     def _forget_order(self) -> None:
         self.order = None
+        self.variants = None
         self.without_receipt = False
         self.availability = {}
         self.choices = {}

@@ -234,60 +234,60 @@
 <context>
     <name>FindOrderPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="61" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="60" />
         <source>Find your order</source>
         <translation>Buscar su pedido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="62" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="61" />
         <source>Enter the order number from your receipt or confirmation email, and the email address you ordered with.</source>
         <translation>Escriba el número de pedido que aparece en su recibo o en el correo de confirmación, y el correo electrónico con el que hizo el pedido.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="64" />
-        <location filename="../../kiosk/ui/pages/find_order.py" line="66" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="63" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="65" />
         <source>Order number</source>
         <translation>Número de pedido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="65" />
-        <location filename="../../kiosk/ui/pages/find_order.py" line="67" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="64" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="66" />
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="68" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="67" />
         <source>e.g. R100001</source>
         <translation>p. ej. R100001</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="69" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="68" />
         <source>name@example.com</source>
         <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="70" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="69" />
         <source>We only use these to find your order. They are cleared when you finish.</source>
         <translation>Solo usamos estos datos para encontrar su pedido. Se borran al terminar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="72" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="71" />
         <source>Staff: find a customer's order by email or phone (no receipt)</source>
         <translation>Personal: busque el pedido de un cliente por correo o teléfono (sin recibo)</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/pages/find_order.py" line="72" />
         <location filename="../../kiosk/ui/pages/find_order.py" line="73" />
-        <location filename="../../kiosk/ui/pages/find_order.py" line="74" />
         <source>Customer email or phone</source>
         <translation>Correo o teléfono del cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="75" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="74" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="76" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="75" />
         <source>Search customer orders</source>
         <translation>Buscar pedidos del cliente</translation>
     </message>
@@ -333,88 +333,88 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="80" />
-        <location filename="../../kiosk/ui/window.py" line="210" />
+        <location filename="../../kiosk/ui/window.py" line="91" />
+        <location filename="../../kiosk/ui/window.py" line="221" />
         <source>Intake returns</source>
         <translation>Devoluciones Intake</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="190" />
+        <location filename="../../kiosk/ui/window.py" line="201" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="191" />
+        <location filename="../../kiosk/ui/window.py" line="202" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="193" />
+        <location filename="../../kiosk/ui/window.py" line="204" />
         <source>Find my order</source>
         <translation>Buscar mi pedido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="194" />
+        <location filename="../../kiosk/ui/window.py" line="205" />
         <source>Confirm return</source>
         <translation>Confirmar devolución</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="195" />
+        <location filename="../../kiosk/ui/window.py" line="206" />
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="205" />
+        <location filename="../../kiosk/ui/window.py" line="216" />
         <source>I'm still here</source>
         <translation>Sigo aquí</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="213" />
+        <location filename="../../kiosk/ui/window.py" line="224" />
         <source>Step {n} of {m}: {name}</source>
         <translation>Paso {n} de {m}: {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="215" />
+        <location filename="../../kiosk/ui/window.py" line="226" />
         <source>Next: {name}</source>
         <translation>Siguiente: {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="220" />
+        <location filename="../../kiosk/ui/window.py" line="231" />
         <source>Find your order</source>
         <translation>Buscar su pedido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="221" />
+        <location filename="../../kiosk/ui/window.py" line="232" />
         <source>Items</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="222" />
+        <location filename="../../kiosk/ui/window.py" line="233" />
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="223" />
+        <location filename="../../kiosk/ui/window.py" line="234" />
         <source>What we can take back</source>
         <translation>Qué podemos aceptar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="224" />
+        <location filename="../../kiosk/ui/window.py" line="235" />
         <source>Refund or exchange</source>
         <translation>Reembolso o cambio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="225" />
+        <location filename="../../kiosk/ui/window.py" line="236" />
         <source>Confirm</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="283" />
+        <location filename="../../kiosk/ui/window.py" line="294" />
         <source>Still there? This return will be cleared in {n} seconds.</source>
         <translation>¿Sigue ahí? Esta devolución se borrará en {n} segundos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="328" />
+        <location filename="../../kiosk/ui/window.py" line="339" />
         <source>Staff mode: {name}</source>
         <translation>Modo personal: {name}</translation>
     </message>
@@ -523,6 +523,11 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="47" />
+        <source>That size or colour is no longer in stock.</source>
+        <translation>Esa talla o color ya no está disponible.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="48" />
         <source>Something went wrong. Please ask a member of staff.</source>
         <translation>Algo salió mal. Pida ayuda al personal.</translation>
     </message>
@@ -877,47 +882,47 @@
 <context>
     <name>ResolutionPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="36" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="30" />
         <source>How would you like your money back?</source>
         <translation>¿Cómo quiere recibir su dinero?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="37" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="31" />
         <source>Store credit comes with a bonus. You can also swap for another size or colour.</source>
         <translation>El crédito en tienda incluye un bono adicional. También puede cambiar el artículo por otra talla o color.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="41" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="35" />
         <source>Store credit: {amount} (includes a {bonus} bonus)</source>
         <translation>Crédito en tienda: {amount} (incluye un bono de {bonus})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="42" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="36" />
         <source>Exchange for another size or colour</source>
         <translation>Cambio por otra talla o color</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="43" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="37" />
         <source>Refund to your original payment: {amount}</source>
         <translation>Reembolso a su forma de pago original: {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="44" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="38" />
         <source>Keep the item and get a refund: {amount}</source>
         <translation>Quédese con el artículo y reciba un reembolso: {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="91" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="85" />
         <source>Swap {title} ({variant}) for:</source>
         <translation>Cambiar {title} ({variant}) por:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="95" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="89" />
         <source>Swap {title} for </source>
         <translation>Cambiar {title} por </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="99" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="93" />
         <source>Nothing else is in stock for this item.</source>
         <translation>No hay otras opciones disponibles para este artículo.</translation>
     </message>

@@ -234,60 +234,60 @@
 <context>
     <name>FindOrderPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="61" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="60" />
         <source>Find your order</source>
         <translation>Retrouver votre commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="62" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="61" />
         <source>Enter the order number from your receipt or confirmation email, and the email address you ordered with.</source>
         <translation>Saisissez le numéro de commande figurant sur votre ticket de caisse ou votre e-mail de confirmation, ainsi que l'adresse e-mail utilisée pour la commande.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="64" />
-        <location filename="../../kiosk/ui/pages/find_order.py" line="66" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="63" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="65" />
         <source>Order number</source>
         <translation>Numéro de commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="65" />
-        <location filename="../../kiosk/ui/pages/find_order.py" line="67" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="64" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="66" />
         <source>Email</source>
         <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="68" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="67" />
         <source>e.g. R100001</source>
         <translation>ex. : R100001</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="69" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="68" />
         <source>name@example.com</source>
         <translation>nom@exemple.com</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="70" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="69" />
         <source>We only use these to find your order. They are cleared when you finish.</source>
         <translation>Ces informations servent uniquement à retrouver votre commande. Elles sont effacées à la fin.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="72" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="71" />
         <source>Staff: find a customer's order by email or phone (no receipt)</source>
         <translation>Personnel : trouver la commande d’un client par e-mail ou téléphone (sans ticket)</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/pages/find_order.py" line="72" />
         <location filename="../../kiosk/ui/pages/find_order.py" line="73" />
-        <location filename="../../kiosk/ui/pages/find_order.py" line="74" />
         <source>Customer email or phone</source>
         <translation>E-mail ou téléphone du client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="75" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="74" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="76" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="75" />
         <source>Search customer orders</source>
         <translation>Rechercher les commandes du client</translation>
     </message>
@@ -333,88 +333,88 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="80" />
-        <location filename="../../kiosk/ui/window.py" line="210" />
+        <location filename="../../kiosk/ui/window.py" line="91" />
+        <location filename="../../kiosk/ui/window.py" line="221" />
         <source>Intake returns</source>
         <translation>Retours Intake</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="190" />
+        <location filename="../../kiosk/ui/window.py" line="201" />
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="191" />
+        <location filename="../../kiosk/ui/window.py" line="202" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="193" />
+        <location filename="../../kiosk/ui/window.py" line="204" />
         <source>Find my order</source>
         <translation>Trouver ma commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="194" />
+        <location filename="../../kiosk/ui/window.py" line="205" />
         <source>Confirm return</source>
         <translation>Confirmer le retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="195" />
+        <location filename="../../kiosk/ui/window.py" line="206" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="205" />
+        <location filename="../../kiosk/ui/window.py" line="216" />
         <source>I'm still here</source>
         <translation>Je suis là</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="213" />
+        <location filename="../../kiosk/ui/window.py" line="224" />
         <source>Step {n} of {m}: {name}</source>
         <translation>Étape {n} sur {m} : {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="215" />
+        <location filename="../../kiosk/ui/window.py" line="226" />
         <source>Next: {name}</source>
         <translation>Ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="220" />
+        <location filename="../../kiosk/ui/window.py" line="231" />
         <source>Find your order</source>
         <translation>Retrouver votre commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="221" />
+        <location filename="../../kiosk/ui/window.py" line="232" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="222" />
+        <location filename="../../kiosk/ui/window.py" line="233" />
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="223" />
+        <location filename="../../kiosk/ui/window.py" line="234" />
         <source>What we can take back</source>
         <translation>Ce que nous reprenons</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="224" />
+        <location filename="../../kiosk/ui/window.py" line="235" />
         <source>Refund or exchange</source>
         <translation>Remboursement ou échange</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="225" />
+        <location filename="../../kiosk/ui/window.py" line="236" />
         <source>Confirm</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="283" />
+        <location filename="../../kiosk/ui/window.py" line="294" />
         <source>Still there? This return will be cleared in {n} seconds.</source>
         <translation>Vous êtes toujours là ? Ce retour sera effacé dans {n} secondes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="328" />
+        <location filename="../../kiosk/ui/window.py" line="339" />
         <source>Staff mode: {name}</source>
         <translation>Mode personnel : {name}</translation>
     </message>
@@ -523,6 +523,11 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="47" />
+        <source>That size or colour is no longer in stock.</source>
+        <translation>Cette taille ou couleur n’est plus en stock.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="48" />
         <source>Something went wrong. Please ask a member of staff.</source>
         <translation>Une erreur s'est produite. Veuillez vous adresser au personnel.</translation>
     </message>
@@ -877,47 +882,47 @@
 <context>
     <name>ResolutionPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="36" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="30" />
         <source>How would you like your money back?</source>
         <translation>Comment souhaitez-vous être remboursé ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="37" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="31" />
         <source>Store credit comes with a bonus. You can also swap for another size or colour.</source>
         <translation>L'avoir est assorti d'un bonus. Vous pouvez aussi échanger contre une autre taille ou couleur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="41" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="35" />
         <source>Store credit: {amount} (includes a {bonus} bonus)</source>
         <translation>Avoir : {amount} (dont {bonus} de bonus)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="42" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="36" />
         <source>Exchange for another size or colour</source>
         <translation>Échange contre une autre taille ou couleur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="43" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="37" />
         <source>Refund to your original payment: {amount}</source>
         <translation>Remboursement sur votre moyen de paiement d'origine : {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="44" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="38" />
         <source>Keep the item and get a refund: {amount}</source>
         <translation>Conserver l'article et être remboursé : {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="91" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="85" />
         <source>Swap {title} ({variant}) for:</source>
         <translation>Échanger {title} ({variant}) contre :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="95" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="89" />
         <source>Swap {title} for </source>
         <translation>Échanger {title} contre </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="99" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="93" />
         <source>Nothing else is in stock for this item.</source>
         <translation>Aucune autre option n'est en stock pour cet article.</translation>
     </message>

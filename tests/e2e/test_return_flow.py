@@ -155,3 +155,29 @@ def test_the_reason_page_keeps_the_shopper_until_every_item_has_a_reason(qtbot, 
     assert window.session.step == Step.REASONS
     assert window.page.error.text() == f"⚠ Tell us why you are returning {title}."
     assert window.page.inputs["L3"].reason.value() is None
+
+
+def test_a_shopper_exchanges_for_another_size_that_is_in_stock(qtbot, window, services) -> None:  # noqa: ANN001
+    number, email, _ = demo_pairs(NOW)[0]
+    find_order(qtbot, window, number, email)
+    line = window.session.order.line("L1")
+    click(qtbot, find_button(window, f"More of {line.title}"))
+    click(qtbot, window.next_button)
+    click(qtbot, window.page.inputs["L1"].reason.button_for("too_small"))
+    click(qtbot, window.page.inputs["L1"].condition.button_for("unopened"))
+    click(qtbot, window.next_button)
+    click(qtbot, window.next_button)
+    click(qtbot, window.page.options.button_for(Resolution.EXCHANGE))
+    picker = window.page.variant_pickers["L1"]
+    offered = list(picker.values.values())
+    stock = {v.sku: v for v in window.session.variants}
+    assert offered and all(stock[sku].in_stock > 0 and stock[sku].product_id == line.product_id for sku in offered)
+    assert line.sku not in offered
+    click(qtbot, picker.button_for(offered[0]))
+    click(qtbot, window.next_button)
+    assert window.session.step == Step.REVIEW
+    with qtbot.waitSignal(window.case_saved, timeout=10_000):
+        click(qtbot, window.next_button)
+    case = window.last_case
+    assert case.resolution == Resolution.EXCHANGE and case.lines[0].exchange_sku == offered[0]
+    assert case.refund_total == 0 and case.credit_total == 0

@@ -94,7 +94,8 @@ def test_staff_return_without_receipt_needs_and_gets_a_manager(qtbot, window, se
     tap_named(qtbot, window, "Search customer orders")
     qtbot.waitUntil(lambda: bool(window.find_page.results.values), timeout=10_000)
     tap(qtbot, window.find_page.results.button_for(number))
-    assert window.session.step == Step.ITEMS and window.session.without_receipt
+    qtbot.waitUntil(lambda: window.session.step == Step.ITEMS, timeout=10_000)
+    assert window.session.without_receipt and window.session.variants
 
     title = window.session.order.line("L1").title
     tap_named(qtbot, window, f"More of {title}")

@@ -180,3 +180,35 @@ def test_an_order_found_without_a_receipt_needs_a_manager_for_every_line() -> No
     assert decision.verdict == Verdict.NEEDS_APPROVAL and "no_receipt" in decision.reason_codes
     session.cancel()
     assert session.without_receipt is False
+
+
+def test_exchange_offers_only_in_stock_variants_of_the_same_product_at_the_same_price() -> None:
+    from kiosk.workflow.variants import Variant
+
+    line = FULL.line("L1")
+    variants = [
+        Variant("SWEATER-M-OAT", line.product_id, {"size": "M", "colour": "Oat"}, line.unit_price, 3),
+        Variant("SWEATER-L-OAT", line.product_id, {"size": "L", "colour": "Oat"}, line.unit_price, 0),
+        Variant("SWEATER-XL-GOLD", line.product_id, {"size": "XL", "colour": "Gold"}, line.unit_price + 500, 4),
+        Variant("TEE-M-WHITE", "P-TEE", {"size": "M"}, line.unit_price, 9),
+    ]
+    session = ReturnSession(POLICY, lambda: NOW)
+    session.start()
+    session.order_found(FULL, variants=variants)
+    through_reasons(session)
+    assert [v.sku for v in session.exchange_choices("L1")] == ["SWEATER-M-OAT"]
+    session.next()
+    session.choose_resolution(Resolution.EXCHANGE)
+    with pytest.raises(StepBlocked):
+        session.choose_exchange("L1", "SWEATER-L-OAT")
+
+
+def test_exchange_is_not_offered_when_nothing_else_is_in_stock() -> None:
+    from kiosk.workflow.variants import Variant
+
+    line = FULL.line("L1")
+    session = ReturnSession(POLICY, lambda: NOW)
+    session.start()
+    session.order_found(FULL, variants=[Variant("SWEATER-L-OAT", line.product_id, {"size": "L"}, line.unit_price, 0)])
+    through_reasons(session)
+    assert not session.quote.option(Resolution.EXCHANGE).available

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Callable, Sequence
-
 from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.ui.choice_buttons import ChoiceButtons
@@ -11,18 +9,14 @@ from kiosk.ui.messages import message
 from kiosk.ui.pages.base import WizardPage, card, clear_layout, label
 from kiosk.workflow.cases import Resolution
 from kiosk.workflow.money import Money, format_money
-from kiosk.workflow.variants import Variant
 from kiosk.workflow.wizard import ReturnSession, Step, StepBlocked
-
-ExchangeOptions = Callable[[str, str], Sequence[Variant]]
 
 
 class ResolutionPage(WizardPage):
     step = Step.RESOLUTION
 
-    def __init__(self, exchange_options: ExchangeOptions) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.exchange_options = exchange_options
         self.list = QVBoxLayout()
         self.body.addLayout(self.list)
         self.exchange_box = QVBoxLayout()
@@ -90,7 +84,7 @@ class ResolutionPage(WizardPage):
             layout = QVBoxLayout(row)
             layout.addWidget(label(self.tr("Swap {title} ({variant}) for:").format(
                 title=line.title, variant=line.variant_label())))
-            options = [(v.sku, v.label()) for v in self.exchange_options(line.product_id, line.sku)]
+            options = [(v.sku, v.label()) for v in session.exchange_choices(line.id)]
             picker = ChoiceButtons(options, columns=4,
                                    accessible_prefix=self.tr("Swap {title} for ").format(title=line.title))
             picker.changed.connect(lambda sku, i=line.id, s=session: s.choose_exchange(i, sku))
