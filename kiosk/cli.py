@@ -26,10 +26,12 @@ def build_parser() -> argparse.ArgumentParser:
     from kiosk.audit_cli import add_audit_commands
     from kiosk.policy_cli import add_policy_commands
     from kiosk.printing_cli import add_printer_commands
+    from kiosk.sync_cli import add_sync_commands
 
     add_policy_commands(commands)
     add_printer_commands(commands)
     add_audit_commands(commands)
+    add_sync_commands(commands)
     return parser
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Callable, Protocol
 
 from sqlalchemy.orm import Session
 
@@ -67,6 +67,8 @@ class ReturnsDesk:
         self.throttle = MissThrottle(clock)
         #: staff sign-in, exposure limits and the audit trail; None keeps the plain behaviour
         self.staff = staff
+        #: fetches an order missing from the cache from the central API (set when registered)
+        self.remote_lookup: Callable[[str, str], Order | None] | None = None
 
     def policy(self) -> Policy:
         with self.database.session() as session:
@@ -85,6 +87,8 @@ class ReturnsDesk:
             return LookupResult(None, wait)
         with self.database.session() as session:
             order = order_cache.find_order(session, number, email)
+            if order is None and self.remote_lookup is not None:
+                order = self.remote_lookup(number, email)
             if order is not None:
                 order = self._with_local_returns(session, order)
         if order is None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
+from datetime import datetime, timezone
 from typing import Any, Iterable, Mapping, Sequence
 
 from sqlalchemy import func, select
@@ -15,10 +17,9 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from kiosk.db.models import OrderRow, VariantRow
-from kiosk.workflow.clock import parse_utc
+from kiosk.workflow.clock import format_utc, parse_utc
 from kiosk.workflow.orders import Order, normalise_email
 from kiosk.workflow.variants import Variant
-
 
 _NOT_DIGITS = re.compile(r"\D")
 
@@ -54,7 +55,7 @@ def _stored_time(text: str | None) -> str | None:
     return parse_utc(text).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
-def _order_row(document: Mapping[str, Any]) -> tuple[object, ...]:
+def _order_row(document: Mapping[str, Any], text: str, counted_until: str | None) -> tuple[object, ...]:
     customer = document["customer"]
     return (
         document["number"],
@@ -65,18 +66,42 @@ def _order_row(document: Mapping[str, Any]) -> tuple[object, ...]:
         document["currency"],
         _stored_time(document["placed_at"]),
         _stored_time(document.get("delivered_at")),
-        _stored_time(document.get("updated_at")),
-        _to_json(document),
+        counted_until,
+        text,
     )
+
+
+def upsert_order_texts(session: Session, orders: Sequence[tuple[Mapping[str, Any], str]],
+                       counted_until: Mapping[str, datetime]) -> int:
+    """Insert or replace orders as received: each (checked document, its exact JSON text).
+
+    Storing the text as it came saves encoding every order again. ``counted_until`` gives the
+    row's ``updated_at`` per order number (see find_order); orders missing from it keep the
+    document's own ``updated_at``.
+    """
+    stored = {moment: _stored_time(format_utc(moment)) for moment in set(counted_until.values())}  # mostly one
+    stamps = {number: stored[moment] for number, moment in counted_until.items()}
+    rows = [_order_row(d, text, stamps.get(d["number"]) or _stored_time(d.get("updated_at"))) for d, text in orders]
+    return _upsert(session, rows, [d for d, _ in orders])
 
 
 def upsert_order_documents(session: Session, documents: Sequence[Mapping[str, Any]]) -> int:
     """Insert or replace orders given as order JSON (already checked) in the caller's transaction."""
-    if not documents:
+    rows = [_order_row(d, _to_json(d), _stored_time(d.get("updated_at"))) for d in documents]
+    return _upsert(session, rows, documents)
+
+
+def upsert_orders(session: Session, orders: Sequence[Order]) -> int:
+    """Insert or replace orders and their lines in the caller's transaction."""
+    return upsert_order_documents(session, [o.to_dict() for o in orders])
+
+
+def _upsert(session: Session, rows: list[tuple[object, ...]], documents: Sequence[Mapping[str, Any]]) -> int:
+    if not rows:
         return 0
     connection = session.connection()
-    connection.exec_driver_sql(_UPSERT_ORDER, [_order_row(d) for d in documents])
-    numbers = [d["number"] for d in documents]
+    connection.exec_driver_sql(_UPSERT_ORDER, rows)
+    numbers = [row[0] for row in rows]
     for start in range(0, len(numbers), _DELETE_CHUNK):
         chunk = numbers[start:start + _DELETE_CHUNK]
         marks = ", ".join("?" * len(chunk))
@@ -88,42 +113,48 @@ def upsert_order_documents(session: Session, documents: Sequence[Mapping[str, An
     ]
     if lines:
         connection.exec_driver_sql(_INSERT_LINE, lines)
-    return len(documents)
-
-
-def upsert_orders(session: Session, orders: Sequence[Order]) -> int:
-    """Insert or replace orders and their lines in the caller's transaction."""
-    return upsert_order_documents(session, [o.to_dict() for o in orders])
+    return len(rows)
 
 
 # The shopper waits on these two: one indexed row read through the driver, no statement to
 # build, compile or cache-key per call (bench/sync.py compares them with a raw sqlite3 select).
-_FIND_ORDER = "SELECT document FROM orders WHERE number = ? AND email_key = ?"
-_GET_ORDER = "SELECT document FROM orders WHERE number = ?"
+_FIND_ORDER = "SELECT document, updated_at FROM orders WHERE number = ? AND email_key = ?"
+_GET_ORDER = "SELECT document, updated_at FROM orders WHERE number = ?"
 
 
 def find_order(session: Session, number: str, email: str) -> Order | None:
     """The order only when number AND email match; None otherwise, whichever half was wrong."""
     row = session.connection().exec_driver_sql(
         _FIND_ORDER, (number.strip().upper(), normalise_email(email))).first()
-    return Order.from_dict(json.loads(row[0])) if row is not None else None
+    return _cached_order(row[0], row[1]) if row is not None else None
 
 
 def get_order(session: Session, number: str) -> Order | None:
     row = session.connection().exec_driver_sql(_GET_ORDER, (number.strip().upper(),)).first()
-    return Order.from_dict(json.loads(row[0])) if row is not None else None
+    return _cached_order(row[0], row[1]) if row is not None else None
+
+
+def _cached_order(document: str | Mapping[str, Any], updated_at: str | datetime | None) -> Order:
+    """The order with the row's ``updated_at``: the moment up to which the cached copy counts
+    this kiosk's own returns (the sync sets it; see kiosk.sync.freshness)."""
+    order = Order.from_dict(json.loads(document) if isinstance(document, str) else document)
+    if updated_at is None:
+        return order
+    moment = updated_at if isinstance(updated_at, datetime) else datetime.fromisoformat(updated_at)
+    moment = moment.replace(tzinfo=timezone.utc)
+    return order if order.updated_at == moment else replace(order, updated_at=moment)
 
 
 def search_orders(session: Session, *, email: str = "", phone: str = "", limit: int = 20) -> list[Order]:
     """Staff search by email or phone, newest first."""
-    query = select(OrderRow.document).order_by(OrderRow.placed_at.desc()).limit(limit)
+    query = select(OrderRow.document, OrderRow.updated_at).order_by(OrderRow.placed_at.desc()).limit(limit)
     if email:
         query = query.where(OrderRow.email_key == normalise_email(email))
     elif phone:
         query = query.where(OrderRow.phone_key == normalise_phone(phone))
     else:
         return []
-    return [Order.from_dict(doc) for doc in session.execute(query).scalars()]
+    return [_cached_order(document, updated_at) for document, updated_at in session.execute(query)]
 
 
 def count_orders(session: Session) -> int:

@@ -69,6 +69,8 @@ class KioskWindow(QMainWindow):
         self.large_text = False
         self.staff_id: str | None = None
         self.active_dialog: QDialog | None = None
+        #: the staff screen of pending and refused returns (set by the app when sync runs)
+        self.sync_screen: QWidget | None = None
         self.last_case: ReturnCase | None = None
         self.last_print: PrintOutcome | None = None
         self._build(demo_pairs)
@@ -118,6 +120,7 @@ class KioskWindow(QMainWindow):
         self.welcome_page.contrast_button.toggled.connect(self._contrast_toggled)
         self.welcome_page.large_text_button.toggled.connect(self._large_text_toggled)
         self.welcome_page.staff_button.clicked.connect(self.request_staff_mode)
+        self.welcome_page.sync_button.clicked.connect(self.open_sync_screen)
         pages: list[WizardPage] = [
             self.welcome_page,
             self.find_page, ItemsPage(), ReasonsPage(), EligibilityPage(),
@@ -340,6 +343,7 @@ class KioskWindow(QMainWindow):
         self.staff_label.setVisible(on)
         self.welcome_page.signed_in = on
         self.welcome_page.retranslate()
+        self.welcome_page.sync_button.setVisible(on and self.sync_screen is not None)
         self.find_page.set_staff_mode(on)
         self.items_page.staff_mode = on  # type: ignore[attr-defined]
         self.eligibility_page.staff_mode = on  # type: ignore[attr-defined]
@@ -353,6 +357,21 @@ class KioskWindow(QMainWindow):
             run_in_background(lambda: staff.record("logout", actor=member.id), lambda _: None, self._failed,
                               owner=self)
         self.set_staff_mode(None)
+
+    def open_sync_screen(self) -> None:
+        """Staff only: pending and refused returns, with the server's reasons and a retry."""
+        if self.staff_id is None or self.sync_screen is None:
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Sync status"))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(self.sync_screen)
+        close = button(self.tr("Close"))
+        close.clicked.connect(dialog.accept)
+        layout.addWidget(close)
+        dialog.finished.connect(lambda _=0: self.sync_screen.setParent(None))  # keep it for next time
+        dialog.resize(900, 600)
+        self._open_dialog(dialog)
 
     def request_approval(self, line_id: str) -> None:
         """A manager approves a held or refused line on the device (staff mode only)."""

@@ -333,90 +333,101 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="91" />
-        <location filename="../../kiosk/ui/window.py" line="221" />
+        <location filename="../../kiosk/ui/window.py" line="93" />
+        <location filename="../../kiosk/ui/window.py" line="224" />
         <source>Intake returns</source>
+        <extracomment>the staff screen of pending and refused returns (set by the app when sync runs)</extracomment>
         <translation>Devoluciones Intake</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="201" />
+        <location filename="../../kiosk/ui/window.py" line="204" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="202" />
+        <location filename="../../kiosk/ui/window.py" line="205" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="204" />
+        <location filename="../../kiosk/ui/window.py" line="207" />
         <source>Find my order</source>
         <translation>Buscar mi pedido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="205" />
+        <location filename="../../kiosk/ui/window.py" line="208" />
         <source>Confirm return</source>
         <translation>Confirmar devolución</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="206" />
+        <location filename="../../kiosk/ui/window.py" line="209" />
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="216" />
+        <location filename="../../kiosk/ui/window.py" line="219" />
         <source>I'm still here</source>
         <translation>Sigo aquí</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="224" />
+        <location filename="../../kiosk/ui/window.py" line="227" />
         <source>Step {n} of {m}: {name}</source>
         <translation>Paso {n} de {m}: {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="226" />
+        <location filename="../../kiosk/ui/window.py" line="229" />
         <source>Next: {name}</source>
         <translation>Siguiente: {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="231" />
+        <location filename="../../kiosk/ui/window.py" line="234" />
         <source>Find your order</source>
         <translation>Buscar su pedido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="232" />
+        <location filename="../../kiosk/ui/window.py" line="235" />
         <source>Items</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="233" />
+        <location filename="../../kiosk/ui/window.py" line="236" />
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="234" />
+        <location filename="../../kiosk/ui/window.py" line="237" />
         <source>What we can take back</source>
         <translation>Qué podemos aceptar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="235" />
+        <location filename="../../kiosk/ui/window.py" line="238" />
         <source>Refund or exchange</source>
         <translation>Reembolso o cambio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="236" />
+        <location filename="../../kiosk/ui/window.py" line="239" />
         <source>Confirm</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="294" />
+        <location filename="../../kiosk/ui/window.py" line="297" />
         <source>Still there? This return will be cleared in {n} seconds.</source>
         <translation>¿Sigue ahí? Esta devolución se borrará en {n} segundos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="339" />
+        <location filename="../../kiosk/ui/window.py" line="342" />
         <source>Staff mode: {name}</source>
         <translation>Modo personal: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="366" />
+        <source>Sync status</source>
+        <translation>Estado de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="369" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -1168,53 +1179,58 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="53" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="56" />
         <source>Return an item</source>
         <translation>Devolver un artículo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="54" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="57" />
         <source>Returns take about a minute. Have your order number and email ready, or scan the barcode on your receipt.</source>
         <translation>La devolución tarda alrededor de un minuto. Tenga a mano su número de pedido y su correo electrónico, o escanee el código de barras de su recibo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="56" />
-        <location filename="../../kiosk/ui/pages/welcome.py" line="57" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="59" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="60" />
         <source>Start a return</source>
         <translation>Iniciar devolución</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="58" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="61" />
         <source>Demo orders to try</source>
         <translation>Pedidos de prueba</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="59" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="62" />
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="60" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="63" />
         <source>Large text</source>
         <translation>Texto grande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="61" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="64" />
+        <source>Sync status</source>
+        <translation>Estado de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/welcome.py" line="65" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="61" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="65" />
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="65" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="69" />
         <source>Try this order</source>
         <translation>Probar este pedido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="66" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="70" />
         <source>Try order {number}</source>
         <translation>Probar el pedido {number}</translation>
     </message>

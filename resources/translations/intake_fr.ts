@@ -333,90 +333,101 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="91" />
-        <location filename="../../kiosk/ui/window.py" line="221" />
+        <location filename="../../kiosk/ui/window.py" line="93" />
+        <location filename="../../kiosk/ui/window.py" line="224" />
         <source>Intake returns</source>
+        <extracomment>the staff screen of pending and refused returns (set by the app when sync runs)</extracomment>
         <translation>Retours Intake</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="201" />
+        <location filename="../../kiosk/ui/window.py" line="204" />
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="202" />
+        <location filename="../../kiosk/ui/window.py" line="205" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="204" />
+        <location filename="../../kiosk/ui/window.py" line="207" />
         <source>Find my order</source>
         <translation>Trouver ma commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="205" />
+        <location filename="../../kiosk/ui/window.py" line="208" />
         <source>Confirm return</source>
         <translation>Confirmer le retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="206" />
+        <location filename="../../kiosk/ui/window.py" line="209" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="216" />
+        <location filename="../../kiosk/ui/window.py" line="219" />
         <source>I'm still here</source>
         <translation>Je suis là</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="224" />
+        <location filename="../../kiosk/ui/window.py" line="227" />
         <source>Step {n} of {m}: {name}</source>
         <translation>Étape {n} sur {m} : {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="226" />
+        <location filename="../../kiosk/ui/window.py" line="229" />
         <source>Next: {name}</source>
         <translation>Ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="231" />
+        <location filename="../../kiosk/ui/window.py" line="234" />
         <source>Find your order</source>
         <translation>Retrouver votre commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="232" />
+        <location filename="../../kiosk/ui/window.py" line="235" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="233" />
+        <location filename="../../kiosk/ui/window.py" line="236" />
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="234" />
+        <location filename="../../kiosk/ui/window.py" line="237" />
         <source>What we can take back</source>
         <translation>Ce que nous reprenons</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="235" />
+        <location filename="../../kiosk/ui/window.py" line="238" />
         <source>Refund or exchange</source>
         <translation>Remboursement ou échange</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="236" />
+        <location filename="../../kiosk/ui/window.py" line="239" />
         <source>Confirm</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="294" />
+        <location filename="../../kiosk/ui/window.py" line="297" />
         <source>Still there? This return will be cleared in {n} seconds.</source>
         <translation>Vous êtes toujours là ? Ce retour sera effacé dans {n} secondes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="339" />
+        <location filename="../../kiosk/ui/window.py" line="342" />
         <source>Staff mode: {name}</source>
         <translation>Mode personnel : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="366" />
+        <source>Sync status</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="369" />
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -1168,53 +1179,58 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="53" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="56" />
         <source>Return an item</source>
         <translation>Retourner un article</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="54" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="57" />
         <source>Returns take about a minute. Have your order number and email ready, or scan the barcode on your receipt.</source>
         <translation>Un retour prend environ une minute. Préparez votre numéro de commande et votre adresse e-mail, ou scannez le code-barres de votre ticket de caisse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="56" />
-        <location filename="../../kiosk/ui/pages/welcome.py" line="57" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="59" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="60" />
         <source>Start a return</source>
         <translation>Commencer un retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="58" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="61" />
         <source>Demo orders to try</source>
         <translation>Commandes de démonstration</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="59" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="62" />
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="60" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="63" />
         <source>Large text</source>
         <translation>Texte agrandi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="61" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="64" />
+        <source>Sync status</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/welcome.py" line="65" />
         <source>Staff</source>
         <translation>Personnel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="61" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="65" />
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="65" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="69" />
         <source>Try this order</source>
         <translation>Essayer cette commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="66" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="70" />
         <source>Try order {number}</source>
         <translation>Essayer la commande {number}</translation>
     </message>

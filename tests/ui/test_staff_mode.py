@@ -128,3 +128,18 @@ def test_staff_return_without_receipt_needs_and_gets_a_manager(qtbot, window, se
     kinds = [row[0] for row in db.execute("select kind from audit_log order by id")]
     db.close()
     assert "login" in kinds and "override" in kinds and "refund" in kinds
+
+
+def test_the_sync_screen_opens_only_in_staff_mode(qtbot, window, services) -> None:  # noqa: ANN001
+    from kiosk.sync.review import SyncStaffActions
+    from kiosk.ui.sync_screen import SyncScreen
+
+    window.sync_screen = SyncScreen(SyncStaffActions(services.database, services.desk.clock, wake=lambda: None))
+    window.show_step()
+    assert "Sync status" not in staff_controls(window) + [
+        b.accessibleName() for b in window.findChildren(QAbstractButton) if b.isVisible()]
+    window.open_sync_screen()
+    assert window.active_dialog is None
+    sign_in(qtbot, window, DEMO_MANAGER)
+    tap_named(qtbot, window, "Sync status")
+    assert window.active_dialog is not None and window.sync_screen.isVisible()

@@ -26,9 +26,12 @@ class WelcomePage(WizardPage):
         self.large_text_button = button("")
         self.large_text_button.setCheckable(True)
         self.staff_button = button("")
+        self.sync_button = button("")
+        self.sync_button.hide()  # staff only
         for widget in (self.contrast_button, self.large_text_button):
             settings_row.addWidget(widget)
         settings_row.addStretch(1)
+        settings_row.addWidget(self.sync_button)
         settings_row.addWidget(self.staff_button)
         self.body.addLayout(settings_row)
         self.demo_title = label("", "subtitle")
@@ -58,6 +61,7 @@ class WelcomePage(WizardPage):
         self.demo_title.setText(self.tr("Demo orders to try"))
         for widget, text in ((self.contrast_button, self.tr("High contrast")),
                              (self.large_text_button, self.tr("Large text")),
+                             (self.sync_button, self.tr("Sync status")),
                              (self.staff_button, self.tr("Sign out") if self.signed_in else self.tr("Staff"))):
             widget.setText(text)
             widget.setAccessibleName(text)

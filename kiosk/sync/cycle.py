@@ -1,0 +1,119 @@
+"""One sync cycle: push what is due, then pull policy, orders, managers and statuses, then check.
+
+Pushing comes first: decisions taken offline are what must never wait. A server that cannot
+be reached ends the cycle at once; whatever steps finished stay committed. The cycle's
+outcome (last success, last problem) is kept in the database for the health badge and for
+``kiosk sync --once`` run beside the app.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Callable
+
+from kiosk.db.engine import Database
+from kiosk.db.settings_store import put_setting
+from kiosk.sync.answers import Answer
+from kiosk.sync.client import ApiClient
+from kiosk.sync.errors import StepFailed
+from kiosk.sync.pull_managers import pull_managers
+from kiosk.sync.pull_orders import PAGE_SIZE, OrdersReport, pull_orders
+from kiosk.sync.pull_policy import PolicyOutcome, pull_policy
+from kiosk.sync.pull_statuses import pull_statuses
+from kiosk.sync.push import PushReport, push_outbox
+from kiosk.sync.retention import CountCheck, check_count, purge_expired
+from kiosk.workflow.clock import Clock, format_utc
+
+log = logging.getLogger(__name__)
+
+LAST_SUCCESS = "sync.last_success_at"
+LAST_PROBLEM = "sync.last_problem"
+
+
+@dataclass
+class CycleReport:
+    started_at: datetime
+    finished_at: datetime | None = None
+    push: PushReport = field(default_factory=PushReport)
+    policy: PolicyOutcome | None = None
+    orders: OrdersReport | None = None
+    purged: int = 0
+    managers: int | None = None
+    statuses: int | None = None
+    count: CountCheck | None = None
+    #: The answer that stopped the cycle (None when every step finished).
+    stopped_by: Answer | None = None
+    stopped_at: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.stopped_by is None
+
+    def problem(self) -> str | None:
+        """What staff should hear about, most pressing first (None: all is well)."""
+        if self.stopped_by is not None:
+            return f"{self.stopped_at}: {self.stopped_by.describe()}"
+        if self.policy is not None and self.policy.status == "refused":
+            return self.policy.describe()
+        if self.count is not None and not self.count.ok:
+            return self.count.describe()
+        return None
+
+    def lines(self) -> list[str]:
+        """What the cycle did, one fact a line, for ``kiosk sync --once``."""
+        out = [f"pushed: {self.push.delivered} delivered, {self.push.refused} refused, "
+               f"{self.push.retrying} to retry"]
+        if self.policy is not None:
+            out.append(self.policy.describe())
+        if self.orders is not None:
+            resync = " after a full resync" if self.orders.resynced else ""
+            out.append(f"orders: {self.orders.orders} received in {self.orders.pages} page(s){resync}")
+        if self.purged:
+            out.append(f"orders purged past the retention window: {self.purged}")
+        if self.managers is not None:
+            out.append(f"managers: {self.managers}")
+        if self.statuses is not None:
+            out.append(f"return statuses updated: {self.statuses}")
+        if self.count is not None:
+            out.append(self.count.describe())
+        if self.stopped_by is not None:
+            out.append(f"stopped at {self.stopped_at}: {self.stopped_by.describe()}")
+        return out
+
+
+def run_cycle(client: ApiClient, database: Database, clock: Clock, rng: random.Random, *, pull: bool = True,
+              page_size: int = PAGE_SIZE, should_stop: Callable[[], bool] = lambda: False) -> CycleReport:
+    report = CycleReport(started_at=clock())
+    report.push = push_outbox(client, database, clock, rng, should_stop)
+    if report.push.stopped_by is not None:
+        report.stopped_by, report.stopped_at = report.push.stopped_by, "push"
+    elif pull:
+        try:
+            _pull(client, database, clock, report, page_size, should_stop)
+        except StepFailed as failure:
+            report.stopped_by, report.stopped_at = failure.answer, failure.step
+    report.finished_at = clock()
+    _remember(database, report, complete=pull and not should_stop())
+    return report
+
+
+def _pull(client: ApiClient, database: Database, clock: Clock, report: CycleReport, page_size: int,
+          should_stop: Callable[[], bool]) -> None:
+    report.policy = pull_policy(client, database, clock)
+    report.orders = pull_orders(client, database, clock, page_size=page_size, should_stop=should_stop)
+    if report.orders.horizon is not None:
+        report.purged = purge_expired(database, report.orders.horizon)
+    report.managers = pull_managers(client, database, clock)
+    report.statuses = pull_statuses(client, database, should_stop=should_stop)
+    if report.orders.complete and report.orders.total is not None and report.orders.horizon is not None:
+        report.count = check_count(database, report.orders.total)  # after the purge to the same horizon
+
+
+def _remember(database: Database, report: CycleReport, *, complete: bool) -> None:
+    with database.session() as session, session.begin():
+        if report.ok and complete:
+            put_setting(session, LAST_SUCCESS, format_utc(report.finished_at or report.started_at))
+        put_setting(session, LAST_PROBLEM, report.problem() or "")

@@ -1,0 +1,61 @@
+"""Pulling the managers who may approve exceptions: the server's list replaces ours whole.
+
+The server sends the complete list every time, so a manager missing from it has been
+removed and loses the right to approve on this kiosk at once. Only PIN hashes travel.
+Every central role that approves on devices (manager, supervisor, area manager) is a
+manager here; a role this version does not know is not stored, so it grants nothing.
+Local clerks are not the server's business and are left alone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete, select
+
+from kiosk.db import staff_store
+from kiosk.db.engine import Database
+from kiosk.db.models import StaffRow
+from kiosk.sync.answers import Kind
+from kiosk.sync.client import ApiClient
+from kiosk.sync.errors import StepFailed, bad_answer
+from kiosk.workflow.clock import Clock
+from kiosk.workflow.staff import Role, StaffMember
+
+MANAGERS_PATH = "/v1/managers"
+#: Central's roles that approve exceptions on devices.
+APPROVING_ROLES = frozenset({"manager", "supervisor", "area_manager"})
+
+
+def pull_managers(client: ApiClient, database: Database, clock: Clock) -> int:
+    """Replace the managers with the server's; returns how many there are now."""
+    answer = client.get(MANAGERS_PATH)
+    if answer.kind is not Kind.OK:
+        raise StepFailed("managers", answer)
+    managers = _parse(answer.body)
+    now = clock()
+    with database.session() as session, session.begin():
+        existing = {row.id: (row.name, row.role, row.pin_hash) for row in session.execute(select(StaffRow)).scalars()}
+        for member, pin_hash in managers:
+            if existing.get(member.id) != (member.name, member.role.value, pin_hash):
+                staff_store.upsert_member(session, member, pin_hash, now=now)
+        keep = {member.id for member, _ in managers}
+        gone = [i for i, (_, role, _) in existing.items() if role != Role.CLERK.value and i not in keep]
+        if gone:
+            session.execute(delete(StaffRow).where(StaffRow.id.in_(gone)))
+    return len(managers)
+
+
+def _parse(body: Any) -> list[tuple[StaffMember, str]]:
+    entries = body.get("managers") if isinstance(body, dict) else None
+    if not isinstance(entries, list):
+        raise bad_answer("managers", "the answer has no managers list")
+    managers = []
+    for entry in entries:
+        if not isinstance(entry, dict) or not all(isinstance(entry.get(k), str) and entry.get(k)
+                                                  for k in ("id", "name", "role", "pin_hash")):
+            raise bad_answer("managers", f"a manager entry is incomplete: {entry!r:.200}")
+        if entry["role"] in APPROVING_ROLES and len(entry["id"]) <= 40:
+            member = StaffMember(entry["id"], entry["name"][:200], Role.MANAGER)
+            managers.append((member, entry["pin_hash"][:256]))
+    return managers
