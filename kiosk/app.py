@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import sys
 from dataclasses import dataclass, replace
-from typing import Callable
+from typing import Any, Callable
 
 from kiosk.config import Settings
 from kiosk.db.engine import Database
@@ -59,49 +59,82 @@ def with_demo_printer(settings: Settings) -> Settings:
     return replace(settings, printers=demo)
 
 
-def run_gui(settings: Settings, *, windowed: bool = True) -> int:
+@dataclass
+class Gui:
+    app: Any
+    window: Any
+    services: Services
+    worker: Any = None
+
+    def close(self) -> None:
+        if self.worker is not None:
+            self.worker.stop(timeout=10)
+        self.services.close()
+
+
+def show_gui(settings: Settings, *, windowed: bool = True) -> Gui:
+    """Open the database and show the attract screen; sync and printers start just after."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.privacy import purge_shopper_data
-    from kiosk.sync.remote_lookup import RemoteLookup
-    from kiosk.sync.review import SyncStaffActions
-    from kiosk.sync.worker import SyncWorker
-    from kiosk.ui.background import run_in_background
     from kiosk.ui.i18n import install_language
-    from kiosk.ui.print_preview import print_pdf_to_system_printer
-    from kiosk.ui.sync_badge import HealthRelay, SyncBadge
-    from kiosk.ui.sync_screen import SyncScreen
     from kiosk.ui.window import KioskWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Intake")
     install_language(app, settings.language)
-    services = build_services(settings, system_print=print_pdf_to_system_printer)
+    services = build_services(settings, system_print=_system_print)
+    pairs = demo_pairs(services.desk.clock()) if settings.demo else ()
+    window = KioskWindow(services.desk, demo_pairs=pairs, idle_timeout_ms=settings.idle_timeout_s * 1000,
+                         kiosk_mode=not windowed, language=settings.language)
+    if windowed:
+        window.show()
+    else:
+        window.showFullScreen()
+    gui = Gui(app, window, services)
+    QTimer.singleShot(0, lambda: start_background_work(gui))
+    return gui
+
+
+def _system_print(pdf: bytes, queue: str = "", copies: int = 1) -> None:
+    """Qt print support, imported only when a system printer is actually used."""
+    from kiosk.ui.print_preview import print_pdf_to_system_printer
+
+    print_pdf_to_system_printer(pdf, queue, copies)
+
+
+def start_background_work(gui: Gui) -> None:
+    """After the first paint: the sync worker and its badge, printer warm-up, the PII purge."""
+    from kiosk.privacy import purge_shopper_data
+    from kiosk.sync.remote_lookup import RemoteLookup
+    from kiosk.sync.review import SyncStaffActions
+    from kiosk.sync.worker import SyncWorker
+    from kiosk.ui.background import run_in_background
+    from kiosk.ui.sync_badge import HealthRelay, SyncBadge
+    from kiosk.ui.sync_screen import SyncScreen
+
+    services, window = gui.services, gui.window
     relay = HealthRelay()  # made on the GUI thread, so the worker's reports arrive there
     worker = SyncWorker(services.database, services.settings, services.desk.clock, on_health=relay.publish)
     services.staff.is_offline = lambda: not worker.online
     services.desk.remote_lookup = RemoteLookup(services.database, services.settings, services.desk.clock,
                                                online=lambda: worker.online).fetch
-    pairs = demo_pairs(services.desk.clock()) if settings.demo else ()
-    window = KioskWindow(services.desk, demo_pairs=pairs, idle_timeout_ms=settings.idle_timeout_s * 1000,
-                         kiosk_mode=not windowed, language=settings.language)
     badge = SyncBadge(services.desk.clock)
     badge.follow(relay)
     window.header_layout.insertWidget(1, badge)
     window.case_saved.connect(worker.wake)
-    sync_screen = SyncScreen(SyncStaffActions(services.database, services.desk.clock, wake=worker.sync_now))
-    sync_screen.follow(relay)
-    window.sync_screen = sync_screen
-    if windowed:
-        window.show()
-    else:
-        window.showFullScreen()
+    window.sync_screen = SyncScreen(SyncStaffActions(services.database, services.desk.clock, wake=worker.sync_now))
+    window.sync_screen.follow(relay)
+    gui.worker = worker
     worker.start()
     run_in_background(services.printer.warm_up, lambda _: None, lambda error: log.warning("printers: %s", error))
     run_in_background(lambda: purge_shopper_data(services.database, now=system_clock()), lambda _: None,
                       lambda error: log.warning("privacy purge: %s", error))
+
+
+def run_gui(settings: Settings, *, windowed: bool = True) -> int:
+    gui = show_gui(settings, windowed=windowed)
     try:
-        return app.exec()
+        return gui.app.exec()
     finally:
-        worker.stop(timeout=10)
-        services.close()
+        gui.close()

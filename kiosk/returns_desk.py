@@ -65,17 +65,22 @@ class ReturnsDesk:
         self.clock = clock
         self.printing = printing
         self.throttle = MissThrottle(clock)
+        self._policy: Policy | None = None
         #: staff sign-in, exposure limits and the audit trail; None keeps the plain behaviour
         self.staff = staff
         #: fetches an order missing from the cache from the central API (set when registered)
         self.remote_lookup: Callable[[str, str], Order | None] | None = None
 
     def policy(self) -> Policy:
+        """The policy in force now; parsed once per version (sync may install a newer one)."""
         with self.database.session() as session:
-            policy = policy_store.active_policy(session)
-        if policy is None:
-            raise NoPolicy("no return policy is installed on this kiosk")
-        return policy
+            version = policy_store.active_policy_version(session)
+            if version is None:
+                raise NoPolicy("no return policy is installed on this kiosk")
+            if self._policy is None or self._policy.version != version:
+                self._policy = policy_store.active_policy(session)
+        assert self._policy is not None
+        return self._policy
 
     def new_session(self) -> ReturnSession:
         return ReturnSession(self.policy(), self.clock)

@@ -38,5 +38,9 @@ def active_policy(session: Session) -> Policy | None:
     return parse_policy(document) if document is not None else None
 
 
+def active_policy_version(session: Session) -> str | None:
+    return session.execute(select(PolicyVersionRow.version).where(PolicyVersionRow.active)).scalar_one_or_none()
+
+
 def active_policy_document(session: Session) -> Mapping[str, Any] | None:
     return session.execute(select(PolicyVersionRow.document).where(PolicyVersionRow.active)).scalar_one_or_none()

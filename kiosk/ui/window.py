@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.returns_desk import LookupResult, PrintOutcome, ReturnsDesk
+from kiosk.returns_desk import LookupResult, NoPolicy, PrintOutcome, ReturnsDesk
 from kiosk.ui.appearance import stylesheet
 from kiosk.ui.background import run_in_background
 from kiosk.ui.i18n import LANGUAGES, install_language
@@ -277,8 +277,16 @@ class KioskWindow(QMainWindow):
         self.show_step()
 
     def cancel(self) -> None:
-        """Forget the shopper: session data, typed fields, every page, and the last case shown."""
+        """Forget the shopper: session data, typed fields, every page, and the last case shown.
+
+        The next shopper gets a fresh session under the policy in force now (sync may have
+        brought a newer one); a policy never changes in the middle of a return.
+        """
         self.session.cancel()
+        try:
+            self.session = self.desk.new_session()
+        except NoPolicy:
+            log.error("no policy installed; keeping the previous one")
         for page in self.pages.values():
             page.wipe()
         self.find_page.wipe()

@@ -185,3 +185,21 @@ def test_in_kiosk_mode_a_shopper_cannot_close_the_window(qtbot, make_window) -> 
     window.closeEvent(event)
     assert not event.isAccepted()
     assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
+
+
+def test_the_next_shopper_gets_a_newer_policy_that_sync_installed(qtbot, make_window, services) -> None:  # noqa: ANN001
+    import json
+
+    from kiosk.db import policy_store
+    from kiosk.resources import resource
+    from kiosk.workflow.policy import parse_policy
+
+    window = make_window()
+    tap_named(qtbot, window, "Start a return")
+    document = json.loads(resource("demo", "policy.json").read_text())
+    document["version"] = "demo-2026.12-1"
+    with services.database.session() as session, session.begin():
+        policy_store.activate_policy(session, parse_policy(document), received_at=NOW)
+    assert window.session.policy.version != "demo-2026.12-1"  # never mid-return
+    tap(qtbot, window.cancel_button)
+    assert window.session.policy.version == "demo-2026.12-1"
