@@ -6,12 +6,12 @@ caller commits once, so either all three are on disk or none is (DESIGN §3, Out
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timezone
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
 
-from kiosk.db.models import OutboxRow, ReturnCaseLineRow, ReturnCaseRow
+from kiosk.db.models import OutboxRow, ReturnCaseLineRow, ReturnCaseRow, UtcDateTime
 from kiosk.workflow.cases import ReturnCase
 
 RETURN_CREATED = "return.created"
@@ -77,21 +77,21 @@ def recent_cases(session: Session, limit: int = 50) -> list[ReturnCase]:
     return [_to_case(r) for r in rows]
 
 
+_RETURNED_SINCE = text(
+    "select l.line_id, sum(l.quantity) from return_case_lines l join return_cases c on c.id = l.case_id"
+    " where c.order_number = :number and c.created_at > :since group by l.line_id"
+).bindparams(bindparam("since", type_=UtcDateTime()))
+
+
 def returned_quantities(session: Session, order_number: str, since: datetime | None = None) -> dict[str, int]:
     """Quantities this device took back per order line, in cases created after ``since``.
 
     The cached order already counts returns the server knew of when it was sent; cases
-    saved here after that moment are not in it yet.
+    saved here after that moment are not in it yet. A fixed statement: this runs on every
+    lookup, so it is built once rather than per call.
     """
-    query = (
-        select(ReturnCaseLineRow.line_id, func.sum(ReturnCaseLineRow.quantity))
-        .join(ReturnCaseRow)
-        .where(ReturnCaseRow.order_number == order_number)
-        .group_by(ReturnCaseLineRow.line_id)
-    )
-    if since is not None:
-        query = query.where(ReturnCaseRow.created_at > since)
-    rows = session.execute(query)
+    moment = since if since is not None else datetime.min.replace(tzinfo=timezone.utc)
+    rows = session.execute(_RETURNED_SINCE, {"number": order_number, "since": moment})
     return {line_id: int(qty) for line_id, qty in rows}
 
 

@@ -132,3 +132,19 @@ def test_an_unclean_shutdown_triggers_a_quick_check_that_refuses_a_damaged_file(
         handle.write(b"\xff" * 3000)
     with pytest.raises(DatabaseCorrupt):
         Database(path).open()
+
+
+def test_only_cases_saved_after_the_cached_copy_count_as_not_yet_returned(tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    database = Database(tmp_path / "kiosk.sqlite").open()
+    older = a_case(created_at=NOW - timedelta(hours=2))
+    newer = a_case(created_at=NOW, lines=(CaseLine(LineId("L1"), "SKU-1", "Tee", 2, "too_small", "eligible", 5400),))
+    with database.session() as session, session.begin():
+        case_store.save_case(session, older, now=NOW)
+        case_store.save_case(session, newer, now=NOW)
+    with database.session() as session:
+        assert case_store.returned_quantities(session, "R100001", since=NOW - timedelta(hours=1)) == {"L1": 2}
+        assert case_store.returned_quantities(session, "R100001") == {"L1": 3}
+        assert case_store.returned_quantities(session, "R999999") == {}
+    database.close()
