@@ -22,7 +22,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from kiosk.printing.atomic_file import write_atomically
+from kiosk.atomic_file import write_atomically
 from kiosk.printing.document import (
     QR,
     Address,

@@ -24,7 +24,7 @@ from escpos.escpos import Escpos
 from escpos.exceptions import DeviceNotFoundError
 from escpos.exceptions import Error as EscposError
 
-from kiosk.printing.atomic_file import write_atomically
+from kiosk.atomic_file import write_atomically
 from kiosk.printing.document import Document
 from kiosk.printing.errors import PrinterError, PrinterErrorKind
 from kiosk.printing.escpos_render import ReceiptFormat, render_escpos

@@ -14,6 +14,8 @@ import stat
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from kiosk.atomic_file import remove_durably, write_atomically
+
 log = logging.getLogger(__name__)
 
 CREDENTIALS_NAME = "credentials.json"
@@ -38,22 +40,8 @@ def credentials_path(profile: Path) -> Path:
 
 def save_credentials(profile: Path, credentials: Credentials) -> Path:
     """Write the credentials readable and writable by the owner only, atomically."""
-    profile.mkdir(parents=True, exist_ok=True)
     target = credentials_path(profile)
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    temporary.unlink(missing_ok=True)
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, OWNER_ONLY)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(asdict(credentials), out, indent=2)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temporary, OWNER_ONLY)  # in case a umask or ACL widened it
-        os.replace(temporary, target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    _fsync_directory(profile)
+    write_atomically(target, json.dumps(asdict(credentials), indent=2).encode("utf-8"))
     return target
 
 
@@ -76,22 +64,4 @@ def load_credentials(profile: Path) -> Credentials | None:
 
 
 def remove_credentials(profile: Path) -> bool:
-    path = credentials_path(profile)
-    existed = path.exists()
-    path.unlink(missing_ok=True)
-    if existed:
-        _fsync_directory(profile)
-    return existed
-
-
-def _fsync_directory(directory: Path) -> None:
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    return remove_durably(credentials_path(profile))

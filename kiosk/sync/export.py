@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from kiosk.atomic_file import write_atomically
 from kiosk.db.engine import Database
 from kiosk.db.models import OutboxRow, ReturnCaseRow
 from kiosk.db.settings_store import get_setting, put_setting
@@ -45,7 +45,7 @@ def export_unsent(database: Database, out: Path, now: datetime) -> ExportResult:
     lines = [json.dumps({"format": FORMAT, "exported_at": format_utc(now), "count": len(entries)})]
     lines += [json.dumps(entry, ensure_ascii=False, sort_keys=True) for entry in entries]
     data = ("\n".join(lines) + "\n").encode("utf-8")
-    _write_durably(out, data)
+    write_atomically(out, data)  # owner-only: it holds shoppers' e-mail addresses
     digest = hashlib.sha256(data).hexdigest()
     with database.session() as session, session.begin():
         known = json.loads(get_setting(session, EXPORTS) or "{}")
@@ -104,25 +104,3 @@ def _unsent_entries(database: Database) -> list[dict[str, Any]]:
              "customer_email": email, "customer_name": name}
             for event, email, name in rows
         ]
-
-
-def _write_durably(path: Path, data: bytes) -> None:
-    """Owner-only (it holds shoppers' e-mail addresses), atomic, and on disk before we say so."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temporary.unlink(missing_ok=True)
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    directory = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(directory)
-    finally:
-        os.close(directory)

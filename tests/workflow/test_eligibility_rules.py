@@ -2,46 +2,15 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
 import pytest
 
-from kiosk.resources import resource
 from kiosk.workflow.clock import parse_utc
 from kiosk.workflow.eligibility import CustomerHistory, Selection, Verdict, evaluate
-from kiosk.workflow.orders import Order
-from kiosk.workflow.policy import Policy, parse_policy
+from kiosk.workflow.policy import parse_policy
 from kiosk.workflow.policy_messages import MESSAGES, render_message
+from tests.workflow.builders import POLICY, demo_document, line, order, policy_with
 
-
-def demo_document() -> dict[str, Any]:
-    return json.loads(resource("demo", "policy.json").read_text(encoding="utf-8"))
-
-
-POLICY = parse_policy(demo_document())
 IN_WINDOW = parse_utc("2026-06-05T12:00:00Z")
-
-
-def policy_with(**approval: Any) -> Policy:
-    document = demo_document()
-    document["approval"] = approval
-    return parse_policy(document)
-
-
-def line(line_id: str = "L1", category: str = "apparel", **extra: Any) -> dict[str, Any]:
-    data = {"id": line_id, "sku": f"SKU-{line_id}", "title": f"Item {line_id}", "product_id": f"P-{line_id}",
-            "category": category, "unit_price": 2000, "tax": 0, "quantity": 1}
-    data.update(extra)
-    return data
-
-
-def order(*lines: dict[str, Any], placed: str = "2026-05-28T15:00:00Z", delivered: str | None = "2026-06-01T16:00:00Z") -> Order:
-    return Order.from_dict({
-        "number": "A-1", "store_id": "S1", "customer": {"email": "a@example.com"},
-        "placed_at": placed, "delivered_at": delivered, "currency": "USD",
-        "lines": list(lines) or [line()], "tenders": [{"kind": "card", "amount": 10**7}],
-    })
 
 
 # --- reasons ---------------------------------------------------------------------------------

@@ -2,46 +2,19 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any, Sequence
 
 import pytest
 
-from kiosk.resources import resource
 from kiosk.workflow.cases import Resolution, TenderRefund
 from kiosk.workflow.clock import parse_utc
 from kiosk.workflow.eligibility import Selection, evaluate
 from kiosk.workflow.orders import Order
 from kiosk.workflow.policy import Policy, parse_policy
 from kiosk.workflow.quotes import Quote, quote
+from tests.workflow.builders import POLICY, demo_document, line, order
 
 AT = parse_utc("2026-06-05T12:00:00Z")
-
-
-def demo_document() -> dict[str, Any]:
-    return json.loads(resource("demo", "policy.json").read_text(encoding="utf-8"))
-
-
-POLICY = parse_policy(demo_document())
-
-
-def line(line_id: str = "L1", **extra: Any) -> dict[str, Any]:
-    data = {"id": line_id, "sku": f"SKU-{line_id}", "title": f"Item {line_id}", "product_id": f"P-{line_id}",
-            "category": "apparel", "unit_price": 2000, "tax": 0, "quantity": 1}
-    data.update(extra)
-    return data
-
-
-def order(*lines: dict[str, Any], tenders: Sequence[dict[str, Any]] | None = None, **extra: Any) -> Order:
-    data = {
-        "number": "A-1", "store_id": "S1", "customer": {"email": "a@example.com"},
-        "placed_at": "2026-05-28T15:00:00Z", "delivered_at": "2026-06-01T16:00:00Z", "currency": "USD",
-        "lines": list(lines) or [line()], "tenders": [],
-    }
-    data.update(extra)
-    built = Order.from_dict(data)
-    paid = tenders if tenders is not None else [{"kind": "card", "amount": built.total_paid, "reference": "visa-1"}]
-    return Order.from_dict({**data, "tenders": list(paid)})
 
 
 def priced(order_: Order, picks: Sequence[Selection], policy: Policy = POLICY, **kw: Any) -> Quote:

@@ -1,7 +1,9 @@
 """Writing a file so that readers see the old file or the whole new one, never half of it.
 
-A label printer's hot folder or a staff member may pick a PDF up the moment it appears; a
-kill or a full disk mid-write must not leave a truncated PDF under the final name.
+A label printer's hot folder may pick a PDF up the moment it appears, and an export of
+unsent returns or the device credentials must survive a kill or a full disk mid-write:
+nothing truncated is ever left under the final name. The file is created owner-only
+(mkstemp's 0600), which credentials and exports of shoppers' data need anyway.
 """
 
 from __future__ import annotations
@@ -9,6 +11,15 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+
+
+def remove_durably(path: Path) -> bool:
+    """Delete a file and make the deletion itself durable; False when it was not there."""
+    existed = path.exists()
+    path.unlink(missing_ok=True)
+    if existed:
+        _sync_directory(path.parent)
+    return existed
 
 
 def write_atomically(path: Path, data: bytes) -> None:
