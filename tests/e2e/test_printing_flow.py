@@ -9,22 +9,10 @@ import pytest
 
 from kiosk.app import build_services
 from kiosk.demo import demo_pairs
-from kiosk.workflow.wizard import ReturnSession
 from tests.conftest import NOW
+from tests.flows import walk_to_review
 from tests.printing.escpos_reader import read_escpos
 from tests.printing.loopback_printer import PAPER_OUT, closed_port, loopback_printer
-
-
-def walk_to_review(session: ReturnSession, order) -> None:  # noqa: ANN001
-    session.start()
-    session.order_found(order)
-    session.set_quantity("L1", 1)
-    session.next()
-    session.set_reason("L1", "changed_mind", "unopened")
-    session.next()
-    session.next()
-    session.choose_resolution(session.quote.options[0].resolution)
-    session.next()
 
 
 def services_with_printer(demo_settings, port: int):  # noqa: ANN001, ANN201

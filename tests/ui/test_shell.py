@@ -13,6 +13,7 @@ from kiosk.workflow.cases import Resolution
 from kiosk.workflow.scans import receipt_barcode
 from kiosk.workflow.wizard import Step
 from tests.conftest import NOW
+from tests.flows import choose_first_item_to_review, walk_to_review
 from tests.ui.helpers import shown_texts, tap, tap_named, type_on_screen
 
 
@@ -94,15 +95,7 @@ def test_a_receipt_barcode_for_another_email_finds_nothing(qtbot, make_window, s
 def test_scanning_a_return_code_shows_that_return(qtbot, make_window, services) -> None:  # noqa: ANN001
     desk = services.desk
     session = desk.new_session()
-    session.start()
-    session.order_found(desk.lookup(*demo_pairs(NOW)[0][:2]).order)
-    session.set_quantity("L1", 1)
-    session.next()
-    session.set_reason("L1", "changed_mind", "unopened")
-    session.next()
-    session.next()
-    session.choose_resolution(session.quote.options[0].resolution)
-    session.next()
+    walk_to_review(session, desk.lookup(*demo_pairs(NOW)[0][:2]).order)
     case, _ = desk.complete(desk.build_case(session))
 
     window = make_window()
@@ -165,13 +158,7 @@ def test_a_finished_return_resets_itself_after_a_short_delay(qtbot, make_window,
     window.show_step()
     tap(qtbot, window.next_button)
     wait_idle(qtbot, window)
-    window.session.set_quantity("L1", 1)
-    window.session.next()
-    window.session.set_reason("L1", "changed_mind", "unopened")
-    window.session.next()
-    window.session.next()
-    window.session.choose_resolution(window.session.quote.options[0].resolution)
-    window.session.next()
+    choose_first_item_to_review(window.session)
     window.show_step()
     tap(qtbot, window.next_button)
     qtbot.waitUntil(lambda: window.session.step == Step.DONE, timeout=10_000)
