@@ -13,6 +13,7 @@ from typing import Sequence
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QDialog,
     QHBoxLayout,
@@ -186,6 +187,7 @@ class KioskWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         page.enter(self.session)
         self._update_chrome()
+        self._focus_into(page)
         if self.session.step == Step.WELCOME and self.staff_id is None:
             self.idle.disarm()
         else:
@@ -194,6 +196,17 @@ class KioskWindow(QMainWindow):
             self.done_timer.start()
         else:
             self.done_timer.stop()
+
+    def _focus_into(self, page: WizardPage) -> None:
+        """Keyboard users land on the page's first control, not on a header button."""
+        focus = QApplication.focusWidget()
+        if focus is not None and focus.isVisible() and page.isAncestorOf(focus):
+            return
+        controls = [w for w in page.findChildren(QAbstractButton)
+                    if w.isVisibleTo(page) and w.isEnabled() and w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+        target = controls[0] if controls else (self.next_button if self.next_button.isVisibleTo(self) else None)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_chrome(self) -> None:
         step = self.session.step
