@@ -33,7 +33,7 @@ class MissThrottle:
         extra = self.misses - self.free_misses
         if extra <= 0:
             return 0
-        delay = min(self.max_delay_s, self.base_delay_s * 2 ** (extra - 1))
+        delay: int = min(self.max_delay_s, self.base_delay_s << (extra - 1))
         self.blocked_until = self.clock() + timedelta(seconds=delay)
         return delay
 
