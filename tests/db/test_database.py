@@ -87,6 +87,7 @@ def test_every_connection_uses_wal_full_sync_and_foreign_keys(tmp_path: Path) ->
         assert connection.exec_driver_sql("pragma journal_mode").scalar() == "wal"
         assert connection.exec_driver_sql("pragma synchronous").scalar() == 2  # FULL
         assert connection.exec_driver_sql("pragma foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("pragma secure_delete").scalar() == 1
     database.close()
 
 
