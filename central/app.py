@@ -14,7 +14,7 @@ from central.body_limit import BodyLimit
 from central.context import Context, ServerContext
 from central.database import Database
 from central.errors import install_error_handlers
-from central.routes import managers, orders, policy, returns
+from central.routes import audit, managers, orders, policy, returns
 from central.schemas import Health
 from central.settings import Settings, default_db_url
 from kiosk.resources import resource
@@ -41,6 +41,9 @@ What Intake kiosks sync with. Every call but `/v1/health` needs a device bearer 
   key with another body is 422, and a case that would take a line past what was bought,
   counting every device, is 409 with the units left per line. Each case is re-checked under
   the policy version it names; disagreements are stored and the return's status is `review`.
+* **Audit** entries of each device's hash-chained log are posted to `/v1/audit` and kept once
+  per (device, entry id): a replay is counted as held, another hash for a held id is 409, a
+  `prev_hash` that does not match the known entry before it is 422.
 """
 
 
@@ -57,7 +60,8 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None, 
     app.state.context = ServerContext(database, settings, clock)
     install_error_handlers(app)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
-    for router in (_health_router(), policy.router, orders.router, managers.router, returns.router):
+    for router in (_health_router(), policy.router, orders.router, managers.router, returns.router,
+                   audit.router):
         app.include_router(router)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app

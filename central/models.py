@@ -206,3 +206,25 @@ class LookupThrottle(Base):
     misses: Mapped[int] = mapped_column(Integer)
     last_miss_at: Mapped[datetime | None]
     blocked_until: Mapped[datetime | None]
+
+
+class AuditEntry(Base):
+    """An entry of a device's hash-chained audit log, as the kiosk chained it.
+
+    Keyed by (device, the kiosk's entry id): a replayed entry is recognised, and one that
+    comes back with another hash is a conflict, never an overwrite.
+    """
+
+    __tablename__ = "audit_entries"
+
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), primary_key=True)
+    entry_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    store_id: Mapped[str] = mapped_column(ForeignKey("stores.id"), index=True)
+    at: Mapped[datetime]
+    kind: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(64))
+    subject: Mapped[str] = mapped_column(String(200))
+    details: Mapped[dict[str, Any]]
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[datetime]

@@ -1,4 +1,4 @@
-"""One sync cycle: push what is due, then pull policy, orders, managers and statuses, then check.
+"""One sync cycle: push what is due and the audit log, then pull policy, orders, managers and statuses, then check.
 
 Pushing comes first: decisions taken offline are what must never wait. A server that cannot
 be reached ends the cycle at once; whatever steps finished stay committed. The cycle's
@@ -17,6 +17,7 @@ from typing import Callable
 from kiosk.db.engine import Database
 from kiosk.db.settings_store import put_setting
 from kiosk.sync.answers import Answer
+from kiosk.sync.audit_push import AuditReport, push_audit
 from kiosk.sync.client import ApiClient
 from kiosk.sync.errors import StepFailed
 from kiosk.sync.pull_managers import pull_managers
@@ -38,6 +39,7 @@ class CycleReport:
     started_at: datetime
     finished_at: datetime | None = None
     push: PushReport = field(default_factory=PushReport)
+    audit: AuditReport | None = None
     policy: PolicyOutcome | None = None
     orders: OrdersReport | None = None
     purged: int = 0
@@ -60,12 +62,16 @@ class CycleReport:
             return self.policy.describe()
         if self.count is not None and not self.count.ok:
             return self.count.describe()
+        if self.audit is not None and self.audit.problem is not None:
+            return self.audit.describe()
         return None
 
     def lines(self) -> list[str]:
         """What the cycle did, one fact a line, for ``kiosk sync --once``."""
         out = [f"pushed: {self.push.delivered} delivered, {self.push.refused} refused, "
                f"{self.push.retrying} to retry"]
+        if self.audit is not None:
+            out.append(self.audit.describe())
         if self.policy is not None:
             out.append(self.policy.describe())
         if self.orders is not None:
@@ -88,8 +94,12 @@ def run_cycle(client: ApiClient, database: Database, clock: Clock, rng: random.R
               page_size: int = PAGE_SIZE, should_stop: Callable[[], bool] = lambda: False) -> CycleReport:
     report = CycleReport(started_at=clock())
     report.push = push_outbox(client, database, clock, rng, should_stop)
+    if report.push.stopped_by is None and not should_stop():
+        report.audit = push_audit(client, database, should_stop)
     if report.push.stopped_by is not None:
         report.stopped_by, report.stopped_at = report.push.stopped_by, "push"
+    elif report.audit is not None and report.audit.stops_cycle:
+        report.stopped_by, report.stopped_at = report.audit.problem, "audit"
     elif pull:
         try:
             _pull(client, database, clock, report, page_size, should_stop)
