@@ -173,6 +173,5 @@ class ReturnsDesk:
     def variants_for(self, order: Order) -> tuple[Variant, ...]:
         """This store's stock of every product on the order (the exchange candidates)."""
         with self.database.session() as session:
-            return tuple(v for product in sorted({l.product_id for l in order.lines})
-                         for v in order_cache.variants_of(session, product))
+            return tuple(order_cache.variants_of(session, *sorted({l.product_id for l in order.lines})))
 
