@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 
 from kiosk.workflow.policy_messages import MESSAGES as POLICY_MESSAGES
 
@@ -56,6 +56,19 @@ class _Blank(dict[str, object]):
         return ""
 
 
+def _shown(key: str, value: object) -> object:
+    """A parameter as the shopper should read it: policy labels translated, dates in their locale."""
+    if not isinstance(value, str):
+        return value
+    if key in POLICY_LABELS:
+        return QCoreApplication.translate(POLICY_CONTEXT, value)
+    if key.endswith("_on"):
+        day = QDate.fromString(value, Qt.DateFormat.ISODate)
+        if day.isValid():
+            return QLocale().toString(day, QLocale.FormatType.LongFormat)
+    return value
+
+
 def message(key: str, params: Mapping[str, object] | None = None) -> str:
     """The sentence for a key in the current language: the UI's own keys, then the policy's."""
     if key in TEMPLATES:
@@ -64,8 +77,7 @@ def message(key: str, params: Mapping[str, object] | None = None) -> str:
         text = QCoreApplication.translate(POLICY_CONTEXT, POLICY_MESSAGES[key])
     else:
         return key.replace("_", " ").capitalize() + "."
-    values = {k: QCoreApplication.translate(POLICY_CONTEXT, v) if k in POLICY_LABELS and isinstance(v, str) else v
-              for k, v in (params or {}).items()}
+    values = {k: _shown(k, v) for k, v in (params or {}).items()}
     try:
         return text.format_map(_Blank(values))
     except (IndexError, ValueError):

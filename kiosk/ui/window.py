@@ -70,7 +70,7 @@ class KioskWindow(QMainWindow):
         self.large_text = False
         self.staff_id: str | None = None
         self.active_dialog: QDialog | None = None
-        #: the staff screen of pending and refused returns (set by the app when sync runs)
+        # the staff screen of pending and refused returns (set by the app when sync runs)
         self.sync_screen: QWidget | None = None
         self.last_case: ReturnCase | None = None
         self.last_print: PrintOutcome | None = None

@@ -333,99 +333,98 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="93" />
-        <location filename="../../kiosk/ui/window.py" line="224" />
+        <location filename="../../kiosk/ui/window.py" line="94" />
+        <location filename="../../kiosk/ui/window.py" line="237" />
         <source>Intake returns</source>
-        <extracomment>the staff screen of pending and refused returns (set by the app when sync runs)</extracomment>
         <translation>Retours Intake</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="204" />
+        <location filename="../../kiosk/ui/window.py" line="217" />
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="205" />
+        <location filename="../../kiosk/ui/window.py" line="218" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="207" />
+        <location filename="../../kiosk/ui/window.py" line="220" />
         <source>Find my order</source>
         <translation>Trouver ma commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="208" />
+        <location filename="../../kiosk/ui/window.py" line="221" />
         <source>Confirm return</source>
         <translation>Confirmer le retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="209" />
+        <location filename="../../kiosk/ui/window.py" line="222" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="219" />
+        <location filename="../../kiosk/ui/window.py" line="232" />
         <source>I'm still here</source>
         <translation>Je suis là</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="227" />
+        <location filename="../../kiosk/ui/window.py" line="240" />
         <source>Step {n} of {m}: {name}</source>
         <translation>Étape {n} sur {m} : {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="229" />
+        <location filename="../../kiosk/ui/window.py" line="242" />
         <source>Next: {name}</source>
         <translation>Ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="234" />
+        <location filename="../../kiosk/ui/window.py" line="247" />
         <source>Find your order</source>
         <translation>Retrouver votre commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="235" />
+        <location filename="../../kiosk/ui/window.py" line="248" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="236" />
+        <location filename="../../kiosk/ui/window.py" line="249" />
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="237" />
+        <location filename="../../kiosk/ui/window.py" line="250" />
         <source>What we can take back</source>
         <translation>Ce que nous reprenons</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="238" />
+        <location filename="../../kiosk/ui/window.py" line="251" />
         <source>Refund or exchange</source>
         <translation>Remboursement ou échange</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="239" />
+        <location filename="../../kiosk/ui/window.py" line="252" />
         <source>Confirm</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="297" />
+        <location filename="../../kiosk/ui/window.py" line="318" />
         <source>Still there? This return will be cleared in {n} seconds.</source>
         <translation>Vous êtes toujours là ? Ce retour sera effacé dans {n} secondes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="342" />
+        <location filename="../../kiosk/ui/window.py" line="363" />
         <source>Staff mode: {name}</source>
         <translation>Mode personnel : {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="366" />
+        <location filename="../../kiosk/ui/window.py" line="387" />
         <source>Sync status</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="369" />
+        <location filename="../../kiosk/ui/window.py" line="390" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>

@@ -15,7 +15,7 @@ from dataclasses import astuple
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QDate, QLocale, QPoint, QRect
 from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QWidget
 
 import kiosk.ui.i18n as i18n
@@ -257,8 +257,9 @@ def test_policy_messages_follow_the_language(translated, language: str) -> None:
     app = QApplication.instance()
     assert app is not None and i18n.install_language(app, language)
     grace = "The return window closed on {closes_on}. A manager can still accept this return."
-    expected = translations(language)[("Policy", grace)].format(closes_on="2026-12-01")
-    assert message("window_grace", {"closes_on": "2026-12-01"}) == expected != grace.format(closes_on="2026-12-01")
+    day = QLocale().toString(QDate(2026, 12, 1), QLocale.FormatType.LongFormat)  # dates read in the language too
+    expected = translations(language)[("Policy", grace)].format(closes_on=day)
+    assert message("window_grace", {"closes_on": "2026-12-01"}) == expected != grace.format(closes_on=day)
 
 
 # --- layout with longer words ------------------------------------------------------------------
