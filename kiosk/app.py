@@ -13,10 +13,8 @@ from typing import Any, Callable
 
 from kiosk.config import Settings
 from kiosk.db.engine import Database
-from kiosk.demo import demo_pairs
 from kiosk.printing_service import DocumentPrinter, SystemPrint
 from kiosk.returns_desk import ReturnsDesk
-from kiosk.seed import seed_demo
 from kiosk.staff_desk import StaffDesk, seed_staff_once
 from kiosk.workflow.clock import Clock, system_clock
 
@@ -40,6 +38,8 @@ def build_services(settings: Settings, clock: Clock = system_clock, *,
                    is_offline: Callable[[], bool] = lambda: False) -> Services:
     database = Database(settings.database_path).open()
     if settings.demo:
+        from kiosk.seed import seed_demo  # the demo generator is not loaded on a real kiosk
+
         seed_demo(database, clock())
         settings = with_demo_printer(settings)
     seed_staff_once(database, settings.profile / "staff.json", now=clock())
@@ -84,7 +84,11 @@ def show_gui(settings: Settings, *, windowed: bool = True) -> Gui:
     app.setApplicationName("Intake")
     install_language(app, settings.language)
     services = build_services(settings, system_print=_system_print)
-    pairs = demo_pairs(services.desk.clock()) if settings.demo else ()
+    pairs: tuple[tuple[str, str, str], ...] = ()
+    if settings.demo:
+        from kiosk.demo import demo_pairs
+
+        pairs = tuple(demo_pairs(services.desk.clock()))
     window = KioskWindow(services.desk, demo_pairs=pairs, idle_timeout_ms=settings.idle_timeout_s * 1000,
                          kiosk_mode=not windowed, language=settings.language)
     if windowed:
