@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import TYPE_CHECKING, Any, Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
 
 from kiosk.config import Settings
 from kiosk.db import case_store
@@ -68,7 +69,7 @@ class DocumentPrinter:
         with self.database.session() as session:
             return case_store.load_case(session, case_id)
 
-    def slip_path(self, case: ReturnCase) -> Any:
+    def slip_path(self, case: ReturnCase) -> Path:
         return self.settings.documents_dir / f"return-{case.code}.pdf"
 
     def print_case(self, case: ReturnCase) -> PrintOutcome:
@@ -78,9 +79,10 @@ class DocumentPrinter:
         from kiosk.printing.wording import ENGLISH
 
         problems: list[str] = []
-        pdf_path: str | None = str(self.slip_path(case))
+        path = self.slip_path(case)
+        pdf_path: str | None = str(path)
         try:
-            write_pdf(return_slip(case, self.settings.store, wording=self.wording or ENGLISH), self.slip_path(case))
+            write_pdf(return_slip(case, self.settings.store, wording=self.wording or ENGLISH), path)
         except OSError as error:
             log.error("could not write the slip PDF for %s: %s", case.code, error)
             problems.append(f"pdf: {error}")

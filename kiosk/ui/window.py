@@ -70,6 +70,7 @@ class KioskWindow(QMainWindow):
         self.large_text = False
         self.staff_id: str | None = None
         self.active_dialog: QDialog | None = None
+        self._found_orders: dict[str, Order] = {}  # staff search results by order number
         # the staff screen of pending and refused returns (set by the app when sync runs)
         self.sync_screen: QWidget | None = None
         self.last_case: ReturnCase | None = None
@@ -435,7 +436,7 @@ class KioskWindow(QMainWindow):
             self.find_page.clear_error()
 
     def staff_pick(self, number: str) -> None:
-        order = getattr(self, "_found_orders", {}).get(number)
+        order = self._found_orders.get(number)
         if order is None or self.staff_id is None or self.session.step != Step.FIND_ORDER:
             return
         run_in_background(lambda: self.desk.variants_for(order), lambda variants: self._staff_found(order, variants),

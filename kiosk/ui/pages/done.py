@@ -25,7 +25,7 @@ class DonePage(WizardPage):
         for widget in (self.code, self.status, self.preview, self.reprint, self.finish):
             self.body.addWidget(widget)
         self.body.addStretch(1)
-        self.print_problem = False
+        self.printing = self.printed = self.print_problem = False
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -60,12 +60,12 @@ class DonePage(WizardPage):
         self._status_text()
 
     def _status_text(self) -> None:
-        if getattr(self, "printing", False):
+        if self.printing:
             self.status.setText(self.tr("Your return is saved. Printing your slip…"))
-        elif getattr(self, "print_problem", False):
+        elif self.print_problem:
             self.status.setText(self.tr("Your return is saved, but the slip could not be printed. "
                                         "Please ask a member of staff for a copy."))
-        elif getattr(self, "printed", False):
+        elif self.printed:
             self.status.setText(self.tr("Your slip has been printed. Please take it."))
         else:
             self.status.setText(self.tr("Your slip is saved. Tap below to see it."))
