@@ -14,6 +14,7 @@ from central.body_limit import BodyLimit
 from central.context import Context, ServerContext
 from central.database import Database
 from central.errors import install_error_handlers
+from central.intake_writer import IntakeWriter
 from central.routes import audit, managers, orders, policy, returns
 from central.schemas import Health
 from central.settings import Settings, default_db_url
@@ -57,7 +58,8 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None, 
     database = db or Database.open(settings.db_url)
     app = FastAPI(title="Intake central store API", version=API_VERSION, description=DESCRIPTION,
                   docs_url=None, redoc_url=None, lifespan=_lifespan(settings))
-    app.state.context = ServerContext(database, settings, clock)
+    app.state.context = context = ServerContext(database, settings, clock)
+    app.state.intake = IntakeWriter(context)
     install_error_handlers(app)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     for router in (_health_router(), policy.router, orders.router, managers.router, returns.router,
@@ -74,6 +76,7 @@ def _lifespan(settings: Settings) -> Callable[[FastAPI], AbstractAsyncContextMan
         # GIL with the thread that holds the database's write lock; forty would mostly wait.
         anyio.to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads
         yield
+        _app.state.intake.close()  # answers what is queued before the server stops
 
     return lifespan
 

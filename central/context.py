@@ -21,8 +21,8 @@ class ServerContext:
     policies: PolicyCache = field(default_factory=PolicyCache)
 
 
-def server_context(request: Request) -> ServerContext:
-    """FastAPI dependency: the context of the app serving this request."""
+async def server_context(request: Request) -> ServerContext:
+    """FastAPI dependency: the context of the app serving this request (async: no thread hop)."""
     context: ServerContext = request.app.state.context
     return context
 

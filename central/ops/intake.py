@@ -11,6 +11,10 @@ row and the second sees the first's lines; two posts of one case that lock diffe
 (a reused key with another body) meet at the primary key, and the loser answers from the
 winner's row.
 
+On SQLite, cases posted together are taken by ``take`` inside one transaction that holds
+the write lock from its first statement (see central.intake_writer): each is decided once,
+with no snapshot to confirm, and sees the cases before it in the batch.
+
 The answer (status code and exact body) is stored with the case; a replay of the same key
 and body gets it back however much later, including a 409 refusal.
 """
@@ -88,13 +92,32 @@ class CodeTaken(ApiError):
         super().__init__(422, "code_taken", f"return code {code} belongs to another case")
 
 
-def receive(context: ServerContext, device: DeviceIdentity, key: str, case: ReturnCaseIn) -> Answer:
-    """Store the case and answer, or replay the first answer given for this key."""
+@dataclass(frozen=True)
+class Post:
+    """A case as posted: who sent it, its body as stored and the hash a replay must match."""
+
+    device: DeviceIdentity
+    case: ReturnCaseIn
+    body: dict[str, Any]
+    body_hash: str
+
+
+def post(device: DeviceIdentity, key: str, case: ReturnCaseIn) -> Post:
+    """The checks that need no database: the key must be the case id."""
     if key != case.id:
         raise ApiError(422, "idempotency_key_mismatch", "the Idempotency-Key header must equal the case id",
                        key=key, case_id=case.id)
     body = case.model_dump(mode="json")
-    body_hash = digest(body)
+    return Post(device, case, body, digest(body))
+
+
+def receive(context: ServerContext, device: DeviceIdentity, key: str, case: ReturnCaseIn) -> Answer:
+    """Store the case and answer, or replay the first answer given for this key (own transactions)."""
+    return receive_post(context, post(device, key, case))
+
+
+def receive_post(context: ServerContext, posted: Post) -> Answer:
+    case, body_hash = posted.case, posted.body_hash
     with context.db.reading() as session:
         answer = _replay(session, case, body_hash)
         if answer is not None:
@@ -102,7 +125,7 @@ def receive(context: ServerContext, device: DeviceIdentity, key: str, case: Retu
         plan = _plan(session, context, case)
     try:
         with context.db.writing() as session:
-            return _commit(session, context, device, case, body, body_hash, plan)
+            return _commit(session, context, posted, plan)
     except IntegrityError:
         pass  # a concurrent post of this case won the race; answer from its row
     with context.db.reading() as session:
@@ -110,6 +133,22 @@ def receive(context: ServerContext, device: DeviceIdentity, key: str, case: Retu
     if answer is None:
         raise CodeTaken(case.code)
     return answer
+
+
+def take(session: Session, context: ServerContext, posted: Post) -> Answer:
+    """Decide and store one case inside a write transaction that the caller commits.
+
+    On SQLite that transaction began with ``BEGIN IMMEDIATE``: nothing can land between
+    reading and writing, so the decision is made once. On PostgreSQL the order row is
+    locked and the snapshot confirmed, as for a post on its own.
+    """
+    answer = _replay(session, posted.case, posted.body_hash)
+    if answer is not None:
+        return answer
+    plan = _plan(session, context, posted.case)
+    if context.db.is_sqlite:
+        return _decide(session, context, posted, plan)
+    return _commit(session, context, posted, plan)
 
 
 def _replay(session: Session, case: ReturnCaseIn, body_hash: str) -> Answer | None:
@@ -146,20 +185,27 @@ def _plan(session: Session, context: ServerContext, case: ReturnCaseIn) -> Plan:
                 recheck(session, context.policies, case, served, order.email_key))
 
 
-def _commit(session: Session, context: ServerContext, device: DeviceIdentity, case: ReturnCaseIn,
-            body: dict[str, Any], body_hash: str, plan: Plan) -> Answer:
+def _commit(session: Session, context: ServerContext, posted: Post, plan: Plan) -> Answer:
+    """Lock the order, confirm the snapshot ``plan`` was made on (or decide again), then store."""
+    case = posted.case
     seq_now = session.connection().execute(_LOCK_ORDER, {"order_id": plan.order_id}).scalar()
-    answer = _replay(session, case, body_hash)
+    answer = _replay(session, case, posted.body_hash)
     if answer is not None:
         return answer
     checked = plan.checked
     if seq_now != plan.order_seq or (checked is not None and not history_unchanged(
             session, context.policies, case, plan.customer_key, checked.history)):
         plan = _plan(session, context, case)  # something landed on this order or shopper meanwhile
+    return _decide(session, context, posted, plan)
+
+
+def _decide(session: Session, context: ServerContext, posted: Post, plan: Plan) -> Answer:
+    """Store the case under ``plan``, made while holding the order, and the answer it gets."""
+    case = posted.case
     now = context.clock()
     if plan.over:
         answer = Answer(409, canonical_json(_over_return(plan.over)))
-        _store(session, device, case, plan, body, body_hash, answer, "refused", [], now)
+        _store(session, posted, plan, answer, "refused", [], now)
         return answer
     assert plan.checked is not None
     findings = plan.checked.findings
@@ -171,7 +217,7 @@ def _commit(session: Session, context: ServerContext, device: DeviceIdentity, ca
                   for i in dict.fromkeys(line.line_id for line in case.lines)],
     }
     answer = Answer(201, canonical_json(receipt))
-    _store(session, device, case, plan, body, body_hash, answer, status, findings, now)
+    _store(session, posted, plan, answer, status, findings, now)
     return answer
 
 
@@ -204,15 +250,16 @@ def _over_return(over: list[dict[str, Any]]) -> dict[str, Any]:
     return ApiError(409, "over_return", message, lines=over).body()
 
 
-def _store(session: Session, device: DeviceIdentity, case: ReturnCaseIn, plan: Plan, body: dict[str, Any],
-           body_hash: str, answer: Answer, status: str, findings: list[dict[str, Any]], now: datetime) -> None:
+def _store(session: Session, posted: Post, plan: Plan, answer: Answer, status: str,
+           findings: list[dict[str, Any]], now: datetime) -> None:
+    device, case = posted.device, posted.case
     counted = status != "refused"
     seq = sequence.reserve(session)
     connection = session.connection()
     connection.execute(_INSERT_RETURN, {
         "id": case.id, "code": case.code, "store_id": device.store_id, "device_id": device.id,
         "order_id": plan.order_id, "order_number": plan.order_number, "customer_key": plan.customer_key,
-        "policy_version": case.policy_version, "status": status, "body": body, "body_hash": body_hash,
+        "policy_version": case.policy_version, "status": status, "body": posted.body, "body_hash": posted.body_hash,
         "refunded": case.refund_total + case.credit_total if counted else 0,
         "response_status": answer.status, "response_body": answer.body, "disagreements": findings,
         "created_at": parse_utc(case.created_at), "received_at": now, "status_changed_at": now, "seq": seq,

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Iterator, Mapping, Sequence, cast
 
 from jsonschema import Draft202012Validator
-from sqlalchemy import Table, bindparam, func, select
+from sqlalchemy import ColumnElement, Table, bindparam, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from central.database import Database
@@ -27,6 +27,12 @@ from kiosk.workflow.orders import Order as DomainOrder
 from kiosk.workflow.orders import normalise_email
 
 COUNTED_STATUSES = ("accepted", "review", "refunded")
+
+
+def counted(status: ColumnElement[str]) -> ColumnElement[bool]:
+    """``status IN (...counted statuses...)`` written out in the SQL: the intake's hot queries
+    then carry no list parameter to expand on every execution."""
+    return status.in_([literal_column(f"'{name}'") for name in COUNTED_STATUSES])
 
 
 @dataclass(frozen=True)
@@ -130,7 +136,7 @@ _RETURNED_FROM_ONE = (
     select(_lines.c.line_id, func.sum(_lines.c.quantity))
     .join(_returns, _returns.c.id == _lines.c.return_id)
     .where(_lines.c.order_id == bindparam("order_id"), _lines.c.counts.is_(True),
-           _returns.c.status.in_(COUNTED_STATUSES))
+           counted(_returns.c.status))
     .group_by(_lines.c.line_id)
 )
 

@@ -22,7 +22,7 @@ from sqlalchemy import Table, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from central.models import Return
-from central.ops.orders import COUNTED_STATUSES
+from central.ops.orders import counted
 from central.ops.policies import policy_version
 from central.policy_cache import PolicyCache
 from central.schemas import CaseLineIn, ReturnCaseIn
@@ -167,7 +167,7 @@ def _tenders(entries: Sequence[tuple[str, int, str]]) -> list[dict[str, Any]]:
 
 _returns = cast(Table, Return.__table__)
 _HISTORY = select(func.count(), func.coalesce(func.sum(_returns.c.refunded), 0)).where(
-    _returns.c.customer_key == bindparam("customer_key"), _returns.c.status.in_(COUNTED_STATUSES),
+    _returns.c.customer_key == bindparam("customer_key"), counted(_returns.c.status),
     _returns.c.id != bindparam("case_id"), _returns.c.created_at >= bindparam("since"),
     _returns.c.created_at <= bindparam("until"),
 )

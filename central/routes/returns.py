@@ -4,15 +4,24 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Query, Response
+from fastapi import APIRouter, Depends, Header, Query, Request, Response
 
 from central.auth import CurrentDevice
 from central.context import Context
+from central.intake_writer import IntakeWriter
 from central.ops import feeds, intake
 from central.routes import errors
 from central.schemas import ReturnCaseIn, ReturnReceipt, ReturnStatusPage
 
 router = APIRouter(tags=["returns"])
+
+
+async def intake_writer(request: Request) -> IntakeWriter:
+    writer: IntakeWriter = request.app.state.intake
+    return writer
+
+
+Intake = Annotated[IntakeWriter, Depends(intake_writer)]
 
 IdempotencyKey = Annotated[str, Header(alias="Idempotency-Key", min_length=1, max_length=64,
                                        description="the case id; a replay with the same body gets the first answer")]
@@ -27,11 +36,11 @@ IdempotencyKey = Annotated[str, Header(alias="Idempotency-Key", min_length=1, ma
                                                             "server's re-check disagrees)"},
                **errors(401, 409, 413, 422, 503)},
 )
-def post_return(case: ReturnCaseIn, idempotency_key: IdempotencyKey, device: CurrentDevice,
-                context: Context) -> Response:
+async def post_return(case: ReturnCaseIn, idempotency_key: IdempotencyKey, device: CurrentDevice,
+                      writer: Intake) -> Response:
     """Same key and body: the first answer again (status and body), however much later.
     Same key, other body: 422. More than is left on an order line across all devices: 409."""
-    answer = intake.receive(context, device, idempotency_key, case)
+    answer = await writer.receive(intake.post(device, idempotency_key, case))
     headers = {"Idempotent-Replayed": "true"} if answer.replayed else {}
     return Response(answer.body, status_code=answer.status, media_type="application/json", headers=headers)
 

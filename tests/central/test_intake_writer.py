@@ -1,0 +1,119 @@
+"""SQLite's group commit: cases queued together share one transaction, and each still gets
+the answer it would have had alone; a batch that fails is rolled back whole and retaken case
+by case. The writer runs over a real, migrated SQLite file."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from concurrent.futures import Future
+from typing import Any, Iterator
+
+import pytest
+from sqlalchemy import func, select
+
+from central import intake_writer
+from central.auth import DeviceIdentity
+from central.context import ServerContext
+from central.errors import ApiError
+from central.intake_writer import IntakeWriter
+from central.models import Return
+from central.ops import intake
+from central.ops.intake import Answer
+from central.schemas import ReturnCaseIn
+from central.settings import Settings
+from tests.central.support import (
+    Central,
+    Kiosk,
+    Pick,
+    honest_case,
+    order_document,
+    order_line,
+    policy_document,
+    start_central,
+)
+
+
+@pytest.fixture
+def central_sqlite(sqlite_file: str) -> Iterator[Central]:
+    harness = start_central(sqlite_file, "sqlite")
+    harness.set_policy(policy_document())
+    yield harness
+    harness.close()
+
+
+@pytest.fixture
+def writer(central_sqlite: Central) -> Iterator[IntakeWriter]:
+    context = ServerContext(central_sqlite.db, Settings(db_url=str(central_sqlite.db.engine.url)), central_sqlite.clock)
+    taker = IntakeWriter(context)
+    yield taker
+    taker.close()
+
+
+def submit(writer: IntakeWriter, kiosk: Kiosk, case: dict[str, Any]) -> Future[Answer]:
+    device = DeviceIdentity(kiosk.device_id, kiosk.store_id)
+    return writer.submit(intake.post(device, case["id"], ReturnCaseIn.model_validate(case)))
+
+
+def stored(central: Central) -> int:
+    with central.db.reading() as session:
+        return int(session.scalar(select(func.count()).select_from(Return)) or 0)
+
+
+def test_cases_queued_together_are_answered_as_if_posted_alone(central_sqlite, writer):
+    kiosk = central_sqlite.kiosk()
+    last_unit = order_document(kiosk.store_id, lines=[order_line("L1", quantity=1)])
+    other = order_document(kiosk.store_id)
+    central_sqlite.load(last_unit, other)
+    first, second = (honest_case(last_unit, [Pick("L1")]) for _ in range(2))
+    unknown = dict(honest_case(other, [Pick("L1")]), order_number="NO-SUCH-ORDER")
+    with central_sqlite.db.writing():  # hold the write lock: everything below queues up behind it
+        futures = [submit(writer, kiosk, case) for case in
+                   (honest_case(other, [Pick("L1")]), first, second, first, unknown)]
+    took_other, took_first, refused, replayed = (f.result(timeout=30) for f in futures[:4])
+    assert took_other.status == took_first.status == 201
+    assert refused.status == 409
+    assert json.loads(refused.body)["error"]["lines"] == [{"line_id": "L1", "requested": 1, "quantity_left": 0}]
+    assert replayed.replayed and (replayed.status, replayed.body) == (took_first.status, took_first.body)
+    with pytest.raises(ApiError) as raised:
+        futures[4].result(timeout=30)
+    assert raised.value.code == "unknown_order"
+    assert stored(central_sqlite) == 3  # the 409 is kept, to be replayed; the unknown order is not
+
+
+def test_a_batch_that_fails_is_rolled_back_whole_and_each_case_taken_alone(central_sqlite, writer, monkeypatch):
+    kiosk = central_sqlite.kiosk()
+    orders = [order_document(kiosk.store_id) for _ in range(4)]
+    central_sqlite.load(*orders)
+    cases = [honest_case(order, [Pick("L1")]) for order in orders]
+    calls = {"n": 0}
+    real_take = intake_writer.take
+
+    def failing_once(session: Any, context: Any, posted: Any) -> Answer:
+        calls["n"] += 1
+        if calls["n"] == 3:  # the cases before it in its batch are written, not yet committed
+            raise sqlite3.OperationalError("disk I/O error")
+        return real_take(session, context, posted)
+
+    monkeypatch.setattr(intake_writer, "take", failing_once)
+    with central_sqlite.db.writing():
+        futures = [submit(writer, kiosk, case) for case in cases]
+    answers = [f.result(timeout=30) for f in futures]
+    assert [a.status for a in answers] == [201] * 4
+    assert not any(a.replayed for a in answers)  # the first two were not committed by the failed batch
+    assert stored(central_sqlite) == 4
+    for case in cases:
+        again = submit(writer, kiosk, case).result(timeout=30)
+        assert again.replayed and again.status == 201
+
+
+def test_closing_answers_what_is_queued_first(central_sqlite, writer):
+    kiosk = central_sqlite.kiosk()
+    orders = [order_document(kiosk.store_id) for _ in range(5)]
+    central_sqlite.load(*orders)
+    with central_sqlite.db.writing():
+        futures = [submit(writer, kiosk, honest_case(order, [Pick("L1")])) for order in orders]
+    writer.close()
+    assert all(f.done() and f.result().status == 201 for f in futures)
+    with pytest.raises(RuntimeError, match="stopped"):
+        submit(writer, kiosk, honest_case(orders[0], [Pick("L1")]))
