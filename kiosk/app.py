@@ -132,7 +132,9 @@ def start_background_work(gui: Gui) -> None:
     gui.worker = worker
     worker.start()
     run_in_background(services.printer.warm_up, lambda _: None, lambda error: log.warning("printers: %s", error))
-    run_in_background(lambda: purge_shopper_data(services.database, now=system_clock()), lambda _: None,
+    run_in_background(lambda: purge_shopper_data(services.database, now=system_clock(),
+                                                  documents_dir=services.settings.documents_dir),
+                      lambda _: None,
                       lambda error: log.warning("privacy purge: %s", error))
 
 

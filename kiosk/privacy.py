@@ -6,13 +6,16 @@ the e-mail, name and phone of such cases are removed from the case row, from the
 inside the case document and its delivered outbox events, and the cached order they came
 from is dropped (central can send it again). Connections run with secure_delete, so the
 old bytes are zeroed in place, and the WAL is emptied: the data is gone from disk, not just
-unlinked from a table.
+unlinked from a table. The PDFs printed for such a case (the slip kept in the profile, the
+files of PDF printers) name the shopper too, and are deleted.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any, Iterable
 
 from sqlalchemy import delete, exists, select
@@ -21,10 +24,12 @@ from sqlalchemy.orm import Session
 from kiosk.db import audit_log
 from kiosk.db.audit_log import write_transaction
 from kiosk.db.engine import Database
-from kiosk.db.models import OrderRow, OutboxRow, ReturnCaseRow
+from kiosk.db.models import OrderRow, OutboxRow, PrintJobRow, ReturnCaseRow
 from kiosk.workflow.audit_chain import AuditKind
 from kiosk.workflow.cases import CaseStatus
 from kiosk.workflow.orders import normalise_email
+
+log = logging.getLogger(__name__)
 
 #: Days a completed, synced case keeps the shopper's details when the config says nothing.
 DEFAULT_RETENTION_DAYS = 30
@@ -39,11 +44,16 @@ class PurgeReport:
     orders: int
     #: the WAL was checkpointed to empty; False when a reader kept it busy
     compacted: bool
+    #: PDF files of the purged cases deleted from the disk
+    files: int = 0
 
 
 def purge_shopper_data(database: Database, *, now: datetime, older_than_days: int = DEFAULT_RETENTION_DAYS,
-                       actor: str = "kiosk") -> PurgeReport:
-    """Purge the details of completed cases older than the period whose events central has."""
+                       actor: str = "kiosk", documents_dir: Path | None = None) -> PurgeReport:
+    """Purge the details of completed cases older than the period whose events central has.
+
+    ``documents_dir`` is where the slip PDFs are kept (``Settings.documents_dir``).
+    """
     if older_than_days < 0:
         raise ValueError("the retention period cannot be negative")
     cutoff = now - timedelta(days=older_than_days)
@@ -52,11 +62,13 @@ def purge_shopper_data(database: Database, *, now: datetime, older_than_days: in
         for case in cases:
             _scrub_case(session, case)
         orders = _drop_orders(session, {case.order_number for case in cases})
+        # Before the commit: should it fail, the cases are still found, and purged, next time.
+        files = _delete_printed_copies(session, cases, documents_dir)
         if cases:
-            details = {"cases": len(cases), "orders": orders, "older_than_days": older_than_days}
+            details = {"cases": len(cases), "orders": orders, "files": files, "older_than_days": older_than_days}
             audit_log.append(session, at=now, kind=AuditKind.PII_PURGE, actor=actor, details=details)
     compacted = compact(database) if cases else False
-    return PurgeReport(len(cases), orders, compacted)
+    return PurgeReport(len(cases), orders, compacted, files)
 
 
 def compact(database: Database) -> bool:
@@ -136,3 +148,25 @@ def _drop_orders(session: Session, numbers: set[str]) -> int:
         return 0
     result = session.execute(delete(OrderRow).where(OrderRow.number.in_(dropped)))
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def _delete_printed_copies(session: Session, cases: list[ReturnCaseRow], documents_dir: Path | None) -> int:
+    """Delete the slip PDFs and PDF-printer files of these cases; the count deleted."""
+    if not cases:
+        return 0
+    paths = [documents_dir / f"return-{case.code}.pdf" for case in cases] if documents_dir else []
+    jobs = session.execute(select(PrintJobRow).where(
+        PrintJobRow.case_id.in_([case.id for case in cases]), PrintJobRow.output_path.is_not(None))).scalars()
+    for job in jobs:
+        paths.append(Path(str(job.output_path)))
+        job.output_path = None
+    deleted = 0
+    for path in dict.fromkeys(paths):
+        try:
+            path.unlink()
+            deleted += 1
+        except FileNotFoundError:
+            pass
+        except OSError as error:  # the details in the database go anyway; say which file stayed
+            log.warning("privacy purge: could not delete %s: %s", path, error)
+    return deleted

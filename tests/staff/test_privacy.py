@@ -9,12 +9,15 @@ from pathlib import Path
 
 from sqlalchemy import select, update
 
+from kiosk.config import settings_from_dict
 from kiosk.db import audit_log, order_cache
 from kiosk.db.engine import Database
-from kiosk.db.models import OutboxRow, ReturnCaseRow
+from kiosk.db.models import OutboxRow, PrintJobRow, ReturnCaseRow
 from kiosk.demo import showcase_orders
+from kiosk.printing_service import DocumentPrinter
 from kiosk.privacy import purge_shopper_data, scrub
 from kiosk.returns_desk import ReturnsDesk
+from kiosk.staff_desk import StaffDesk
 from kiosk.workflow.orders import Order
 from tests.staff.conftest import FULL, NOW, MovableClock, wizard_at_review
 
@@ -84,6 +87,35 @@ def test_recent_cases_are_kept_and_a_second_purge_finds_nothing(desk: ReturnsDes
     assert purge_shopper_data(database, now=NOW + timedelta(days=29), older_than_days=30).cases == 0
     assert purge_shopper_data(database, now=NOW + timedelta(days=31), older_than_days=30).cases == 1
     assert purge_shopper_data(database, now=NOW + timedelta(days=32), older_than_days=30).cases == 0
+
+
+def test_the_pdfs_printed_for_a_purged_case_are_deleted_with_its_details(database: Database, staff: StaffDesk,
+                                                                       clock: MovableClock, tmp_path: Path) -> None:
+    printed = tmp_path / "printed"
+    settings = settings_from_dict(tmp_path / "profile", {"kiosk": {"device_id": "kiosk-7"},
+                                                         "printers": {"desk": {"kind": "pdf", "directory": str(printed)}}})
+    desk = ReturnsDesk(database, settings, clock, printing=DocumentPrinter(settings, database, clock), staff=staff)
+    with database.session() as session, session.begin():
+        order_cache.upsert_orders(session, [EARLY_FULL])
+    clock.moment = EARLIER
+    old_case, old_outcome = desk.complete(desk.build_case(wizard_at_review(clock, EARLY_FULL)))
+    clock.moment = NOW
+    new_case, new_outcome = desk.complete(desk.build_case(wizard_at_review(clock)))
+    for order in (EARLY_FULL, FULL):
+        mark_delivered(database, order.number)
+    with database.session() as session:
+        outputs = dict(session.execute(select(PrintJobRow.case_id, PrintJobRow.output_path)).all())
+    slips = {old_case.id: Path(str(old_outcome.pdf_path)), new_case.id: Path(str(new_outcome.pdf_path))}
+    assert all(Path(str(outputs[case_id])).is_file() and slips[case_id].is_file() for case_id in slips)
+
+    report = purge_shopper_data(database, now=NOW, older_than_days=30, documents_dir=settings.documents_dir)
+
+    assert (report.cases, report.files) == (1, 2)
+    assert not slips[old_case.id].exists() and not Path(str(outputs[old_case.id])).exists()
+    assert slips[new_case.id].is_file() and Path(str(outputs[new_case.id])).is_file()  # too recent to purge
+    with database.session() as session:
+        assert session.scalar(select(PrintJobRow.output_path).where(PrintJobRow.case_id == old_case.id)) is None
+        assert list(audit_log.entries(session))[-1].details["files"] == 2
 
 
 def test_scrub_drops_shopper_keys_and_blanks_known_values_anywhere() -> None:
