@@ -11,8 +11,7 @@ transaction on the thread pool, so posts for different orders overlap their roun
 Nothing is answered before its commit: a kiosk never hears 201 for a case that is not
 durable. A case refused with a 4xx (unknown order, reused key) wrote nothing and leaves the
 rest of its batch alone. If the transaction itself fails (a post of the same case through
-another server process won the race, a deadlock on PostgreSQL, a full disk), it is rolled
-back whole and each of its cases is taken again on its own, as ``intake.receive_post`` does
+another server process won the race, a full disk), it is rolled back whole and each of its cases is taken again on its own, as ``intake.receive_post`` does
 for a single post, so every case still gets exactly the answer it would have had.
 """
 

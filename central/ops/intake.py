@@ -111,12 +111,8 @@ def post(device: DeviceIdentity, key: str, case: ReturnCaseIn) -> Post:
     return Post(device, case, body, digest(body))
 
 
-def receive(context: ServerContext, device: DeviceIdentity, key: str, case: ReturnCaseIn) -> Answer:
-    """Store the case and answer, or replay the first answer given for this key (own transactions)."""
-    return receive_post(context, post(device, key, case))
-
-
 def receive_post(context: ServerContext, posted: Post) -> Answer:
+    """Store the case and answer, or replay the first answer given for this key (own transactions)."""
     case, body_hash = posted.case, posted.body_hash
     with context.db.reading() as session:
         answer = _replay(session, case, body_hash)
@@ -136,19 +132,15 @@ def receive_post(context: ServerContext, posted: Post) -> Answer:
 
 
 def take(session: Session, context: ServerContext, posted: Post) -> Answer:
-    """Decide and store one case inside a write transaction that the caller commits.
+    """Decide and store one case inside a SQLite write transaction that the caller commits.
 
-    On SQLite that transaction began with ``BEGIN IMMEDIATE``: nothing can land between
-    reading and writing, so the decision is made once. On PostgreSQL the order row is
-    locked and the snapshot confirmed, as for a post on its own.
+    That transaction began with ``BEGIN IMMEDIATE``: nothing can land between reading and
+    writing, so the decision is made once, with no snapshot to confirm.
     """
     answer = _replay(session, posted.case, posted.body_hash)
     if answer is not None:
         return answer
-    plan = _plan(session, context, posted.case)
-    if context.db.is_sqlite:
-        return _decide(session, context, posted, plan)
-    return _commit(session, context, posted, plan)
+    return _decide(session, context, posted, _plan(session, context, posted.case))
 
 
 def _replay(session: Session, case: ReturnCaseIn, body_hash: str) -> Answer | None:
