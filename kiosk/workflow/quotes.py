@@ -75,10 +75,12 @@ def quote(
     *,
     variants: Sequence[Variant] | None = None,
     previous_tender_refunds: int | None = None,
+    only: Resolution | None = None,
 ) -> Quote:
-    """Price every offered resolution. ``variants`` (this store's stock) lets the exchange
-    option check that each line has a candidate; ``previous_tender_refunds`` is what earlier
-    returns already refunded to the order's tenders (inferred from returned quantities if None)."""
+    """Price every offered resolution (or ``only`` that one, when it is offered). ``variants``
+    (this store's stock) lets the exchange option check that each line has a candidate;
+    ``previous_tender_refunds`` is what earlier returns already refunded to the order's
+    tenders (inferred from returned quantities if None)."""
     priced = priced_lines(order, evaluation, selections, policy)
     before = refunded_before(order) if previous_tender_refunds is None else previous_tender_refunds
     builders = {
@@ -87,7 +89,8 @@ def quote(
         Resolution.REFUND: lambda: _refund(priced, order.tenders, policy, before),
         Resolution.KEEP_ITEM: lambda: _keep_item(priced, order.tenders, policy, before),
     }
-    options = tuple(builders[r]() if priced else _nothing(r) for r in policy.resolutions())
+    offered = [r for r in policy.resolutions() if only is None or r is only]
+    options = tuple(builders[r]() if priced else _nothing(r) for r in offered)
     return Quote(order.currency, options)
 
 

@@ -76,3 +76,18 @@ def test_disabled_resolution_is_not_quoted() -> None:
     result = priced(order(), [pick()], parse_policy(document))
     with pytest.raises(KeyError):
         result.option(Resolution.EXCHANGE)
+
+
+@pytest.mark.parametrize("resolution", list(Resolution))
+def test_quoting_only_one_resolution_prices_it_as_the_full_quote_does(resolution: Resolution) -> None:
+    two = order(line("L1", category="electronics", unit_price=10_010, tax=800), line("L2", unit_price=1015))
+    picks = [pick("L1", condition="opened"), pick("L2")]
+    alone = priced(two, picks, only=resolution)
+    assert [o.resolution for o in alone.options] == [resolution]
+    assert alone.option(resolution) == priced(two, picks).option(resolution)
+
+
+def test_quoting_only_a_disabled_resolution_offers_nothing() -> None:
+    document = demo_document()
+    document["resolutions"]["exchange"]["enabled"] = False
+    assert priced(order(), [pick()], parse_policy(document), only=Resolution.EXCHANGE).options == ()
