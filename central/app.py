@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import Any, AsyncIterator, Callable
@@ -62,7 +63,8 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None, 
     app.state.intake = IntakeWriter(context)
     install_error_handlers(app)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
-    for router in (_health_router(), policy.router, orders.router, managers.router, returns.router,
+    # Routes are matched in this order: the returns first, the busiest after an outage.
+    for router in (returns.router, _health_router(), policy.router, orders.router, managers.router,
                    audit.router):
         app.include_router(router)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
@@ -76,14 +78,26 @@ def _lifespan(settings: Settings) -> Callable[[FastAPI], AbstractAsyncContextMan
         # GIL with the thread that holds the database's write lock; forty would mostly wait.
         anyio.to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads
         yield
-        _app.state.intake.close()  # answers what is queued before the server stops
+        await _app.state.intake.aclose()  # answers what is queued before the server stops
 
     return lifespan
 
 
 def app_from_env() -> FastAPI:
     """For ``uvicorn --factory central.app:app_from_env`` with several workers (``CENTRAL_DB``)."""
-    return create_app(Settings(db_url=default_db_url()))
+    app = create_app(Settings(db_url=default_db_url()))
+    freeze_startup_objects()
+    return app
+
+
+def freeze_startup_objects() -> None:
+    """Keep what is built before serving out of the garbage collector's full sweeps.
+
+    The modules, the app, its routes and schemas live as long as the server; sweeping them
+    again and again stalled the event loop for tens of milliseconds at a time under load.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 def _health_router() -> APIRouter:

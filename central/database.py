@@ -9,16 +9,20 @@ locks (``SELECT ... FOR UPDATE`` on the order) and from the change counter's row
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterator, Mapping, cast
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.expression import ClauseElement
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_S = 30
@@ -79,8 +83,22 @@ def _configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _begin_sqlite_transaction(connection: Any) -> None:
-    mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
-    connection.exec_driver_sql(f"BEGIN {mode}")
+    options = connection.get_execution_options()
+    mode = options.get("sqlite_begin", "DEFERRED")
+    if not options.get("sqlite_nowait"):
+        connection.exec_driver_sql(f"BEGIN {mode}")
+        return
+    # Fail at once if another connection holds the write lock; once it is ours, statements
+    # and the commit have nothing to wait for, so the usual timeout comes back right away.
+    connection.exec_driver_sql("PRAGMA busy_timeout=0")
+    try:
+        connection.exec_driver_sql(f"BEGIN {mode}")
+    finally:
+        connection.exec_driver_sql(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_S * 1000}")
+
+
+class WriteLockBusy(Exception):
+    """Another writer holds the database's write lock, and the caller chose not to wait."""
 
 
 class Database:
@@ -89,10 +107,14 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._write_engine = engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._nowait_engine = engine.execution_options(sqlite_begin="IMMEDIATE", sqlite_nowait=True)
         # SQLite has one writer at a time anyway. Queueing this process's writers on a mutex
         # hands the lock over at once, where SQLite's busy handler would sleep and poll;
         # other processes still meet at BEGIN IMMEDIATE.
         self._write_mutex: threading.Lock | None = threading.Lock() if is_sqlite(engine) else None
+        self._local = threading.local()
+        self._bare: list[sqlite3.Connection] = []
+        self._compiled: dict[ClauseElement, SQLCompiler] = {}
 
     @classmethod
     def open(cls, db_url: str) -> Database:
@@ -115,23 +137,73 @@ class Database:
         On SQLite it holds the database's write lock from the first statement, so reads
         made to decide a write cannot go stale before the write.
         """
-        with self._writer_turn(), Session(self._write_engine, expire_on_commit=False) as session:
+        with self._writer_turn(wait=True), Session(self._write_engine, expire_on_commit=False) as session:
             with session.begin():
                 yield session
 
     @contextmanager
-    def _writer_turn(self) -> Iterator[None]:
+    def writing_now(self) -> Iterator[Session]:
+        """``writing`` on SQLite, but WriteLockBusy instead of waiting for another writer.
+
+        For the event loop, which must not sleep while another process holds the lock.
+        """
+        if self._write_mutex is None:
+            raise ValueError("writing_now is for SQLite")
+        with self._writer_turn(wait=False), Session(self._nowait_engine, expire_on_commit=False) as session:
+            with session.begin():
+                try:
+                    session.connection()  # BEGIN IMMEDIATE, now
+                except OperationalError as error:
+                    if "database is locked" in str(error.orig):
+                        raise WriteLockBusy() from error
+                    raise
+                yield session
+
+    @contextmanager
+    def _writer_turn(self, wait: bool) -> Iterator[None]:
         if self._write_mutex is None:
             yield
             return
-        with self._write_mutex:
+        if not self._write_mutex.acquire(blocking=wait):
+            raise WriteLockBusy()
+        try:
             yield
+        finally:
+            self._write_mutex.release()
+
+    def fetch_one_now(self, statement: ClauseElement, params: Mapping[str, Any]) -> tuple[Any, ...] | None:
+        """The first row of a small read, on SQLite, through the bare driver.
+
+        For the event loop's hot reads (a device's token on every request): a connection
+        of the calling thread's own, in autocommit, so one read is one statement with no
+        pool, BEGIN or ROLLBACK around it. Columns come back as the driver gives them.
+        """
+        if self._write_mutex is None:
+            raise ValueError("fetch_one_now is for SQLite")
+        compiled = self._compiled.get(statement)
+        if compiled is None:
+            compiled = cast(SQLCompiler, statement.compile(dialect=self.engine.dialect))
+            self._compiled[statement] = compiled
+        connection = getattr(self._local, "connection", None)
+        if connection is None:
+            connection = sqlite3.connect(self.engine.url.database or "", timeout=SQLITE_BUSY_TIMEOUT_S,
+                                         check_same_thread=False)
+            _configure_sqlite_connection(connection, None)
+            self._local.connection = connection
+            self._bare.append(connection)
+        names = compiled.positiontup or ()
+        row = connection.execute(str(compiled), [params[name] for name in names]).fetchone()
+        return tuple(row) if row is not None else None
 
     def migrate(self) -> None:
         migrate(self.engine)
 
     def dispose(self) -> None:
         self.engine.dispose()
+        for connection in self._bare:
+            connection.close()
+        self._bare.clear()
+        self._local = threading.local()
 
 
 def alembic_config(engine: Engine) -> Config:

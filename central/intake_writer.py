@@ -1,18 +1,26 @@
-"""How posted returns reach the database: group commit on SQLite, one transaction each on PostgreSQL.
+"""How posted returns reach the database: queued, then taken in batches, one transaction each.
 
-Kiosks that come back after an outage post their outboxes all at once. On SQLite, which has
-one writer at a time, taking them one transaction per post makes every case pay a BEGIN, a
-durable COMMIT and a turn at the write lock, while request threads fight over the GIL with
-the one holding that lock. So a request queues its case and waits; one writer thread takes
-everything queued (up to ``max_batch``), decides each case in turn inside one transaction
-and commits once. PostgreSQL locks rows, not the database: there each post is its own
-transaction on the thread pool, so posts for different orders overlap their round trips.
+Kiosks that come back after an outage post their outboxes all at once. Taking them one
+transaction per post makes every case pay a BEGIN, a durable COMMIT, a turn at SQLite's write
+lock (or PostgreSQL's round trips, statement by statement). So a request queues its case and
+waits; the writer takes everything queued (up to ``max_batch``), decides the cases together
+inside one transaction (see central.ops.intake: a handful of statements for the whole batch)
+and commits once.
+
+Where a batch runs:
+
+* SQLite: on the event loop itself. Its statements take microseconds and a thread of its own
+  would fight the loop for the GIL at every one of them (each SQLite call lets go of it). The
+  loop never waits for the write lock, though: when another process holds it (a
+  ``load-orders``, say), the batch goes to the writer thread, which waits there.
+* PostgreSQL: on the writer thread, since every statement is a network round trip.
 
 Nothing is answered before its commit: a kiosk never hears 201 for a case that is not
 durable. A case refused with a 4xx (unknown order, reused key) wrote nothing and leaves the
 rest of its batch alone. If the transaction itself fails (a post of the same case through
-another server process won the race, a full disk), it is rolled back whole and each of its cases is taken again on its own, as ``intake.receive_post`` does
-for a single post, so every case still gets exactly the answer it would have had.
+another server process won the race, a deadlock, a full disk), it is rolled back whole and
+each of its cases is taken again in a transaction of its own (``intake.receive_post``), so
+every case still gets exactly the answer it would have had.
 """
 
 from __future__ import annotations
@@ -24,11 +32,10 @@ import threading
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 
-from starlette.concurrency import run_in_threadpool
-
 from central.context import ServerContext
+from central.database import WriteLockBusy
 from central.errors import ApiError
-from central.ops.intake import Answer, Post, receive_post, take
+from central.ops.intake import Answer, Outcome, Post, receive_post, take
 
 log = logging.getLogger("central.intake")
 
@@ -40,7 +47,7 @@ class _Pending:
 
 
 class IntakeWriter:
-    """Takes posted cases: on SQLite in batches, one transaction per batch, on a thread started on first use."""
+    """Takes posted cases in batches, one transaction per batch (see the module's docstring)."""
 
     def __init__(self, context: ServerContext, max_batch: int = 64) -> None:
         self._context = context
@@ -49,15 +56,25 @@ class IntakeWriter:
         self._thread: threading.Thread | None = None
         self._start_lock = threading.Lock()
         self._closed = False
+        self._on_loop: list[tuple[Post, asyncio.Future[Answer]]] = []
+        self._drainer: asyncio.Task[None] | None = None
 
     async def receive(self, posted: Post) -> Answer:
         """The case's answer once it is durable (or the ApiError refusing it)."""
         if not self._context.db.is_sqlite:
-            return await run_in_threadpool(receive_post, self._context, posted)
-        return await asyncio.wrap_future(self.submit(posted))
+            return await asyncio.wrap_future(self.submit(posted))
+        if self._closed:
+            raise RuntimeError("the intake writer has stopped")
+        loop = asyncio.get_running_loop()
+        answer: asyncio.Future[Answer] = loop.create_future()
+        self._on_loop.append((posted, answer))
+        if self._drainer is None:
+            self._drainer = loop.create_task(self._drain())
+        return await answer
 
     def submit(self, posted: Post) -> Future[Answer]:
-        """Queue one case; the future holds its answer once committed (or the ApiError refusing it)."""
+        """Queue one case for the writer thread; the future holds its answer once committed
+        (or the ApiError refusing it)."""
         pending = _Pending(posted)
         with self._start_lock:
             if self._closed:
@@ -68,8 +85,14 @@ class IntakeWriter:
             self._queue.put(pending)
         return pending.future
 
+    async def aclose(self) -> None:
+        """Answer what is queued, on the loop and on the thread, then stop."""
+        if self._drainer is not None:
+            await self._drainer
+        self.close()
+
     def close(self, timeout: float = 30) -> None:
-        """Take what is queued, then stop."""
+        """Take what is queued for the writer thread, then stop."""
         with self._start_lock:
             self._closed = True
             thread = self._thread
@@ -77,6 +100,36 @@ class IntakeWriter:
                 self._queue.put(None)
         if thread is not None:
             thread.join(timeout)
+
+    # -- on the event loop (SQLite) --
+
+    async def _drain(self) -> None:
+        try:
+            while self._on_loop:
+                await asyncio.sleep(0)  # requests read in this turn of the loop join the batch
+                batch = self._on_loop[:self._max_batch]
+                del self._on_loop[:self._max_batch]
+                await self._take_on_loop(batch)
+        finally:
+            self._drainer = None
+
+    async def _take_on_loop(self, batch: list[tuple[Post, asyncio.Future[Answer]]]) -> None:
+        posts = [posted for posted, _answer in batch]
+        try:
+            with self._context.db.writing_now() as session:
+                outcomes = take(session, self._context, posts)
+        except Exception as error:  # noqa: BLE001 - the writer thread takes them again, waiting if need be
+            if not isinstance(error, WriteLockBusy):
+                log.info("a batch of %d returns failed on the event loop; retaking it", len(batch), exc_info=True)
+            taken = [asyncio.wrap_future(self.submit(posted)) for posted in posts]
+            results = await asyncio.gather(*taken, return_exceptions=True)
+            for (_posted, answer), result in zip(batch, results, strict=True):
+                _settle(answer, result)
+            return
+        for (_posted, answer), outcome in zip(batch, outcomes, strict=True):
+            _settle(answer, outcome)
+
+    # -- on the writer thread --
 
     def _run(self) -> None:
         while True:
@@ -112,18 +165,21 @@ class IntakeWriter:
             else:
                 pending.future.set_result(outcome)
 
-    def _in_one_transaction(self, batch: list[_Pending]) -> list[Answer | ApiError]:
-        outcomes: list[Answer | ApiError] = []
+    def _in_one_transaction(self, batch: list[_Pending]) -> list[Outcome]:
         with self._context.db.writing() as session:
-            for pending in batch:
-                try:
-                    outcomes.append(take(session, self._context, pending.post))
-                except ApiError as refusal:  # raised before the case wrote anything
-                    outcomes.append(refusal)
-        return outcomes
+            return take(session, self._context, [pending.post for pending in batch])
 
     def _take_alone(self, pending: _Pending) -> None:
         try:
             pending.future.set_result(receive_post(self._context, pending.post))
         except BaseException as error:  # noqa: BLE001 - handed to the request, which answers it
             pending.future.set_exception(error)
+
+
+def _settle(answer: asyncio.Future[Answer], outcome: Outcome | BaseException) -> None:
+    if answer.done():  # the request was cancelled (its client went away); the case is stored all the same
+        return
+    if isinstance(outcome, BaseException):
+        answer.set_exception(outcome)
+    else:
+        answer.set_result(outcome)

@@ -14,11 +14,12 @@ is reported once, as such, and not again as every amount it touches.
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any, Sequence, cast
 
-from sqlalchemy import Table, bindparam, func, select
+from sqlalchemy import Table, bindparam, select
 from sqlalchemy.orm import Session
 
 from central.models import Return
@@ -45,24 +46,46 @@ def disagreement(kind: str, message: str, *, line_id: str | None = None, kiosk: 
 
 @dataclass(frozen=True)
 class Recheck:
-    """What the re-check found, and the shopper history it counted (to confirm under the lock)."""
+    """What the re-check found: nothing when the server agrees with the kiosk."""
 
     findings: list[Finding]
-    history: CustomerHistory | None = None
 
 
-def recheck(session: Session, policies: PolicyCache, case: ReturnCaseIn, order: Order, customer_key: str) -> Recheck:
-    """Every way the server's decision differs from the kiosk's; no findings when they agree."""
+def recheck_all(session: Session, policies: PolicyCache,
+                cases: Sequence[tuple[ReturnCaseIn, Order, str]]) -> list[Recheck]:
+    """Re-check each (case, its order as served, its shopper's key); the histories in one query."""
+    chosen = [_policy(session, policies, case) for case, _order, _key in cases]
+    wanted = [(policy, key, case) for policy, (case, _order, key) in zip(chosen, cases, strict=True)
+              if isinstance(policy, Policy)]
+    histories = iter(customer_histories(session, wanted))
+    checks = []
+    for policy, (case, order, _key) in zip(chosen, cases, strict=True):
+        if not isinstance(policy, Policy):
+            checks.append(Recheck([policy]))
+            continue
+        history = next(histories)
+        try:
+            checks.append(Recheck(compare(case, order, policy, history)))
+        except Exception as error:  # a failing re-check must not lose a case the kiosk has already taken
+            checks.append(Recheck([_failed(case, error)]))
+    return checks
+
+
+def _policy(session: Session, policies: PolicyCache, case: ReturnCaseIn) -> Policy | Finding:
+    """The policy the kiosk decided under, or the finding that the server cannot use it."""
     try:
         policy = policy_for(session, policies, case.policy_version)
-        if policy is None:
-            return Recheck([disagreement("policy_version", f"the server has no policy version "
-                                         f"{case.policy_version!r}", kiosk=case.policy_version)])
-        history = customer_history(session, policy, customer_key, case)
-        return Recheck(compare(case, order, policy, history), history)
-    except Exception as error:  # a failing re-check must not lose a case the kiosk has already taken
-        log.exception("re-check of case %s failed", case.id)
-        return Recheck([disagreement("recheck_failed", f"the server could not re-check this case: {error}")])
+    except Exception as error:
+        return _failed(case, error)
+    if policy is None:
+        return disagreement("policy_version", f"the server has no policy version {case.policy_version!r}",
+                            kiosk=case.policy_version)
+    return policy
+
+
+def _failed(case: ReturnCaseIn, error: Exception) -> Finding:
+    log.exception("re-check of case %s failed", case.id)
+    return disagreement("recheck_failed", f"the server could not re-check this case: {error}")
 
 
 def policy_for(session: Session, policies: PolicyCache, version: str) -> Policy | None:
@@ -72,15 +95,6 @@ def policy_for(session: Session, policies: PolicyCache, version: str) -> Policy 
         stored = policy_version(session, version)
         policy = policies.get(stored.version, stored.document) if stored else None
     return policy
-
-
-def history_unchanged(session: Session, policies: PolicyCache, case: ReturnCaseIn, customer_key: str,
-                      counted: CustomerHistory | None) -> bool:
-    """Whether the shopper's history is still what the re-check counted (another return may have landed)."""
-    if counted is None:
-        return True
-    policy = policies.cached(case.policy_version)
-    return policy is not None and customer_history(session, policy, customer_key, case) == counted
 
 
 def compare(case: ReturnCaseIn, order: Order, policy: Policy, history: CustomerHistory) -> list[Finding]:
@@ -123,7 +137,7 @@ def _amounts(case: ReturnCaseIn, order: Order, policy: Policy, selections: Seque
     ))
     resolution = Resolution(case.resolution)
     try:
-        option = quote(order, as_kiosk, selections, policy).option(resolution)
+        option = quote(order, as_kiosk, selections, policy, only=resolution).option(resolution)
     except KeyError:
         return [disagreement("resolution", f"policy {policy.version} does not offer {resolution.value}",
                              kiosk=resolution.value)]
@@ -166,20 +180,38 @@ def _tenders(entries: Sequence[tuple[str, int, str]]) -> list[dict[str, Any]]:
 
 
 _returns = cast(Table, Return.__table__)
-_HISTORY = select(func.count(), func.coalesce(func.sum(_returns.c.refunded), 0)).where(
-    _returns.c.customer_key == bindparam("customer_key"), counted(_returns.c.status),
-    _returns.c.id != bindparam("case_id"), _returns.c.created_at >= bindparam("since"),
-    _returns.c.created_at <= bindparam("until"),
+_HISTORIES = select(_returns.c.customer_key, _returns.c.id, _returns.c.created_at, _returns.c.refunded).where(
+    _returns.c.customer_key.in_(bindparam("customer_keys", expanding=True)), counted(_returns.c.status),
+    _returns.c.created_at >= bindparam("since"), _returns.c.created_at <= bindparam("until"),
 )
 
 
-def customer_history(session: Session, policy: Policy, customer_key: str, case: ReturnCaseIn) -> CustomerHistory:
-    """The shopper's returns here, at any store, in the policy's frequent-returns period before this case."""
-    days = policy.approval.frequent_period_days
-    if days is None:
-        return CustomerHistory()
-    at = parse_utc(case.created_at)
-    count, refunded = session.connection().execute(_HISTORY, {
-        "customer_key": customer_key, "case_id": case.id, "since": at - timedelta(days=days), "until": at,
-    }).one()
-    return CustomerHistory(returns_in_period=int(count), refunded_in_period=int(refunded))
+def customer_histories(session: Session,
+                       asks: Sequence[tuple[Policy, str, ReturnCaseIn]]) -> list[CustomerHistory]:
+    """Each shopper's returns here, at any store, in the policy's frequent-returns period before
+    the case (the case itself left out); one query for them all."""
+    periods: list[tuple[str, str, datetime, datetime] | None] = []
+    for policy, customer_key, case in asks:
+        days = policy.approval.frequent_period_days
+        at = parse_utc(case.created_at)
+        periods.append(None if days is None else (customer_key, case.id, at - timedelta(days=days), at))
+    asked = [p for p in periods if p is not None]
+    if not asked:
+        return [CustomerHistory() for _ in asks]
+    rows = session.connection().execute(_HISTORIES, {
+        "customer_keys": sorted({key for key, _id, _since, _until in asked}),
+        "since": min(since for _key, _id, since, _until in asked),
+        "until": max(until for _key, _id, _since, until in asked),
+    }).all()
+    by_shopper: dict[str, list[Any]] = defaultdict(list)
+    for row in rows:
+        by_shopper[row.customer_key].append(row)
+    histories = []
+    for period in periods:
+        if period is None:
+            histories.append(CustomerHistory())
+            continue
+        key, case_id, since, until = period
+        mine = [r for r in by_shopper[key] if r.id != case_id and since <= r.created_at <= until]
+        histories.append(CustomerHistory(returns_in_period=len(mine), refunded_in_period=sum(r.refunded for r in mine)))
+    return histories

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, Query, Request, Response
+from fastapi import APIRouter, Header, Query, Request, Response
 
 from central.auth import CurrentDevice
 from central.context import Context
@@ -15,13 +15,6 @@ from central.schemas import ReturnCaseIn, ReturnReceipt, ReturnStatusPage
 
 router = APIRouter(tags=["returns"])
 
-
-async def intake_writer(request: Request) -> IntakeWriter:
-    writer: IntakeWriter = request.app.state.intake
-    return writer
-
-
-Intake = Annotated[IntakeWriter, Depends(intake_writer)]
 
 IdempotencyKey = Annotated[str, Header(alias="Idempotency-Key", min_length=1, max_length=64,
                                        description="the case id; a replay with the same body gets the first answer")]
@@ -37,9 +30,10 @@ IdempotencyKey = Annotated[str, Header(alias="Idempotency-Key", min_length=1, ma
                **errors(401, 409, 413, 422, 503)},
 )
 async def post_return(case: ReturnCaseIn, idempotency_key: IdempotencyKey, device: CurrentDevice,
-                      writer: Intake) -> Response:
+                      request: Request) -> Response:
     """Same key and body: the first answer again (status and body), however much later.
     Same key, other body: 422. More than is left on an order line across all devices: 409."""
+    writer: IntakeWriter = request.app.state.intake
     answer = await writer.receive(intake.post(device, idempotency_key, case))
     headers = {"Idempotent-Replayed": "true"} if answer.replayed else {}
     return Response(answer.body, status_code=answer.status, media_type="application/json", headers=headers)

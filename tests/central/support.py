@@ -62,6 +62,7 @@ class LiveServer:
     """uvicorn serving an app in a thread on a free loopback port."""
 
     def __init__(self, app: Any) -> None:
+        self.app = app
         self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._socket.bind(("127.0.0.1", 0))

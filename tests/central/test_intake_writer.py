@@ -1,12 +1,15 @@
-"""SQLite's group commit: cases queued together share one transaction, and each still gets
-the answer it would have had alone; a batch that fails is rolled back whole and retaken case
-by case. The writer runs over a real, migrated SQLite file."""
+"""Group commit: cases queued together share one transaction, and each still gets the answer
+it would have had alone; a batch that fails is rolled back whole and retaken case by case; on
+SQLite the event loop takes batches without ever waiting for another process's write lock.
+The writer runs over a real, migrated SQLite file."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from concurrent.futures import Future
+import threading
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Iterator
 
 import pytest
@@ -81,26 +84,44 @@ def test_cases_queued_together_are_answered_as_if_posted_alone(central_sqlite, w
     assert stored(central_sqlite) == 3  # the 409 is kept, to be replayed; the unknown order is not
 
 
+def test_a_shoppers_second_case_in_a_batch_counts_the_first_towards_frequent_returns(central_sqlite, writer):
+    document = policy_document("frequent-1")
+    document["approval"]["frequent_returns"] = {"period_days": 90, "max_returns": 1}
+    central_sqlite.set_policy(document)
+    kiosk = central_sqlite.kiosk()
+    first, second = (order_document(kiosk.store_id, email="Frequent@Example.com") for _ in range(2))
+    stranger = order_document(kiosk.store_id)
+    central_sqlite.load(first, second, stranger)
+    cases = [honest_case(order, [Pick("L1")], policy_doc=document) for order in (first, stranger, second)]
+    with central_sqlite.db.writing():  # all three queue up and are taken as one batch
+        futures = [submit(writer, kiosk, case) for case in cases]
+    receipts = [json.loads(f.result(timeout=30).body) for f in futures]
+    assert [r["status"] for r in receipts] == ["accepted", "accepted", "review"]
+    assert receipts[2]["disagreements"][0]["server"] == "needs_approval"
+
+
 def test_a_batch_that_fails_is_rolled_back_whole_and_each_case_taken_alone(central_sqlite, writer, monkeypatch):
     kiosk = central_sqlite.kiosk()
     orders = [order_document(kiosk.store_id) for _ in range(4)]
     central_sqlite.load(*orders)
     cases = [honest_case(order, [Pick("L1")]) for order in orders]
-    calls = {"n": 0}
+    failed: list[int] = []
     real_take = intake_writer.take
 
-    def failing_once(session: Any, context: Any, posted: Any) -> Answer:
-        calls["n"] += 1
-        if calls["n"] == 3:  # the cases before it in its batch are written, not yet committed
+    def failing_once(session: Any, context: Any, posts: Any) -> list[Any]:
+        outcomes = real_take(session, context, posts)
+        if len(posts) > 1 and not failed:  # the whole batch is written, not yet committed
+            failed.append(len(posts))
             raise sqlite3.OperationalError("disk I/O error")
-        return real_take(session, context, posted)
+        return outcomes
 
     monkeypatch.setattr(intake_writer, "take", failing_once)
     with central_sqlite.db.writing():
         futures = [submit(writer, kiosk, case) for case in cases]
     answers = [f.result(timeout=30) for f in futures]
+    assert failed == [4]
     assert [a.status for a in answers] == [201] * 4
-    assert not any(a.replayed for a in answers)  # the first two were not committed by the failed batch
+    assert not any(a.replayed for a in answers)  # the failed batch committed nothing
     assert stored(central_sqlite) == 4
     for case in cases:
         again = submit(writer, kiosk, case).result(timeout=30)
@@ -117,3 +138,52 @@ def test_closing_answers_what_is_queued_first(central_sqlite, writer):
     assert all(f.done() and f.result().status == 201 for f in futures)
     with pytest.raises(RuntimeError, match="stopped"):
         submit(writer, kiosk, honest_case(orders[0], [Pick("L1")]))
+
+
+def test_a_write_lock_held_by_another_process_does_not_stall_the_api(central_sqlite, sqlite_file):
+    """The event loop takes batches only when SQLite's write lock is free at once; otherwise
+    the batch waits on the writer thread and every other request is still answered."""
+    kiosk = central_sqlite.kiosk()
+    order = order_document(kiosk.store_id)
+    central_sqlite.load(order)
+    case = honest_case(order, [Pick("L1")])
+    other = sqlite3.connect(sqlite_file.removeprefix("sqlite:///"), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another process writing, a `kiosk-central load-orders` say
+    writer: IntakeWriter = central_sqlite.server.app.state.intake
+    with ThreadPoolExecutor(1) as pool:
+        posting = pool.submit(kiosk.post_case, case)
+        deadline = time.monotonic() + 30
+        while writer._thread is None:  # the loop found the lock taken and handed the batch over
+            assert time.monotonic() < deadline and not posting.done(), "the post never reached the writer thread"
+            time.sleep(0.01)
+        assert kiosk.get("/v1/health").status_code == 200
+        assert kiosk.get("/v1/managers").status_code == 200
+        assert not posting.done()  # it cannot be stored before the other writer lets go
+        other.execute("COMMIT")
+        response = posting.result(timeout=30)
+    other.close()
+    assert response.status_code == 201 and response.json()["status"] == "accepted"
+    assert stored(central_sqlite) == 1
+
+
+def test_a_batch_that_fails_on_the_event_loop_is_taken_again_on_the_writer_thread(central_sqlite, monkeypatch):
+    kiosk = central_sqlite.kiosk()
+    orders = [order_document(kiosk.store_id) for _ in range(3)]
+    central_sqlite.load(*orders)
+    failed: list[int] = []
+    real_take = intake_writer.take
+
+    def failing_on_the_loop(session: Any, context: Any, posts: Any) -> list[Any]:
+        outcomes = real_take(session, context, posts)
+        if threading.current_thread().name != "central-intake" and not failed:  # on the server's event loop
+            failed.append(len(posts))
+            raise sqlite3.OperationalError("disk I/O error")
+        return outcomes
+
+    monkeypatch.setattr(intake_writer, "take", failing_on_the_loop)
+    with ThreadPoolExecutor(3) as pool:
+        responses = list(pool.map(kiosk.post_case, [honest_case(order, [Pick("L1")]) for order in orders]))
+    assert failed  # one batch did fail on the loop, after writing its cases
+    assert [r.status_code for r in responses] == [201] * 3
+    assert all(r.headers.get("Idempotent-Replayed") is None for r in responses)
+    assert stored(central_sqlite) == 3
