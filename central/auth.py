@@ -15,11 +15,9 @@ from typing import Annotated, Any, cast
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Table, bindparam, select
-from starlette.concurrency import run_in_threadpool
 
-from central.context import ServerContext
-from central.database import Database
 from central.errors import Unauthorized
+from central.loop_reads import LoopReads
 from central.models import Device
 
 TOKEN_PREFIX = "kc_"
@@ -57,26 +55,15 @@ async def current_device(
 ) -> DeviceIdentity:
     """FastAPI dependency: the authenticated device, or 401.
 
-    On SQLite the lookup runs right here on the event loop, through the bare driver: one
-    indexed read that a WAL reader never waits on, far cheaper than the hop to a worker
-    thread. A PostgreSQL lookup is a network round trip and goes to the thread pool.
+    The lookup is one indexed read on the event loop's own connection (see central.loop_reads).
     """
     if credentials is None or not credentials.credentials:
         raise Unauthorized()
     token = credentials.credentials
     if not token.startswith(TOKEN_PREFIX) or len(token) > 200:
         raise Unauthorized("the bearer token is not a device token")
-    context: ServerContext = request.app.state.context  # read here, not as a dependency: every request runs this
-    if context.db.is_sqlite:
-        return _identity(context.db.fetch_one_now(_DEVICE_BY_TOKEN, {"token_hash": hash_token(token)}))
-    return await run_in_threadpool(device_for, context.db, hash_token(token))
-
-
-def device_for(db: Database, token_hash: str) -> DeviceIdentity:
-    """The device holding this (hashed) token, or 401 when it is unknown or revoked."""
-    with db.engine.connect() as connection:
-        row = connection.execute(_DEVICE_BY_TOKEN, {"token_hash": token_hash}).first()
-    return _identity(None if row is None else tuple(row))
+    reads: LoopReads = request.app.state.reads  # read here, not as a dependency: every request runs this
+    return _identity(await reads.fetch_one(_DEVICE_BY_TOKEN, {"token_hash": hash_token(token)}))
 
 
 def _identity(row: tuple[Any, ...] | None) -> DeviceIdentity:

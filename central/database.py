@@ -9,11 +9,10 @@ locks (``SELECT ... FOR UPDATE`` on the order) and from the change counter's row
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator, Mapping, cast
+from typing import Any, Iterator
 
 from alembic import command
 from alembic.config import Config
@@ -21,8 +20,6 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.compiler import SQLCompiler
-from sqlalchemy.sql.expression import ClauseElement
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_S = 30
@@ -54,7 +51,11 @@ def make_engine(db_url: str, *, pool_size: int = 10, max_overflow: int = 40) -> 
     url = normalise_url(db_url)
     if url.get_backend_name() == "sqlite":
         return _sqlite_engine(url, pool_size, max_overflow)
-    return create_engine(url, pool_size=pool_size, max_overflow=max_overflow, pool_pre_ping=True)
+    engine = create_engine(url, pool_size=pool_size, max_overflow=max_overflow, pool_pre_ping=True)
+    # Many-row INSERTs as multi-row VALUES statements: psycopg's own executemany sends one
+    # statement per row for the server to run (the intake stores a batch of cases at once).
+    engine.dialect.use_insertmanyvalues_wo_returning = True
+    return engine
 
 
 def _sqlite_engine(url: URL, pool_size: int, max_overflow: int) -> Engine:
@@ -66,12 +67,12 @@ def _sqlite_engine(url: URL, pool_size: int, max_overflow: int) -> Engine:
         pool_size=pool_size,
         max_overflow=max_overflow,
     )
-    event.listen(engine, "connect", _configure_sqlite_connection)
+    event.listen(engine, "connect", configure_sqlite_connection)
     event.listen(engine, "begin", _begin_sqlite_transaction)
     return engine
 
 
-def _configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
+def configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
     # Take transaction control away from the sqlite3 module so BEGIN is ours to emit.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
@@ -112,9 +113,6 @@ class Database:
         # hands the lock over at once, where SQLite's busy handler would sleep and poll;
         # other processes still meet at BEGIN IMMEDIATE.
         self._write_mutex: threading.Lock | None = threading.Lock() if is_sqlite(engine) else None
-        self._local = threading.local()
-        self._bare: list[sqlite3.Connection] = []
-        self._compiled: dict[ClauseElement, SQLCompiler] = {}
 
     @classmethod
     def open(cls, db_url: str) -> Database:
@@ -171,39 +169,11 @@ class Database:
         finally:
             self._write_mutex.release()
 
-    def fetch_one_now(self, statement: ClauseElement, params: Mapping[str, Any]) -> tuple[Any, ...] | None:
-        """The first row of a small read, on SQLite, through the bare driver.
-
-        For the event loop's hot reads (a device's token on every request): a connection
-        of the calling thread's own, in autocommit, so one read is one statement with no
-        pool, BEGIN or ROLLBACK around it. Columns come back as the driver gives them.
-        """
-        if self._write_mutex is None:
-            raise ValueError("fetch_one_now is for SQLite")
-        compiled = self._compiled.get(statement)
-        if compiled is None:
-            compiled = cast(SQLCompiler, statement.compile(dialect=self.engine.dialect))
-            self._compiled[statement] = compiled
-        connection = getattr(self._local, "connection", None)
-        if connection is None:
-            connection = sqlite3.connect(self.engine.url.database or "", timeout=SQLITE_BUSY_TIMEOUT_S,
-                                         check_same_thread=False)
-            _configure_sqlite_connection(connection, None)
-            self._local.connection = connection
-            self._bare.append(connection)
-        names = compiled.positiontup or ()
-        row = connection.execute(str(compiled), [params[name] for name in names]).fetchone()
-        return tuple(row) if row is not None else None
-
     def migrate(self) -> None:
         migrate(self.engine)
 
     def dispose(self) -> None:
         self.engine.dispose()
-        for connection in self._bare:
-            connection.close()
-        self._bare.clear()
-        self._local = threading.local()
 
 
 def alembic_config(engine: Engine) -> Config:

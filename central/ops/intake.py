@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Mapping, Sequence, cast
 
-from sqlalchemy import Table, bindparam, or_, select
+from sqlalchemy import Table, bindparam, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -51,7 +51,12 @@ _ORDERS = (select(_orders.c.id, _orders.c.number, _orders.c.number_key, _orders.
            .order_by(_orders.c.id).with_for_update())  # FOR UPDATE on PostgreSQL; SQLite is locked whole
 _INSERT_RETURN = _returns.insert()
 _INSERT_LINES = _lines.insert()
-_BUMP_ORDER = _orders.update().where(_orders.c.id == bindparam("order_id")).values(seq=bindparam("seq"))
+# Each order the round changed moves to the seq of its case, the one counted return of that
+# order stored by the round: one statement for the round, not one per order.
+_BUMP_ORDERS = _orders.update().where(_orders.c.id.in_(bindparam("order_ids", expanding=True))).values(
+    seq=select(func.max(_returns.c.seq)).where(_returns.c.order_id == _orders.c.id,
+                                               _returns.c.seq >= bindparam("first_seq"),
+                                               _returns.c.status != "refused").scalar_subquery())
 
 
 
@@ -285,8 +290,11 @@ def _over_return(over: list[dict[str, Any]]) -> dict[str, Any]:
 
 def _store(session: Session, plans: Sequence[Plan], answers: Sequence[Answer], first_seq: int,
            now: datetime) -> None:
-    """One INSERT for the round's cases, one for their lines, one UPDATE for their orders."""
-    returns, lines, bumps = [], [], []
+    """The round's cases, their lines, and their orders' new seq (a round holds at most one
+    case per order)."""
+    returns: list[dict[str, Any]] = []
+    lines: list[dict[str, Any]] = []
+    bumps: list[int] = []  # orders whose served quantity_returned changed
     for seq, (plan, answer) in enumerate(zip(plans, answers, strict=True), start=first_seq):
         device, case = plan.posted.device, plan.posted.case
         status = _status(plan)
@@ -304,10 +312,10 @@ def _store(session: Session, plans: Sequence[Plan], answers: Sequence[Answer], f
                    "quantity": line.quantity, "counts": counted and counts}
                   for i, (line, counts) in enumerate(zip(case.lines, _counts(case), strict=True))]
         if counted:  # the order's served quantity_returned changed: back into every feed
-            bumps.append({"order_id": plan.order_id, "seq": seq})
+            bumps.append(plan.order_id)
     connection = session.connection()
     connection.execute(_INSERT_RETURN, returns)
     if lines:
         connection.execute(_INSERT_LINES, lines)
     if bumps:
-        connection.execute(_BUMP_ORDER, bumps)
+        connection.execute(_BUMP_ORDERS, {"order_ids": bumps, "first_seq": first_seq})
