@@ -82,6 +82,7 @@ def _lifespan(settings: Settings) -> Callable[[FastAPI], AbstractAsyncContextMan
         yield
         await _app.state.intake.aclose()  # answers what is queued before the server stops
         await _app.state.reads.aclose()
+        await _app.state.context.db.dispose_async()
 
     return lifespan
 

@@ -10,15 +10,16 @@ locks (``SELECT ... FOR UPDATE`` on the order) and from the change counter's row
 from __future__ import annotations
 
 import threading
-from contextlib import contextmanager
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, AsyncIterator, Iterator
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, create_async_engine
 from sqlalchemy.orm import Session
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -83,6 +84,13 @@ def configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _async_twin(engine: Engine) -> AsyncEngine:
+    """The same PostgreSQL database through psycopg's async side, for the event loop."""
+    twin = create_async_engine(engine.url, pool_size=4, max_overflow=4)
+    twin.sync_engine.dialect.use_insertmanyvalues_wo_returning = True  # see make_engine
+    return twin
+
+
 def _begin_sqlite_transaction(connection: Any) -> None:
     options = connection.get_execution_options()
     mode = options.get("sqlite_begin", "DEFERRED")
@@ -109,6 +117,7 @@ class Database:
         self.engine = engine
         self._write_engine = engine.execution_options(sqlite_begin="IMMEDIATE")
         self._nowait_engine = engine.execution_options(sqlite_begin="IMMEDIATE", sqlite_nowait=True)
+        self._async_engine = None if is_sqlite(engine) else _async_twin(engine)
         # SQLite has one writer at a time anyway. Queueing this process's writers on a mutex
         # hands the lock over at once, where SQLite's busy handler would sleep and poll;
         # other processes still meet at BEGIN IMMEDIATE.
@@ -156,6 +165,21 @@ class Database:
                         raise WriteLockBusy() from error
                     raise
                 yield session
+
+    @asynccontextmanager
+    async def writing_async(self) -> AsyncIterator[AsyncSession]:
+        """``writing`` on PostgreSQL for the event loop: its round trips are awaited, so the
+        loop serves other requests meanwhile. ``run_sync`` runs session code written for ``writing``."""
+        if self._async_engine is None:
+            raise ValueError("writing_async is for PostgreSQL")
+        async with AsyncSession(self._async_engine, expire_on_commit=False) as session:
+            async with session.begin():
+                yield session
+
+    async def dispose_async(self) -> None:
+        """Close the event loop's connections (call it on the loop that used them)."""
+        if self._async_engine is not None:
+            await self._async_engine.dispose()
 
     @contextmanager
     def _writer_turn(self, wait: bool) -> Iterator[None]:

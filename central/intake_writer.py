@@ -7,13 +7,13 @@ waits; the writer takes everything queued (up to ``max_batch``), decides the cas
 inside one transaction (see central.ops.intake: a handful of statements for the whole batch)
 and commits once.
 
-Where a batch runs:
-
-* SQLite: on the event loop itself. Its statements take microseconds and a thread of its own
-  would fight the loop for the GIL at every one of them (each SQLite call lets go of it). The
-  loop never waits for the write lock, though: when another process holds it (a
-  ``load-orders``, say), the batch goes to the writer thread, which waits there.
-* PostgreSQL: on the writer thread, since every statement is a network round trip.
+Batches run on the event loop itself. A writer thread of their own would fight the loop for
+the GIL after every statement (each database call lets go of it, and getting it back from a
+busy loop takes up to a switch interval, 5 ms). On SQLite the statements take microseconds;
+the loop never waits for the write lock, though: when another process holds it (a
+``load-orders``, say), the batch goes to the writer thread, which waits there. On PostgreSQL
+the round trips are awaited (SQLAlchemy's asyncio session over psycopg), so the loop serves
+other requests meanwhile.
 
 Nothing is answered before its commit: a kiosk never hears 201 for a case that is not
 durable. A case refused with a 4xx (unknown order, reused key) wrote nothing and leaves the
@@ -61,8 +61,6 @@ class IntakeWriter:
 
     async def receive(self, posted: Post) -> Answer:
         """The case's answer once it is durable (or the ApiError refusing it)."""
-        if not self._context.db.is_sqlite:
-            return await asyncio.wrap_future(self.submit(posted))
         if self._closed:
             raise RuntimeError("the intake writer has stopped")
         loop = asyncio.get_running_loop()
@@ -115,9 +113,14 @@ class IntakeWriter:
 
     async def _take_on_loop(self, batch: list[tuple[Post, asyncio.Future[Answer]]]) -> None:
         posts = [posted for posted, _answer in batch]
+        db = self._context.db
         try:
-            with self._context.db.writing_now() as session:
-                outcomes = take(session, self._context, posts)
+            if db.is_sqlite:
+                with db.writing_now() as session:
+                    outcomes = take(session, self._context, posts)
+            else:
+                async with db.writing_async() as async_session:
+                    outcomes = await async_session.run_sync(take, self._context, posts)
         except Exception as error:  # noqa: BLE001 - the writer thread takes them again, waiting if need be
             if not isinstance(error, WriteLockBusy):
                 log.info("a batch of %d returns failed on the event loop; retaking it", len(batch), exc_info=True)
