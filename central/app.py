@@ -11,12 +11,12 @@ import anyio.to_thread
 from fastapi import APIRouter, FastAPI
 from sqlalchemy import text
 
+from central.auth import device_lookup
 from central.body_limit import BodyLimit
 from central.context import Context, ServerContext
 from central.database import Database
 from central.errors import install_error_handlers
 from central.intake_writer import IntakeWriter
-from central.loop_reads import LoopReads
 from central.routes import audit, managers, orders, policy, returns
 from central.schemas import Health
 from central.settings import Settings, default_db_url
@@ -61,7 +61,7 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None, 
     app = FastAPI(title="Intake central store API", version=API_VERSION, description=DESCRIPTION,
                   docs_url=None, redoc_url=None, lifespan=_lifespan(settings))
     app.state.context = context = ServerContext(database, settings, clock)
-    app.state.reads = LoopReads(database.engine)
+    app.state.devices = device_lookup(database.engine)
     app.state.intake = IntakeWriter(context)
     install_error_handlers(app)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
@@ -81,7 +81,7 @@ def _lifespan(settings: Settings) -> Callable[[FastAPI], AbstractAsyncContextMan
         anyio.to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads
         yield
         await _app.state.intake.aclose()  # answers what is queued before the server stops
-        await _app.state.reads.aclose()
+        await _app.state.devices.aclose()
         await _app.state.context.db.dispose_async()
 
     return lifespan

@@ -14,17 +14,25 @@ from typing import Annotated, Any, cast
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import Table, bindparam, select
+from sqlalchemy import Engine, String, Table, any_, bindparam, select
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from central.errors import Unauthorized
-from central.loop_reads import LoopReads
+from central.loop_reads import LoopLookup
 from central.models import Device
 
 TOKEN_PREFIX = "kc_"
 
 _devices = cast(Table, Device.__table__)
 _DEVICE_BY_TOKEN = select(_devices.c.id, _devices.c.store_id).where(
-    _devices.c.token_hash == bindparam("token_hash"), _devices.c.revoked_at.is_(None))
+    _devices.c.token_hash == bindparam("key"), _devices.c.revoked_at.is_(None))
+_DEVICES_BY_TOKENS = select(_devices.c.token_hash, _devices.c.id, _devices.c.store_id).where(
+    _devices.c.token_hash == any_(bindparam("keys", type_=ARRAY(String))), _devices.c.revoked_at.is_(None))
+
+
+def device_lookup(engine: Engine) -> LoopLookup:
+    """The lookup ``current_device`` uses; the app keeps one (see central.loop_reads)."""
+    return LoopLookup(engine, _DEVICE_BY_TOKEN, _DEVICES_BY_TOKENS)
 
 bearer_scheme = HTTPBearer(
     auto_error=False,
@@ -62,8 +70,8 @@ async def current_device(
     token = credentials.credentials
     if not token.startswith(TOKEN_PREFIX) or len(token) > 200:
         raise Unauthorized("the bearer token is not a device token")
-    reads: LoopReads = request.app.state.reads  # read here, not as a dependency: every request runs this
-    return _identity(await reads.fetch_one(_DEVICE_BY_TOKEN, {"token_hash": hash_token(token)}))
+    devices: LoopLookup = request.app.state.devices  # read here, not as a dependency: every request runs this
+    return _identity(await devices.get(hash_token(token)))
 
 
 def _identity(row: tuple[Any, ...] | None) -> DeviceIdentity:

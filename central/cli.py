@@ -188,7 +188,7 @@ def _parser() -> argparse.ArgumentParser:
     serve = command("serve", _serve, "serve the API (migrates the database first)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8080)
-    serve.add_argument("--workers", type=int, default=1, help="worker processes (PostgreSQL recommended for >1)")
+    serve.add_argument("--workers", type=int, default=1, help="worker processes (one per core)")
     serve.add_argument("--log-level", default="info")
     command("migrate", _migrate, "bring the database schema up to date")
     add_store = command("add-store", _add_store, "add a store")

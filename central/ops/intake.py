@@ -5,12 +5,12 @@ the caller commits. On SQLite it holds the database's write lock from ``BEGIN IM
 on PostgreSQL the batch's order rows are locked ``FOR UPDATE`` when they are read. Either
 way nothing lands on those orders between reading and writing, so each case is decided once.
 
-A batch is taken in rounds. A round reads what its cases need in a few set-based statements
-(stored cases with the same ids or return codes, the orders, the units already returned, the
-shoppers' recent returns), decides every case and writes them all. A case that shares an
-order, a shopper, an id or a return code with an earlier case of the batch waits for a later
-round, which sees that case's rows: every case gets the answer it would have had posted
-alone, in the order the cases arrived.
+A batch reads what all its cases need in a few set-based statements (the orders, stored
+cases with the same ids or return codes, the units already returned, the shoppers' recent
+returns), then decides its cases one after the other, in the order they arrived, keeping
+what it read up to date in memory with each decision (units taken, shoppers' returns, ids
+and codes stored), and writes them all at the end. So every case gets the answer it would
+have had posted alone after the ones before it, whatever they share with it.
 
 The answer (status code and exact body) is stored with the case; a replay of the same key
 and body gets it back however much later, including a 409 refusal.
@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any, Mapping, Sequence, cast
+from typing import Any, Mapping, NamedTuple, Sequence, cast
 
 from sqlalchemy import Table, bindparam, func, or_, select
 from sqlalchemy.exc import IntegrityError
@@ -34,7 +34,16 @@ from central.errors import ApiError
 from central.models import Order, Return, ReturnLine
 from central.ops import orders as order_ops
 from central.ops import sequence
-from central.ops.recheck import Recheck, approved_lines, recheck_all
+from central.ops.recheck import (
+    Past,
+    Recheck,
+    approved_lines,
+    frequent_period,
+    history_of,
+    policy_of,
+    recent_returns,
+    recheck,
+)
 from central.schemas import ReturnCaseIn
 from kiosk.workflow.clock import format_utc, parse_utc
 from kiosk.workflow.orders import Order as DomainOrder
@@ -51,8 +60,8 @@ _ORDERS = (select(_orders.c.id, _orders.c.number, _orders.c.number_key, _orders.
            .order_by(_orders.c.id).with_for_update())  # FOR UPDATE on PostgreSQL; SQLite is locked whole
 _INSERT_RETURN = _returns.insert()
 _INSERT_LINES = _lines.insert()
-# Each order the round changed moves to the seq of its case, the one counted return of that
-# order stored by the round: one statement for the round, not one per order.
+# Each order the batch changed moves to the seq of the last of its cases that counts, as if
+# each case had moved it in turn: one statement for the batch, not one per case.
 _BUMP_ORDERS = _orders.update().where(_orders.c.id.in_(bindparam("order_ids", expanding=True))).values(
     seq=select(func.max(_returns.c.seq)).where(_returns.c.order_id == _orders.c.id,
                                                _returns.c.seq >= bindparam("first_seq"),
@@ -126,7 +135,7 @@ def receive_post(context: ServerContext, posted: Post) -> Answer:
             outcome = take(session, context, [posted])[0]
     except IntegrityError:  # another server process stored this case (or its code) meanwhile
         with context.db.reading() as session:
-            outcome = _replay(_stored(session, [posted]), posted) or CodeTaken(posted.case.code)
+            outcome = _replay(*_stored(session, [posted]), posted) or CodeTaken(posted.case.code)
     if isinstance(outcome, ApiError):
         raise outcome
     return outcome
@@ -137,67 +146,99 @@ def take(session: Session, context: ServerContext, posts: Sequence[Post]) -> lis
 
     Each outcome is the case's Answer, or the ApiError refusing it (a refused case wrote nothing).
     """
-    number_keys = sorted({p.case.order_number.upper() for p in posts})
-    orders = {row.number_key: row for row in session.connection().execute(_ORDERS, {"number_keys": number_keys})}
-    outcomes: dict[int, Outcome] = {}
-    waiting = list(range(len(posts)))
-    while waiting:
-        now_taken, waiting = _next_round(posts, waiting, orders)
-        round_outcomes = _take_round(session, context, [posts[i] for i in now_taken], orders)
-        outcomes.update(zip(now_taken, round_outcomes, strict=True))
-    return [outcomes[i] for i in range(len(posts))]
+    batch = _Batch(session, context, posts)
+    outcomes = [batch.take(posted) for posted in posts]
+    batch.write(session)
+    return outcomes
 
 
-def _next_round(posts: Sequence[Post], waiting: list[int], orders: Mapping[str, OrderRow]) -> tuple[list[int], list[int]]:
-    """The waiting cases that share nothing with an earlier waiting case, and the others."""
-    now_taken: list[int] = []
-    later: list[int] = []
-    claimed: set[tuple[str, str]] = set()
-    for i in waiting:
-        case = posts[i].case
-        number_key = case.order_number.upper()
-        keys = {("id", case.id), ("code", case.code), ("order", number_key)}
-        if number_key in orders:
-            keys.add(("shopper", orders[number_key].email_key))
-        (later if keys & claimed else now_taken).append(i)
-        claimed |= keys
-    return now_taken, later
+class _Batch:
+    """What a batch read of the database, kept up to date with each case it decides."""
 
+    def __init__(self, session: Session, context: ServerContext, posts: Sequence[Post]) -> None:
+        connection = session.connection()
+        self.now = context.clock()
+        number_keys = sorted({p.case.order_number.upper() for p in posts})
+        self.orders: dict[str, OrderRow] = {
+            row.number_key: row for row in connection.execute(_ORDERS, {"number_keys": number_keys})}
+        self.stored, self.code_owner = _stored(session, posts)
+        self.returned = order_ops.returned_here(session, [order.id for order in self.orders.values()])
+        self.policies = {p.case.policy_version: policy_of(session, context.policies, p.case) for p in posts}
+        periods = [period for p in posts
+                   if (period := frequent_period(self.policies[p.case.policy_version], p.case)) is not None]
+        self.past = recent_returns(session, sorted({order.email_key for order in self.orders.values()}),
+                                   min(since for since, _ in periods), max(until for _, until in periods)) if periods else {}
+        self.decided: list[tuple[Plan, Answer]] = []
 
-def _take_round(session: Session, context: ServerContext, posts: Sequence[Post],
-                orders: Mapping[str, OrderRow]) -> list[Outcome]:
-    stored = _stored(session, posts)
-    outcomes: dict[int, Outcome] = {}
-    ready: list[tuple[int, Post, OrderRow]] = []
-    for i, posted in enumerate(posts):
+    def take(self, posted: Post) -> Outcome:
         try:
-            replayed = _replay(stored, posted)
-            if replayed is None:
-                ready.append((i, posted, _order_for(orders, posted.case)))
-            else:
-                outcomes[i] = replayed
+            answer = _replay(self.stored, self.code_owner, posted)
+            if answer is not None:
+                return answer
+            order = _order_for(self.orders, posted.case)
         except ApiError as refusal:
-            outcomes[i] = refusal
-    if ready:
-        outcomes.update(_decide(session, context, ready))
-    return [outcomes[i] for i in range(len(posts))]
+            return refusal
+        plan = self._plan(posted, order)
+        answer = _answer(plan, self.now)
+        self._remember(plan, answer)
+        return answer
+
+    def write(self, session: Session) -> None:
+        if self.decided:
+            first_seq = sequence.reserve(session, len(self.decided))  # last, to hold the counter row briefly
+            _store(session, self.decided, first_seq, self.now)
+
+    def _plan(self, posted: Post, order: OrderRow) -> Plan:
+        case = posted.case
+        returned = self.returned.get(order.id, {})
+        plan = Plan(posted, order.id, order.number, order.email_key, _quantity_left(order.document, returned),
+                    _wanted(case))
+        if plan.over:
+            return plan
+        policy = self.policies[case.policy_version]
+        history = history_of(self.past.get(order.email_key, ()), case, policy)
+        served = DomainOrder.from_dict(order_ops.served(order.document, returned))
+        return replace(plan, checked=recheck(policy, case, served, history))
+
+    def _remember(self, plan: Plan, answer: Answer) -> None:
+        """What the cases after this one must see: it is stored, and it took its units."""
+        posted, case = plan.posted, plan.posted.case
+        self.stored[case.id] = _Stored(case.id, case.code, posted.body_hash, answer.status, answer.body)
+        self.code_owner[case.code] = case.id
+        if _status(plan) != "refused":
+            returned = self.returned[plan.order_id]
+            for line_id, units in plan.wanted.items():
+                returned[line_id] = returned.get(line_id, 0) + units
+            self.past.setdefault(plan.customer_key, []).append(
+                Past(case.id, parse_utc(case.created_at), case.refund_total + case.credit_total))
+        self.decided.append((plan, answer))
 
 
-def _stored(session: Session, posts: Sequence[Post]) -> list[Any]:
-    """Stored cases with the ids or the return codes of ``posts``."""
-    return list(session.connection().execute(_STORED, {"ids": [p.case.id for p in posts],
-                                                       "codes": [p.case.code for p in posts]}))
+class _Stored(NamedTuple):
+    id: str
+    code: str
+    body_hash: str
+    response_status: int
+    response_body: str
 
 
-def _replay(stored: Sequence[Any], posted: Post) -> Answer | None:
+def _stored(session: Session, posts: Sequence[Post]) -> tuple[dict[str, _Stored], dict[str, str]]:
+    """Stored cases with the ids or the return codes of ``posts`` by id, and their ids by code."""
+    rows = session.connection().execute(_STORED, {"ids": [p.case.id for p in posts],
+                                                  "codes": [p.case.code for p in posts]})
+    stored = {row.id: _Stored(*row) for row in rows}
+    return stored, {row.code: row.id for row in stored.values()}
+
+
+def _replay(stored: Mapping[str, _Stored], code_owner: Mapping[str, str], posted: Post) -> Answer | None:
     """The stored answer for this case id; refuses a reused key or a return code of another case."""
     case = posted.case
-    for row in stored:
-        if row.id == case.id:
-            if row.body_hash != posted.body_hash:
-                raise IdempotencyConflict()
-            return Answer(row.response_status, row.response_body, replayed=True)
-    if any(row.code == case.code for row in stored):
+    row = stored.get(case.id)
+    if row is not None:
+        if row.body_hash != posted.body_hash:
+            raise IdempotencyConflict()
+        return Answer(row.response_status, row.response_body, replayed=True)
+    if case.code in code_owner:
         raise CodeTaken(case.code)
     return None
 
@@ -212,31 +253,6 @@ def _order_for(orders: Mapping[str, OrderRow], case: ReturnCaseIn) -> OrderRow:
         raise ApiError(422, "unknown_line", f"order {order.number} has no line {', '.join(unknown)}",
                        line_ids=unknown)
     return order
-
-
-def _decide(session: Session, context: ServerContext,
-            ready: Sequence[tuple[int, Post, OrderRow]]) -> list[tuple[int, Answer]]:
-    """Plan, re-check and store the cases of one round; their answers by position."""
-    returned = order_ops.returned_here(session, [order.id for _, _, order in ready])
-    plans = [_plan(posted, order, returned.get(order.id, {})) for _, posted, order in ready]
-    to_check = [(p.posted.case, _served(order, returned.get(order.id, {})), p.customer_key)
-                for p, (_, _, order) in zip(plans, ready) if not p.over]
-    checks = iter(recheck_all(session, context.policies, to_check))
-    plans = [p if p.over else replace(p, checked=next(checks)) for p in plans]
-    now = context.clock()
-    first_seq = sequence.reserve(session, len(plans))  # last, to hold the counter row briefly
-    answers = [_answer(plan, now) for plan in plans]
-    _store(session, plans, answers, first_seq, now)
-    return [(i, answer) for (i, _, _), answer in zip(ready, answers, strict=True)]
-
-
-def _plan(posted: Post, order: OrderRow, returned: Mapping[str, int]) -> Plan:
-    return Plan(posted, order.id, order.number, order.email_key, _quantity_left(order.document, returned),
-                _wanted(posted.case))
-
-
-def _served(order: OrderRow, returned: Mapping[str, int]) -> DomainOrder:
-    return DomainOrder.from_dict(order_ops.served(order.document, returned))
 
 
 def _answer(plan: Plan, now: datetime) -> Answer:
@@ -288,14 +304,12 @@ def _over_return(over: list[dict[str, Any]]) -> dict[str, Any]:
     return ApiError(409, "over_return", message, lines=over).body()
 
 
-def _store(session: Session, plans: Sequence[Plan], answers: Sequence[Answer], first_seq: int,
-           now: datetime) -> None:
-    """The round's cases, their lines, and their orders' new seq (a round holds at most one
-    case per order)."""
+def _store(session: Session, decided: Sequence[tuple[Plan, Answer]], first_seq: int, now: datetime) -> None:
+    """The batch's cases, their lines, and their orders' new seq."""
     returns: list[dict[str, Any]] = []
     lines: list[dict[str, Any]] = []
     bumps: list[int] = []  # orders whose served quantity_returned changed
-    for seq, (plan, answer) in enumerate(zip(plans, answers, strict=True), start=first_seq):
+    for seq, (plan, answer) in enumerate(decided, start=first_seq):
         device, case = plan.posted.device, plan.posted.case
         status = _status(plan)
         counted = status != "refused"
@@ -311,7 +325,7 @@ def _store(session: Session, plans: Sequence[Plan], answers: Sequence[Answer], f
         lines += [{"return_id": case.id, "position": i, "order_id": plan.order_id, "line_id": line.line_id,
                    "quantity": line.quantity, "counts": counted and counts}
                   for i, (line, counts) in enumerate(zip(case.lines, _counts(case), strict=True))]
-        if counted:  # the order's served quantity_returned changed: back into every feed
+        if counted and plan.order_id not in bumps:  # its served quantity_returned changed: back into every feed
             bumps.append(plan.order_id)
     connection = session.connection()
     connection.execute(_INSERT_RETURN, returns)

@@ -17,7 +17,7 @@ import logging
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import Any, Sequence, cast
+from typing import Any, NamedTuple, Sequence, cast
 
 from sqlalchemy import Table, bindparam, select
 from sqlalchemy.orm import Session
@@ -51,27 +51,18 @@ class Recheck:
     findings: list[Finding]
 
 
-def recheck_all(session: Session, policies: PolicyCache,
-                cases: Sequence[tuple[ReturnCaseIn, Order, str]]) -> list[Recheck]:
-    """Re-check each (case, its order as served, its shopper's key); the histories in one query."""
-    chosen = [_policy(session, policies, case) for case, _order, _key in cases]
-    wanted = [(policy, key, case) for policy, (case, _order, key) in zip(chosen, cases, strict=True)
-              if isinstance(policy, Policy)]
-    histories = iter(customer_histories(session, wanted))
-    checks = []
-    for policy, (case, order, _key) in zip(chosen, cases, strict=True):
-        if not isinstance(policy, Policy):
-            checks.append(Recheck([policy]))
-            continue
-        history = next(histories)
-        try:
-            checks.append(Recheck(compare(case, order, policy, history)))
-        except Exception as error:  # a failing re-check must not lose a case the kiosk has already taken
-            checks.append(Recheck([_failed(case, error)]))
-    return checks
+def recheck(policy: Policy | Finding, case: ReturnCaseIn, order: Order, history: CustomerHistory) -> Recheck:
+    """Every way the server's decision differs from the kiosk's under ``policy`` (from
+    ``policy_of``), for the order as served and the shopper's history; none when they agree."""
+    if not isinstance(policy, Policy):
+        return Recheck([policy])
+    try:
+        return Recheck(compare(case, order, policy, history))
+    except Exception as error:  # a failing re-check must not lose a case the kiosk has already taken
+        return Recheck([_failed(case, error)])
 
 
-def _policy(session: Session, policies: PolicyCache, case: ReturnCaseIn) -> Policy | Finding:
+def policy_of(session: Session, policies: PolicyCache, case: ReturnCaseIn) -> Policy | Finding:
     """The policy the kiosk decided under, or the finding that the server cannot use it."""
     try:
         policy = policy_for(session, policies, case.policy_version)
@@ -179,39 +170,45 @@ def _tenders(entries: Sequence[tuple[str, int, str]]) -> list[dict[str, Any]]:
     return [{"kind": k, "amount": a, "reference": r} for k, a, r in sorted(entries)]
 
 
+class Past(NamedTuple):
+    """One of a shopper's returns that counts towards the frequent-returns rule."""
+
+    id: str
+    created_at: datetime
+    refunded: int
+
+
 _returns = cast(Table, Return.__table__)
-_HISTORIES = select(_returns.c.customer_key, _returns.c.id, _returns.c.created_at, _returns.c.refunded).where(
+_RECENT = select(_returns.c.customer_key, _returns.c.id, _returns.c.created_at, _returns.c.refunded).where(
     _returns.c.customer_key.in_(bindparam("customer_keys", expanding=True)), counted(_returns.c.status),
     _returns.c.created_at >= bindparam("since"), _returns.c.created_at <= bindparam("until"),
 )
 
 
-def customer_histories(session: Session,
-                       asks: Sequence[tuple[Policy, str, ReturnCaseIn]]) -> list[CustomerHistory]:
-    """Each shopper's returns here, at any store, in the policy's frequent-returns period before
-    the case (the case itself left out); one query for them all."""
-    periods: list[tuple[str, str, datetime, datetime] | None] = []
-    for policy, customer_key, case in asks:
-        days = policy.approval.frequent_period_days
-        at = parse_utc(case.created_at)
-        periods.append(None if days is None else (customer_key, case.id, at - timedelta(days=days), at))
-    asked = [p for p in periods if p is not None]
-    if not asked:
-        return [CustomerHistory() for _ in asks]
-    rows = session.connection().execute(_HISTORIES, {
-        "customer_keys": sorted({key for key, _id, _since, _until in asked}),
-        "since": min(since for _key, _id, since, _until in asked),
-        "until": max(until for _key, _id, _since, until in asked),
-    }).all()
-    by_shopper: dict[str, list[Any]] = defaultdict(list)
+def recent_returns(session: Session, customer_keys: Sequence[str], since: datetime,
+                   until: datetime) -> dict[str, list[Past]]:
+    """These shoppers' returns here, at any store, created from ``since`` to ``until``."""
+    past: dict[str, list[Past]] = defaultdict(list)
+    rows = session.connection().execute(_RECENT, {"customer_keys": customer_keys, "since": since, "until": until})
     for row in rows:
-        by_shopper[row.customer_key].append(row)
-    histories = []
-    for period in periods:
-        if period is None:
-            histories.append(CustomerHistory())
-            continue
-        key, case_id, since, until = period
-        mine = [r for r in by_shopper[key] if r.id != case_id and since <= r.created_at <= until]
-        histories.append(CustomerHistory(returns_in_period=len(mine), refunded_in_period=sum(r.refunded for r in mine)))
-    return histories
+        past[row.customer_key].append(Past(row.id, row.created_at, row.refunded))
+    return past
+
+
+def frequent_period(policy: Policy | Finding, case: ReturnCaseIn) -> tuple[datetime, datetime] | None:
+    """The span before the case in which the policy counts the shopper's returns, if it does."""
+    days = policy.approval.frequent_period_days if isinstance(policy, Policy) else None
+    if days is None:
+        return None
+    at = parse_utc(case.created_at)
+    return at - timedelta(days=days), at
+
+
+def history_of(past: Sequence[Past], case: ReturnCaseIn, policy: Policy | Finding) -> CustomerHistory:
+    """The shopper's returns in the policy's frequent-returns period before this case (itself left out)."""
+    period = frequent_period(policy, case)
+    if period is None:
+        return CustomerHistory()
+    since, until = period
+    mine = [p for p in past if p.id != case.id and since <= p.created_at <= until]
+    return CustomerHistory(returns_in_period=len(mine), refunded_in_period=sum(p.refunded for p in mine))

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import httpx
 import pytest
 from sqlalchemy import select
 
 from central.models import Device
 from central.ops import devices
-from tests.central.support import order_document
+from tests.central.support import Pick, honest_case, order_document, policy_document
 
 PROTECTED = [
     ("GET", "/v1/policy"),
@@ -65,3 +67,42 @@ def test_a_token_binds_the_device_to_its_store(central):
 def test_health_answers_without_a_token(central):
     response = httpx.get(central.url + "/v1/health")
     assert response.status_code == 200 and response.json() == {"status": "ok"}
+
+
+def test_tokens_checked_at_the_same_moment_each_find_their_own_device(central):
+    """On PostgreSQL lookups made together go out together (central.loop_reads): each request
+    must still get its own device, and a revoked token in the same crowd must not pass."""
+    kiosks = [central.kiosk() for _ in range(12)]
+    for kiosk in kiosks:
+        central.load(order_document(kiosk.store_id))
+    revoked = kiosks[5]
+    devices.revoke_device(central.db, revoked.device_id, central.clock())
+    with ThreadPoolExecutor(len(kiosks)) as pool:
+        responses = list(pool.map(lambda k: k.get("/v1/orders/changes"), kiosks))
+    for kiosk, response in zip(kiosks, responses):
+        if kiosk is revoked:
+            assert response.status_code == 401
+            continue
+        assert response.status_code == 200
+        assert [o["store_id"] for o in response.json()["orders"]] == [kiosk.store_id]
+
+
+def test_the_api_outlives_its_database_connections_being_dropped(backend, fresh_central):
+    """A PostgreSQL restart drops every connection: the token lookups, the batches of returns
+    and the rest each get a new one and lose nothing."""
+    if backend != "postgresql":
+        pytest.skip("about PostgreSQL connections")
+    central = fresh_central()
+    central.set_policy(policy_document())
+    kiosk = central.kiosk()
+    order = order_document(kiosk.store_id)
+    central.load(order)
+    assert kiosk.post_case(honest_case(order, [Pick("L1")])).status_code == 201  # every connection in use
+    with central.db.engine.connect() as connection:
+        killed = connection.exec_driver_sql(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()").scalar()
+    assert killed and killed >= 2
+    assert kiosk.get("/v1/managers").status_code == 200
+    response = kiosk.post_case(honest_case(order, [Pick("L1")]))
+    assert response.status_code == 201 and response.json()["lines"] == [{"line_id": "L1", "quantity_left": 0}]

@@ -20,7 +20,7 @@ from central.auth import DeviceIdentity
 from central.context import ServerContext
 from central.errors import ApiError
 from central.intake_writer import IntakeWriter
-from central.models import Return
+from central.models import Order, Return
 from central.ops import intake
 from central.ops.intake import Answer
 from central.schemas import ReturnCaseIn
@@ -82,6 +82,22 @@ def test_cases_queued_together_are_answered_as_if_posted_alone(central_sqlite, w
         futures[4].result(timeout=30)
     assert raised.value.code == "unknown_order"
     assert stored(central_sqlite) == 3  # the 409 is kept, to be replayed; the unknown order is not
+
+
+def test_an_order_two_cases_of_a_batch_return_from_moves_to_the_later_ones_place_in_the_feed(central_sqlite, writer):
+    kiosk = central_sqlite.kiosk()
+    order = order_document(kiosk.store_id)  # two units of L1
+    central_sqlite.load(order)
+    cases = [honest_case(order, [Pick("L1")]) for _ in range(2)]
+    with central_sqlite.db.writing():
+        futures = [submit(writer, kiosk, case) for case in cases]
+    assert [f.result(timeout=30).status for f in futures] == [201, 201]
+    with central_sqlite.db.reading() as session:
+        order_seq = session.scalar(select(Order.seq).where(Order.number == order["number"]))
+        seqs = dict(session.execute(select(Return.id, Return.seq)).all())
+    assert seqs[cases[0]["id"]] < seqs[cases[1]["id"]] == order_seq
+    served, _cursor, _total = kiosk.pull_orders()
+    assert [line["quantity_returned"] for line in served[0]["lines"]] == [2]
 
 
 def test_a_shoppers_second_case_in_a_batch_counts_the_first_towards_frequent_returns(central_sqlite, writer):
