@@ -12,10 +12,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
-from typing import Any, Iterable, Iterator, Mapping, Sequence, cast
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from jsonschema import Draft202012Validator
-from sqlalchemy import ColumnElement, Table, bindparam, func, literal_column, select
+from sqlalchemy import ColumnElement, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from central.database import Database
@@ -128,23 +128,6 @@ def _fields(document: Mapping[str, Any], seq: int, now: datetime) -> dict[str, A
         "seq": seq,
         "updated_at": now,
     }
-
-
-_lines = cast(Table, ReturnLine.__table__)
-_returns = cast(Table, Return.__table__)
-_RETURNED_FROM_ONE = (
-    select(_lines.c.line_id, func.sum(_lines.c.quantity))
-    .join(_returns, _returns.c.id == _lines.c.return_id)
-    .where(_lines.c.order_id == bindparam("order_id"), _lines.c.counts.is_(True),
-           counted(_returns.c.status))
-    .group_by(_lines.c.line_id)
-)
-
-
-def returned_from(session: Session, order_id: int) -> dict[str, int]:
-    """Units of one order returned through this server per line (the intake's hot path)."""
-    rows = session.connection().execute(_RETURNED_FROM_ONE, {"order_id": order_id})
-    return {line_id: int(quantity) for line_id, quantity in rows}
 
 
 def returned_here(session: Session, order_ids: Sequence[int]) -> dict[int, dict[str, int]]:
