@@ -85,7 +85,11 @@ def configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _async_twin(engine: Engine) -> AsyncEngine:
-    """The same PostgreSQL database through psycopg's async side, for the event loop."""
+    """The same PostgreSQL database through psycopg's async side, for the event loop.
+
+    No ping at checkout (a round trip per batch): a connection the server dropped fails its
+    batch, which the writer thread takes again on the pinging engine, and is replaced.
+    """
     twin = create_async_engine(engine.url, pool_size=4, max_overflow=4)
     twin.sync_engine.dialect.use_insertmanyvalues_wo_returning = True  # see make_engine
     return twin

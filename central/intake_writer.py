@@ -103,7 +103,7 @@ class IntakeWriter:
         if thread is not None:
             thread.join(timeout)
 
-    # -- on the event loop (SQLite) --
+    # -- on the event loop --
 
     async def _drain(self) -> None:
         try:

@@ -164,11 +164,17 @@ class _Batch:
         self.stored, self.code_owner = _stored(session, posts)
         self.returned = order_ops.returned_here(session, [order.id for order in self.orders.values()])
         self.policies = {p.case.policy_version: policy_of(session, context.policies, p.case) for p in posts}
+        self.past = self._shoppers_past(session, posts)
+        self.decided: list[tuple[Plan, Answer]] = []
+
+    def _shoppers_past(self, session: Session, posts: Sequence[Post]) -> dict[str, list[Past]]:
+        """The shoppers' returns over every period the frequent-returns rule looks at."""
         periods = [period for p in posts
                    if (period := frequent_period(self.policies[p.case.policy_version], p.case)) is not None]
-        self.past = recent_returns(session, sorted({order.email_key for order in self.orders.values()}),
-                                   min(since for since, _ in periods), max(until for _, until in periods)) if periods else {}
-        self.decided: list[tuple[Plan, Answer]] = []
+        if not periods:
+            return {}
+        shoppers = sorted({order.email_key for order in self.orders.values()})
+        return recent_returns(session, shoppers, min(since for since, _ in periods), max(until for _, until in periods))
 
     def take(self, posted: Post) -> Outcome:
         try:
