@@ -29,19 +29,32 @@ import asyncio
 import logging
 import queue
 import threading
+import time
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 
 from central.context import ServerContext
 from central.database import WriteLockBusy
 from central.errors import ApiError
-from central.ops.intake import Answer, Outcome, Post, receive_post, take
+from central.ops.intake import Answer, Later, Outcome, Post, receive_post, take, take_free
 
 log = logging.getLogger("central.intake")
 
 # About a quarter of a second of tries at SQLite's write lock before the batch goes to the
 # writer thread, which waits for it as long as the busy timeout allows.
 _LOCK_TRIES = 200
+# How long a case whose order another transaction holds (PostgreSQL) waits for it on the
+# loop, in later batches, before it goes to the writer thread to wait there.
+_HELD_S = 0.25
+
+
+@dataclass
+class _Waiting:
+    """A case waiting on the event loop for its batch."""
+
+    post: Post
+    answer: asyncio.Future[Answer]
+    held_since: float | None = None  # when its order was first found held by another transaction
 
 
 @dataclass
@@ -60,8 +73,9 @@ class IntakeWriter:
         self._thread: threading.Thread | None = None
         self._start_lock = threading.Lock()
         self._closed = False
-        self._on_loop: list[tuple[Post, asyncio.Future[Answer]]] = []
+        self._on_loop: list[_Waiting] = []
         self._drainer: asyncio.Task[None] | None = None
+        self._settling: set[asyncio.Task[None]] = set()
 
     async def receive(self, posted: Post) -> Answer:
         """The case's answer once it is durable (or the ApiError refusing it)."""
@@ -69,7 +83,7 @@ class IntakeWriter:
             raise RuntimeError("the intake writer has stopped")
         loop = asyncio.get_running_loop()
         answer: asyncio.Future[Answer] = loop.create_future()
-        self._on_loop.append((posted, answer))
+        self._on_loop.append(_Waiting(posted, answer))
         if self._drainer is None:
             self._drainer = loop.create_task(self._drain())
         return await answer
@@ -91,6 +105,8 @@ class IntakeWriter:
         """Answer what is queued, on the loop and on the thread, then stop."""
         if self._drainer is not None:
             await self._drainer
+        while self._settling:
+            await asyncio.gather(*self._settling)
         self.close()
 
     def close(self, timeout: float = 30) -> None:
@@ -115,25 +131,52 @@ class IntakeWriter:
         finally:
             self._drainer = None
 
-    async def _take_on_loop(self, batch: list[tuple[Post, asyncio.Future[Answer]]]) -> None:
-        posts = [posted for posted, _answer in batch]
+    async def _take_on_loop(self, batch: list[_Waiting]) -> None:
+        posts = [waiting.post for waiting in batch]
         db = self._context.db
         try:
             if db.is_sqlite:
-                outcomes = await self._take_sqlite(posts)
+                outcomes: list[Outcome | Later] = list(await self._take_sqlite(posts))
             else:
                 async with db.writing_async() as async_session:
-                    outcomes = await async_session.run_sync(take, self._context, posts)
+                    outcomes = await async_session.run_sync(take_free, self._context, posts)
         except Exception as error:  # noqa: BLE001 - the writer thread takes them again, waiting if need be
             if not isinstance(error, WriteLockBusy):
                 log.info("a batch of %d returns failed on the event loop; retaking it", len(batch), exc_info=True)
-            taken = [asyncio.wrap_future(self.submit(posted)) for posted in posts]
-            results = await asyncio.gather(*taken, return_exceptions=True)
-            for (_posted, answer), result in zip(batch, results, strict=True):
-                _settle(answer, result)
+            self._to_thread(batch)
             return
-        for (_posted, answer), outcome in zip(batch, outcomes, strict=True):
-            _settle(answer, outcome)
+        later = [waiting for waiting, outcome in zip(batch, outcomes, strict=True) if isinstance(outcome, Later)]
+        for waiting, outcome in zip(batch, outcomes, strict=True):
+            if not isinstance(outcome, Later):
+                _settle(waiting.answer, outcome)
+        if later:
+            await self._take_later(later)
+
+    async def _take_later(self, later: list[_Waiting]) -> None:
+        """Cases whose order another transaction held: first in line for the next batch or,
+        held for longer than _HELD_S, to the writer thread, which waits for the order."""
+        now = time.monotonic()
+        for waiting in later:
+            waiting.held_since = waiting.held_since or now
+        self._to_thread([w for w in later if now - (w.held_since or now) > _HELD_S])
+        self._on_loop[:0] = [w for w in later if now - (w.held_since or now) <= _HELD_S]
+        await asyncio.sleep(0.001)
+
+    def _to_thread(self, batch: list[_Waiting]) -> None:
+        """Hand cases to the writer thread; their answers are settled by a task of their own,
+        so the batches behind them go on while the thread waits for a lock."""
+        if not batch:
+            return
+        taken = [asyncio.wrap_future(self.submit(waiting.post)) for waiting in batch]
+        settling = asyncio.get_running_loop().create_task(self._settle_when_taken(batch, taken))
+        self._settling.add(settling)
+        settling.add_done_callback(self._settling.discard)
+
+    @staticmethod
+    async def _settle_when_taken(batch: list[_Waiting], taken: list[asyncio.Future[Answer]]) -> None:
+        results = await asyncio.gather(*taken, return_exceptions=True)
+        for waiting, result in zip(batch, results, strict=True):
+            _settle(waiting.answer, result)
 
     async def _take_sqlite(self, posts: list[Post]) -> list[Outcome]:
         """Take the batch as soon as SQLite's write lock is free, trying again every

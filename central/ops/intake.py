@@ -58,6 +58,10 @@ _STORED = select(_returns.c.id, _returns.c.code, _returns.c.body_hash, _returns.
 _ORDERS = (select(_orders.c.id, _orders.c.number, _orders.c.number_key, _orders.c.email_key, _orders.c.document)
            .where(_orders.c.number_key.in_(bindparam("number_keys", expanding=True)))
            .order_by(_orders.c.id).with_for_update())  # FOR UPDATE on PostgreSQL; SQLite is locked whole
+# PostgreSQL, on the event loop: orders another transaction holds are left for a later batch
+# rather than waited for (then found by _EXISTING), so one batch never waits out another's.
+_ORDERS_FREE = _ORDERS.with_for_update(skip_locked=True)
+_EXISTING = select(_orders.c.number_key).where(_orders.c.number_key.in_(bindparam("number_keys", expanding=True)))
 _INSERT_RETURN = _returns.insert()
 _INSERT_LINES = _lines.insert()
 # Each order the batch changed moves to the seq of the last of its cases that counts, as if
@@ -74,6 +78,10 @@ class Answer:
     status: int
     body: str
     replayed: bool = False
+
+
+class Later:
+    """The outcome of a case whose order another transaction holds: take it in a later batch."""
 
 
 OrderRow = Any  # a row of _ORDERS
@@ -146,7 +154,16 @@ def take(session: Session, context: ServerContext, posts: Sequence[Post]) -> lis
 
     Each outcome is the case's Answer, or the ApiError refusing it (a refused case wrote nothing).
     """
-    batch = _Batch(session, context, posts)
+    outcomes = take_free(session, context, posts, wait=True)
+    assert not any(isinstance(o, Later) for o in outcomes)
+    return cast(list[Outcome], outcomes)
+
+
+def take_free(session: Session, context: ServerContext, posts: Sequence[Post], *,
+              wait: bool = False) -> list[Outcome | Later]:
+    """``take``, but on PostgreSQL a case whose order another transaction holds is Later
+    (unless ``wait``): nothing of it is written, and it can be taken again in a while."""
+    batch = _Batch(session, context, posts, wait)
     outcomes = [batch.take(posted) for posted in posts]
     batch.write(session)
     return outcomes
@@ -155,12 +172,17 @@ def take(session: Session, context: ServerContext, posts: Sequence[Post]) -> lis
 class _Batch:
     """What a batch read of the database, kept up to date with each case it decides."""
 
-    def __init__(self, session: Session, context: ServerContext, posts: Sequence[Post]) -> None:
+    def __init__(self, session: Session, context: ServerContext, posts: Sequence[Post], wait: bool) -> None:
         connection = session.connection()
         self.now = context.clock()
         number_keys = sorted({p.case.order_number.upper() for p in posts})
         self.orders: dict[str, OrderRow] = {
-            row.number_key: row for row in connection.execute(_ORDERS, {"number_keys": number_keys})}
+            row.number_key: row for row in connection.execute(_ORDERS if wait else _ORDERS_FREE,
+                                                              {"number_keys": number_keys})}
+        self.held: set[str] = set()  # orders another transaction holds
+        missing = [key for key in number_keys if key not in self.orders]
+        if missing and not wait and connection.dialect.name == "postgresql":
+            self.held = set(connection.execute(_EXISTING, {"number_keys": missing}).scalars())
         self.stored, self.code_owner = _stored(session, posts)
         self.returned = order_ops.returned_here(session, [order.id for order in self.orders.values()])
         self.policies = {p.case.policy_version: policy_of(session, context.policies, p.case) for p in posts}
@@ -176,7 +198,9 @@ class _Batch:
         shoppers = sorted({order.email_key for order in self.orders.values()})
         return recent_returns(session, shoppers, min(since for since, _ in periods), max(until for _, until in periods))
 
-    def take(self, posted: Post) -> Outcome:
+    def take(self, posted: Post) -> Outcome | Later:
+        if posted.case.order_number.upper() in self.held:
+            return Later()
         try:
             answer = _replay(self.stored, self.code_owner, posted)
             if answer is not None:

@@ -7,10 +7,11 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable
 
+import pytest
 from sqlalchemy import func, select
 
-from central.models import Return, ReturnLine
-from tests.central.support import Kiosk, Pick, honest_case, order_document, order_line
+from central.models import Order, Return, ReturnLine
+from tests.central.support import Kiosk, Pick, honest_case, order_document, order_line, policy_document
 
 
 def at_once(calls: list[Callable[[], Any]]) -> list[Any]:
@@ -99,3 +100,25 @@ def test_a_replay_of_100_posts_stores_each_case_once(central):
     feed = kiosks[0].get("/v1/returns/changes", params={"limit": 500}).json()["returns"]
     assert sorted(r["id"] for r in feed) == sorted(c["id"] for c in cases)
     assert all(units_taken(central, o["number"]) == 2 for o in orders[:5])
+
+
+def test_a_case_whose_order_another_transaction_holds_waits_without_holding_up_the_others(backend, fresh_central):
+    """On PostgreSQL a batch skips orders another transaction has locked (another server
+    process's batch, a `load-orders`) and takes those cases in a later batch: the others are
+    answered meanwhile, and the held one as soon as its order is free."""
+    if backend != "postgresql":
+        pytest.skip("SQLite locks the whole database: see test_intake_writer")
+    central = fresh_central()
+    central.set_policy(policy_document())
+    kiosk = central.kiosk()
+    other = central.kiosk(kiosk.store_id)  # a client of its own: one per thread
+    held, free = order_document(kiosk.store_id), order_document(kiosk.store_id)
+    central.load(held, free)
+    with ThreadPoolExecutor(1) as pool:
+        with central.db.writing() as session:
+            session.execute(select(Order.id).where(Order.number == held["number"]).with_for_update())
+            waiting = pool.submit(other.post_case, honest_case(held, [Pick("L1")]))
+            assert kiosk.post_case(honest_case(free, [Pick("L1")])).status_code == 201
+            assert not waiting.done()  # its order is still locked by this transaction
+        response = waiting.result(timeout=30)
+    assert response.status_code == 201 and response.json()["status"] == "accepted"
