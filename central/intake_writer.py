@@ -11,9 +11,10 @@ Batches run on the event loop itself. A writer thread of their own would fight t
 the GIL after every statement (each database call lets go of it, and getting it back from a
 busy loop takes up to a switch interval, 5 ms). On SQLite the statements take microseconds;
 the loop never waits for the write lock, though: when another process holds it (a
-``load-orders``, say), the batch goes to the writer thread, which waits there. On PostgreSQL
-the round trips are awaited (SQLAlchemy's asyncio session over psycopg), so the loop serves
-other requests meanwhile.
+``load-orders``, say), the batch is tried again in the next one, and after a while goes to
+the writer thread, which waits there. On PostgreSQL the round trips are awaited (SQLAlchemy's
+asyncio session over psycopg), so the loop serves other requests meanwhile, and a case whose
+order another transaction holds waits the same way.
 
 Nothing is answered before its commit: a kiosk never hears 201 for a case that is not
 durable. A case refused with a 4xx (unknown order, reused key) wrote nothing and leaves the
@@ -40,11 +41,10 @@ from central.ops.intake import Answer, Later, Outcome, Post, receive_post, take,
 
 log = logging.getLogger("central.intake")
 
-# About a quarter of a second of tries at SQLite's write lock before the batch goes to the
-# writer thread, which waits for it as long as the busy timeout allows.
-_LOCK_TRIES = 200
-# How long a case whose order another transaction holds (PostgreSQL) waits for it on the
-# loop, in later batches, before it goes to the writer thread to wait there.
+# How long a case waits on the loop, tried again in each later batch, for what another
+# transaction holds (its order on PostgreSQL, the write lock on SQLite) before it goes to the
+# writer thread to wait there. Trying every millisecond, never sleeping in SQLite's busy
+# handler (whose naps grow to 100 ms), lets several server processes take turns at the lock.
 _HELD_S = 0.25
 
 
@@ -134,15 +134,18 @@ class IntakeWriter:
     async def _take_on_loop(self, batch: list[_Waiting]) -> None:
         posts = [waiting.post for waiting in batch]
         db = self._context.db
+        outcomes: list[Outcome | Later]
         try:
             if db.is_sqlite:
-                outcomes: list[Outcome | Later] = list(await self._take_sqlite(posts))
+                with db.writing_now() as session:  # the whole database is locked: no order is held
+                    outcomes = list(take(session, self._context, posts))
             else:
                 async with db.writing_async() as async_session:
                     outcomes = await async_session.run_sync(take_free, self._context, posts)
-        except Exception as error:  # noqa: BLE001 - the writer thread takes them again, waiting if need be
-            if not isinstance(error, WriteLockBusy):
-                log.info("a batch of %d returns failed on the event loop; retaking it", len(batch), exc_info=True)
+        except WriteLockBusy:  # SQLite: another process is writing; the batch waits as for a held order
+            outcomes = [Later() for _ in batch]
+        except Exception:  # noqa: BLE001 - the writer thread takes them again
+            log.info("a batch of %d returns failed on the event loop; retaking it", len(batch), exc_info=True)
             self._to_thread(batch)
             return
         later = [waiting for waiting, outcome in zip(batch, outcomes, strict=True) if isinstance(outcome, Later)]
@@ -153,8 +156,9 @@ class IntakeWriter:
             await self._take_later(later)
 
     async def _take_later(self, later: list[_Waiting]) -> None:
-        """Cases whose order another transaction held: first in line for the next batch or,
-        held for longer than _HELD_S, to the writer thread, which waits for the order."""
+        """Cases that found their order (or SQLite's write lock) held by another transaction:
+        first in line for the next batch or, held for longer than _HELD_S, to the writer
+        thread, which waits for it."""
         now = time.monotonic()
         for waiting in later:
             waiting.held_since = waiting.held_since or now
@@ -177,18 +181,6 @@ class IntakeWriter:
         results = await asyncio.gather(*taken, return_exceptions=True)
         for waiting, result in zip(batch, results, strict=True):
             _settle(waiting.answer, result)
-
-    async def _take_sqlite(self, posts: list[Post]) -> list[Outcome]:
-        """Take the batch as soon as SQLite's write lock is free, trying again every
-        millisecond for a while (another server process's batch holds it that long) rather
-        than sleeping in SQLite's busy handler, whose naps grow to 100 ms."""
-        for _attempt in range(_LOCK_TRIES):
-            try:
-                with self._context.db.writing_now() as session:
-                    return take(session, self._context, posts)
-            except WriteLockBusy:
-                await asyncio.sleep(0.001)
-        raise WriteLockBusy()
 
     # -- on the writer thread --
 
