@@ -16,7 +16,7 @@ from central.body_limit import BodyLimit
 from central.context import Context, ServerContext
 from central.database import Database
 from central.errors import install_error_handlers
-from central.intake_writer import IntakeWriter
+from central.intake_writer import IntakeArrivals, IntakeWriter
 from central.routes import audit, managers, orders, policy, returns
 from central.schemas import Health
 from central.settings import Settings, default_db_url
@@ -64,6 +64,7 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None, 
     app.state.devices = device_lookup(database.engine)
     app.state.intake = IntakeWriter(context)
     install_error_handlers(app)
+    app.add_middleware(IntakeArrivals, path="/v1/returns")  # inside the body limit: added first
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     # Routes are matched in this order: the returns first, the busiest after an outage.
     for router in (returns.router, _health_router(), policy.router, orders.router, managers.router,

@@ -22,6 +22,11 @@ rest of its batch alone. If the transaction itself fails (a post of the same cas
 another server process won the race, a deadlock, a full disk), it is rolled back whole and
 each of its cases is taken again in a transaction of its own (``intake.receive_post``), so
 every case still gets exactly the answer it would have had.
+
+A batch starts once every post the loop has begun to handle has joined the queue (see
+``IntakeArrivals``), not with the first of them: after a batch is answered its kiosks post
+again together, and a batch started on the first would leave the rest for a batch of their
+own, each paying its round trips and durable commit.
 """
 
 from __future__ import annotations
@@ -33,7 +38,9 @@ import threading
 import time
 from concurrent.futures import Future
 from dataclasses import dataclass, field
+from typing import Any, Mapping
 
+from central.body_limit import ASGIApp, Receive, Scope, Send
 from central.context import ServerContext
 from central.database import WriteLockBusy
 from central.errors import ApiError
@@ -46,6 +53,8 @@ log = logging.getLogger("central.intake")
 # writer thread to wait there. Trying every millisecond, never sleeping in SQLite's busy
 # handler (whose naps grow to 100 ms), lets several server processes take turns at the lock.
 _HELD_S = 0.25
+# The longest a batch waits for posts still being read and authenticated to join it.
+_GATHER_S = 0.05
 
 
 @dataclass
@@ -76,14 +85,33 @@ class IntakeWriter:
         self._on_loop: list[_Waiting] = []
         self._drainer: asyncio.Task[None] | None = None
         self._settling: set[asyncio.Task[None]] = set()
+        self._arriving = 0  # posts the loop is reading, parsing and authenticating (IntakeArrivals)
+        self._joined: asyncio.Future[None] | None = None  # wakes the drainer when one of them is done
 
-    async def receive(self, posted: Post) -> Answer:
+    def arrival(self) -> Arrival:
+        """Count a post from the moment its body is read until it joins the queue (or is
+        refused); see ``IntakeArrivals``."""
+        self._arriving += 1
+        return Arrival(self)
+
+    @property
+    def arriving(self) -> int:
+        return self._arriving
+
+    def _arrived(self) -> None:
+        self._arriving -= 1
+        if self._joined is not None and not self._joined.done():
+            self._joined.set_result(None)
+
+    async def receive(self, posted: Post, arrival: Arrival | None = None) -> Answer:
         """The case's answer once it is durable (or the ApiError refusing it)."""
         if self._closed:
             raise RuntimeError("the intake writer has stopped")
         loop = asyncio.get_running_loop()
         answer: asyncio.Future[Answer] = loop.create_future()
         self._on_loop.append(_Waiting(posted, answer))
+        if arrival is not None:
+            arrival.close()
         if self._drainer is None:
             self._drainer = loop.create_task(self._drain())
         return await answer
@@ -124,12 +152,26 @@ class IntakeWriter:
     async def _drain(self) -> None:
         try:
             while self._on_loop:
-                await asyncio.sleep(0)  # requests read in this turn of the loop join the batch
+                await self._gather()
                 batch = self._on_loop[:self._max_batch]
                 del self._on_loop[:self._max_batch]
                 await self._take_on_loop(batch)
         finally:
             self._drainer = None
+
+    async def _gather(self) -> None:
+        """Wait until the posts being handled have joined the queue, a batch is full, or _GATHER_S."""
+        await asyncio.sleep(0)  # requests read in this turn of the loop join the batch
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + _GATHER_S
+        while self._arriving > 0 and len(self._on_loop) < self._max_batch and loop.time() < deadline:
+            self._joined = loop.create_future()
+            try:
+                await asyncio.wait_for(self._joined, deadline - loop.time())
+            except TimeoutError:
+                break
+            finally:
+                self._joined = None
 
     async def _take_on_loop(self, batch: list[_Waiting]) -> None:
         posts = [waiting.post for waiting in batch]
@@ -227,6 +269,49 @@ class IntakeWriter:
             pending.future.set_result(receive_post(self._context, pending.post))
         except BaseException as error:  # noqa: BLE001 - handed to the request, which answers it
             pending.future.set_exception(error)
+
+
+class Arrival:
+    """A post of a return on its way to the queue; closing it twice counts once."""
+
+    def __init__(self, writer: IntakeWriter) -> None:
+        self._writer: IntakeWriter | None = writer
+
+    def close(self) -> None:
+        if self._writer is not None:
+            writer, self._writer = self._writer, None
+            writer._arrived()  # noqa: SLF001 - the writer's own bookkeeping
+
+
+class IntakeArrivals:
+    """ASGI middleware: tells the app's IntakeWriter (``app.state.intake``) about each post of
+    a return from when its body has been read until the handler queues it or answers.
+
+    Install it inside the body limit, so a client still sending its body holds up no batch.
+    The arrival travels in the request's scope to the handler (see ``arrival_of``).
+    """
+
+    def __init__(self, app: ASGIApp, path: str) -> None:
+        self.app = app
+        self.path = path
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "POST" or scope["path"] != self.path:
+            await self.app(scope, receive, send)
+            return
+        writer: IntakeWriter = scope["app"].state.intake
+        arrival = scope[_ARRIVAL] = writer.arrival()
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            arrival.close()
+
+
+_ARRIVAL = "central.intake.arrival"
+
+
+def arrival_of(scope: Mapping[str, Any]) -> Arrival | None:
+    return scope.get(_ARRIVAL)
 
 
 def _settle(answer: asyncio.Future[Answer], outcome: Outcome | BaseException) -> None:

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Header, Query, Request, Response
 
 from central.auth import CurrentDevice
 from central.context import Context
-from central.intake_writer import IntakeWriter
+from central.intake_writer import IntakeWriter, arrival_of
 from central.ops import feeds, intake
 from central.routes import errors
 from central.schemas import ReturnCaseIn, ReturnReceipt, ReturnStatusPage
@@ -34,7 +34,7 @@ async def post_return(case: ReturnCaseIn, idempotency_key: IdempotencyKey, devic
     """Same key and body: the first answer again (status and body), however much later.
     Same key, other body: 422. More than is left on an order line across all devices: 409."""
     writer: IntakeWriter = request.app.state.intake
-    answer = await writer.receive(intake.post(device, idempotency_key, case))
+    answer = await writer.receive(intake.post(device, idempotency_key, case), arrival_of(request.scope))
     headers = {"Idempotent-Replayed": "true"} if answer.replayed else {}
     return Response(answer.body, status_code=answer.status, media_type="application/json", headers=headers)
 

@@ -5,6 +5,7 @@ The writer runs over a real, migrated SQLite file."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sqlite3
 import threading
@@ -203,3 +204,95 @@ def test_a_batch_that_fails_on_the_event_loop_is_taken_again_on_the_writer_threa
     assert [r.status_code for r in responses] == [201] * 3
     assert all(r.headers.get("Idempotent-Replayed") is None for r in responses)
     assert stored(central_sqlite) == 3
+
+
+def test_a_batch_waits_for_the_posts_still_being_read_and_takes_them_together(central_sqlite, writer, monkeypatch):
+    """After a batch is answered its kiosks post again at once: the next batch starts when
+    every post the loop has begun to handle has joined it, not with the first of them."""
+    monkeypatch.setattr(intake_writer, "_GATHER_S", 30.0)  # only the posts themselves can start the batch
+    kiosk = central_sqlite.kiosk()
+    orders = [order_document(kiosk.store_id) for _ in range(3)]
+    central_sqlite.load(*orders)
+    posts = [intake.post(DeviceIdentity(kiosk.device_id, kiosk.store_id), case["id"], ReturnCaseIn.model_validate(case))
+             for case in (honest_case(order, [Pick("L1")]) for order in orders)]
+    batches = recorded_batches(monkeypatch)
+
+    async def three_posts_read_together() -> list[Answer]:
+        arrivals = [writer.arrival() for _ in posts]
+        first = asyncio.create_task(writer.receive(posts[0], arrivals[0]))
+        for _ in range(10):
+            await asyncio.sleep(0)
+        assert batches == [] and not first.done()  # two posts are still being read
+        rest = [asyncio.create_task(writer.receive(p, a)) for p, a in zip(posts[1:], arrivals[1:])]
+        return await asyncio.wait_for(asyncio.gather(first, *rest), timeout=30)
+
+    answers = asyncio.run(three_posts_read_together())
+    assert [a.status for a in answers] == [201] * 3
+    assert batches == [3]
+    assert writer.arriving == 0
+
+
+def test_a_post_refused_before_the_queue_lets_the_batch_go(central_sqlite, writer, monkeypatch):
+    monkeypatch.setattr(intake_writer, "_GATHER_S", 30.0)
+    kiosk = central_sqlite.kiosk()
+    order = order_document(kiosk.store_id)
+    central_sqlite.load(order)
+    case = honest_case(order, [Pick("L1")])
+    posted = intake.post(DeviceIdentity(kiosk.device_id, kiosk.store_id), case["id"], ReturnCaseIn.model_validate(case))
+    batches = recorded_batches(monkeypatch)
+
+    async def one_taken_one_refused() -> Answer:
+        taken, refused = writer.arrival(), writer.arrival()
+        answer = asyncio.create_task(writer.receive(posted, taken))
+        for _ in range(10):
+            await asyncio.sleep(0)
+        assert not answer.done()
+        refused.close()  # a 401 or 422: it never joins the queue
+        refused.close()  # closing twice counts once
+        return await asyncio.wait_for(answer, timeout=30)
+
+    assert asyncio.run(one_taken_one_refused()).status == 201
+    assert batches == [1]
+    assert writer.arriving == 0
+
+
+def test_a_post_that_never_arrives_holds_the_batch_up_only_briefly(central_sqlite, writer, monkeypatch):
+    monkeypatch.setattr(intake_writer, "_GATHER_S", 0.01)
+    kiosk = central_sqlite.kiosk()
+    order = order_document(kiosk.store_id)
+    central_sqlite.load(order)
+    case = honest_case(order, [Pick("L1")])
+    posted = intake.post(DeviceIdentity(kiosk.device_id, kiosk.store_id), case["id"], ReturnCaseIn.model_validate(case))
+
+    async def with_a_stalled_post() -> Answer:
+        writer.arrival()  # never closed
+        return await asyncio.wait_for(writer.receive(posted, writer.arrival()), timeout=30)
+
+    assert asyncio.run(with_a_stalled_post()).status == 201
+
+
+def test_the_server_counts_every_post_it_reads_until_it_is_queued_or_answered(central_sqlite):
+    kiosk = central_sqlite.kiosk()
+    order = order_document(kiosk.store_id)
+    central_sqlite.load(order)
+    case = honest_case(order, [Pick("L1")])
+    assert kiosk.post_case(case).status_code == 201
+    assert kiosk.post_case(dict(case, lines="not a list")).status_code == 422
+    assert kiosk.http.post("/v1/returns", content=b"{garbage", headers={"Idempotency-Key": "k"}).status_code == 422
+    unknown = {"Authorization": "Bearer kc_unknown", "Idempotency-Key": case["id"]}
+    assert kiosk.http.post("/v1/returns", json=case, headers=unknown).status_code == 401
+    writer: IntakeWriter = central_sqlite.server.app.state.intake
+    assert writer.arriving == 0
+
+
+def recorded_batches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The size of every batch the writer takes from now on."""
+    sizes: list[int] = []
+    real_take = intake_writer.take
+
+    def recording(session: Any, context: Any, posts: Any) -> list[Any]:
+        sizes.append(len(posts))
+        return real_take(session, context, posts)
+
+    monkeypatch.setattr(intake_writer, "take", recording)
+    return sizes
