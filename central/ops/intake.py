@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Mapping, NamedTuple, Sequence, cast
 
-from sqlalchemy import Table, bindparam, func, or_, select
+from sqlalchemy import Table, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -31,9 +31,10 @@ from central.auth import DeviceIdentity
 from central.canonical import canonical_json, digest
 from central.context import ServerContext
 from central.errors import ApiError
-from central.models import Order, Return, ReturnLine
+from central.models import Order, Return
+from central.ops import intake_store
 from central.ops import orders as order_ops
-from central.ops import sequence
+from central.ops.key_lists import KeyListStatement
 from central.ops.recheck import (
     Past,
     Recheck,
@@ -50,27 +51,21 @@ from kiosk.workflow.orders import Order as DomainOrder
 
 _orders = cast(Table, Order.__table__)
 _returns = cast(Table, Return.__table__)
-_lines = cast(Table, ReturnLine.__table__)
 # Built once: every batch runs these.
-_STORED = select(_returns.c.id, _returns.c.code, _returns.c.body_hash, _returns.c.response_status,
-                 _returns.c.response_body).where(or_(_returns.c.id.in_(bindparam("ids", expanding=True)),
-                                                     _returns.c.code.in_(bindparam("codes", expanding=True))))
-_ORDERS = (select(_orders.c.id, _orders.c.number, _orders.c.number_key, _orders.c.email_key, _orders.c.document)
-           .where(_orders.c.number_key.in_(bindparam("number_keys", expanding=True)))
-           .order_by(_orders.c.id).with_for_update())  # FOR UPDATE on PostgreSQL; SQLite is locked whole
+_STORED = KeyListStatement(lambda one_of: select(
+    _returns.c.id, _returns.c.code, _returns.c.body_hash, _returns.c.response_status, _returns.c.response_body,
+).where(or_(one_of(_returns.c.id, "ids"), one_of(_returns.c.code, "codes"))))
+# FOR UPDATE on PostgreSQL; SQLite is locked whole.
+_ORDERS = KeyListStatement(lambda one_of: select(
+    _orders.c.id, _orders.c.number, _orders.c.number_key, _orders.c.email_key, _orders.c.document,
+).where(one_of(_orders.c.number_key, "number_keys")).order_by(_orders.c.id).with_for_update())
 # PostgreSQL, on the event loop: orders another transaction holds are left for a later batch
 # rather than waited for (then found by _EXISTING), so one batch never waits out another's.
-_ORDERS_FREE = _ORDERS.with_for_update(skip_locked=True)
-_EXISTING = select(_orders.c.number_key).where(_orders.c.number_key.in_(bindparam("number_keys", expanding=True)))
-_INSERT_RETURN = _returns.insert()
-_INSERT_LINES = _lines.insert()
-# Each order the batch changed moves to the seq of the last of its cases that counts, as if
-# each case had moved it in turn: one statement for the batch, not one per case.
-_BUMP_ORDERS = _orders.update().where(_orders.c.id.in_(bindparam("order_ids", expanding=True))).values(
-    seq=select(func.max(_returns.c.seq)).where(_returns.c.order_id == _orders.c.id,
-                                               _returns.c.seq >= bindparam("first_seq"),
-                                               _returns.c.status != "refused").scalar_subquery())
-
+_ORDERS_FREE = KeyListStatement(lambda one_of: select(
+    _orders.c.id, _orders.c.number, _orders.c.number_key, _orders.c.email_key, _orders.c.document,
+).where(one_of(_orders.c.number_key, "number_keys")).order_by(_orders.c.id).with_for_update(skip_locked=True))
+_EXISTING = KeyListStatement(lambda one_of: select(_orders.c.number_key).where(one_of(_orders.c.number_key,
+                                                                                      "number_keys")))
 
 
 @dataclass(frozen=True)
@@ -177,12 +172,12 @@ class _Batch:
         self.now = context.clock()
         number_keys = sorted({p.case.order_number.upper() for p in posts})
         self.orders: dict[str, OrderRow] = {
-            row.number_key: row for row in connection.execute(_ORDERS if wait else _ORDERS_FREE,
+            row.number_key: row for row in connection.execute((_ORDERS if wait else _ORDERS_FREE)(connection),
                                                               {"number_keys": number_keys})}
         self.held: set[str] = set()  # orders another transaction holds
         missing = [key for key in number_keys if key not in self.orders]
         if missing and not wait and connection.dialect.name == "postgresql":
-            self.held = set(connection.execute(_EXISTING, {"number_keys": missing}).scalars())
+            self.held = set(connection.execute(_EXISTING(connection), {"number_keys": missing}).scalars())
         self.stored, self.code_owner = _stored(session, posts)
         self.returned = order_ops.returned_here(session, [order.id for order in self.orders.values()])
         self.policies = {p.case.policy_version: policy_of(session, context.policies, p.case) for p in posts}
@@ -214,9 +209,7 @@ class _Batch:
         return answer
 
     def write(self, session: Session) -> None:
-        if self.decided:
-            first_seq = sequence.reserve(session, len(self.decided))  # last, to hold the counter row briefly
-            _store(session, self.decided, first_seq, self.now)
+        intake_store.write(session, *_rows(self.decided, self.now))
 
     def _plan(self, posted: Post, order: OrderRow) -> Plan:
         case = posted.case
@@ -254,8 +247,9 @@ class _Stored(NamedTuple):
 
 def _stored(session: Session, posts: Sequence[Post]) -> tuple[dict[str, _Stored], dict[str, str]]:
     """Stored cases with the ids or the return codes of ``posts`` by id, and their ids by code."""
-    rows = session.connection().execute(_STORED, {"ids": [p.case.id for p in posts],
-                                                  "codes": [p.case.code for p in posts]})
+    connection = session.connection()
+    rows = connection.execute(_STORED(connection), {"ids": [p.case.id for p in posts],
+                                                    "codes": [p.case.code for p in posts]})
     stored = {row.id: _Stored(*row) for row in rows}
     return stored, {row.code: row.id for row in stored.values()}
 
@@ -334,12 +328,14 @@ def _over_return(over: list[dict[str, Any]]) -> dict[str, Any]:
     return ApiError(409, "over_return", message, lines=over).body()
 
 
-def _store(session: Session, decided: Sequence[tuple[Plan, Answer]], first_seq: int, now: datetime) -> None:
-    """The batch's cases, their lines, and their orders' new seq."""
+def _rows(decided: Sequence[tuple[Plan, Answer]], now: datetime) -> tuple[list[dict[str, Any]],
+                                                                       list[dict[str, Any]], dict[int, int]]:
+    """The batch's cases and lines as rows (see intake_store.write), and for each order it
+    takes units from, the place of the last case that does."""
     returns: list[dict[str, Any]] = []
     lines: list[dict[str, Any]] = []
-    bumps: list[int] = []  # orders whose served quantity_returned changed
-    for seq, (plan, answer) in enumerate(decided, start=first_seq):
+    bumps: dict[int, int] = {}
+    for place, (plan, answer) in enumerate(decided, start=1):
         device, case = plan.posted.device, plan.posted.case
         status = _status(plan)
         counted = status != "refused"
@@ -350,16 +346,11 @@ def _store(session: Session, decided: Sequence[tuple[Plan, Answer]], first_seq: 
             "body_hash": plan.posted.body_hash, "refunded": case.refund_total + case.credit_total if counted else 0,
             "response_status": answer.status, "response_body": answer.body,
             "disagreements": plan.checked.findings if plan.checked else [],
-            "created_at": parse_utc(case.created_at), "received_at": now, "status_changed_at": now, "seq": seq,
+            "created_at": parse_utc(case.created_at), "received_at": now, "status_changed_at": now, "seq": place,
         })
         lines += [{"return_id": case.id, "position": i, "order_id": plan.order_id, "line_id": line.line_id,
                    "quantity": line.quantity, "counts": counted and counts}
                   for i, (line, counts) in enumerate(zip(case.lines, _counts(case), strict=True))]
-        if counted and plan.order_id not in bumps:  # its served quantity_returned changed: back into every feed
-            bumps.append(plan.order_id)
-    connection = session.connection()
-    connection.execute(_INSERT_RETURN, returns)
-    if lines:
-        connection.execute(_INSERT_LINES, lines)
-    if bumps:
-        connection.execute(_BUMP_ORDERS, {"order_ids": bumps, "first_seq": first_seq})
+        if counted:  # its served quantity_returned changed: back into every feed
+            bumps[plan.order_id] = place
+    return returns, lines, bumps

@@ -23,6 +23,7 @@ from sqlalchemy import Table, bindparam, select
 from sqlalchemy.orm import Session
 
 from central.models import Return
+from central.ops.key_lists import KeyListStatement
 from central.ops.orders import counted
 from central.ops.policies import policy_version
 from central.policy_cache import PolicyCache
@@ -179,17 +180,20 @@ class Past(NamedTuple):
 
 
 _returns = cast(Table, Return.__table__)
-_RECENT = select(_returns.c.customer_key, _returns.c.id, _returns.c.created_at, _returns.c.refunded).where(
-    _returns.c.customer_key.in_(bindparam("customer_keys", expanding=True)), counted(_returns.c.status),
+_RECENT = KeyListStatement(lambda one_of: select(
+    _returns.c.customer_key, _returns.c.id, _returns.c.created_at, _returns.c.refunded,
+).where(
+    one_of(_returns.c.customer_key, "customer_keys"), counted(_returns.c.status),
     _returns.c.created_at >= bindparam("since"), _returns.c.created_at <= bindparam("until"),
-)
+))
 
 
 def recent_returns(session: Session, customer_keys: Sequence[str], since: datetime,
                    until: datetime) -> dict[str, list[Past]]:
     """These shoppers' returns here, at any store, created from ``since`` to ``until``."""
     past: dict[str, list[Past]] = defaultdict(list)
-    rows = session.connection().execute(_RECENT, {"customer_keys": customer_keys, "since": since, "until": until})
+    connection = session.connection()
+    rows = connection.execute(_RECENT(connection), {"customer_keys": customer_keys, "since": since, "until": until})
     for row in rows:
         past[row.customer_key].append(Past(row.id, row.created_at, row.refunded))
     return past
