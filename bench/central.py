@@ -206,18 +206,38 @@ async def load(port: int, fleet: list[Kiosk], burst: int, rate: float) -> dict[s
     await asyncio.gather(*(push(port, k, k.cases[-1:], answers, warm_up) for k in fleet))
     outboxes = _split(fleet, burst)
     latencies: list[float] = []
+    ticks_before = cpu_ticks()
     started = time.perf_counter()
     await asyncio.gather(*(push(port, k, box, answers, latencies) for k, box in zip(fleet, outboxes)))
     elapsed = time.perf_counter() - started
+    steal = stolen_share(ticks_before, cpu_ticks())
     replays = [random.Random(i).sample(box, max(1, len(box) // 10)) for i, box in enumerate(outboxes)]
     await asyncio.gather(*(push(port, k, r, answers, []) for k, r in zip(fleet, replays)))
     later = [k.cases[len(box):-1] for k, box in zip(fleet, outboxes)]
     paced_latencies: list[float] = []
     paced_started = time.perf_counter()
     await paced(port, fleet, later, rate, answers, paced_latencies)
-    return {"answers": answers, "latencies": latencies, "elapsed": elapsed, "baseline": baseline, "warm_up": warm_up,
+    return {"answers": answers, "latencies": latencies, "elapsed": elapsed, "steal": steal,
+            "baseline": baseline, "warm_up": warm_up,
             "replayed": sum(len(r) for r in replays), "paced": paced_latencies,
             "paced_elapsed": time.perf_counter() - paced_started}
+
+
+def cpu_ticks() -> list[int] | None:
+    """The machine's CPU time by kind since boot (Linux), to tell how much the host took."""
+    try:
+        with open("/proc/stat", encoding="ascii") as stat:
+            return [int(field) for field in stat.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+
+
+def stolen_share(before: list[int] | None, after: list[int] | None) -> float | None:
+    """The share of CPU time a virtual machine's host gave to others ("steal") in between."""
+    if before is None or after is None or len(before) < 8:
+        return None
+    spent = [b - a for a, b in zip(before, after)]
+    return spent[7] / sum(spent) if sum(spent) else 0.0
 
 
 def _split(fleet: list[Kiosk], burst: int) -> list[list[dict[str, Any]]]:
@@ -294,6 +314,9 @@ def run(backend: str, db_url: str, args: argparse.Namespace, folder: Path) -> bo
           f"{args.returns / result['elapsed']:.0f} returns/s, p50 {p50:.0f} ms, p99 {p99:.0f} ms "
           f"({p50 / base50:.1f}x a health check's p50 of {base50:.0f} ms at the same concurrency; "
           f"p99 {'within' if p99 < 100 else 'above'} the 100 ms target)")
+    if result["steal"] is not None:
+        print(f"{backend}: the host took {result['steal']:.0%} of this machine's CPU time during the burst "
+              "(steal; figures from runs with more are not comparable)")
     if paced_ms:
         q50, q99 = percentile(paced_ms, 0.50) * 1000, percentile(paced_ms, 0.99) * 1000
         print(f"{backend}: paced: {len(paced_ms)} returns at {args.rate:.0f}/s from the same kiosks: "
