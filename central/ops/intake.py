@@ -45,6 +45,7 @@ from central.ops.recheck import (
     recent_returns,
     recheck,
 )
+from central.ops.shopper_locks import lock_shoppers
 from central.schemas import ReturnCaseIn
 from kiosk.workflow.clock import format_utc, parse_utc
 from kiosk.workflow.orders import Order as DomainOrder
@@ -156,7 +157,8 @@ def take(session: Session, context: ServerContext, posts: Sequence[Post]) -> lis
 
 def take_free(session: Session, context: ServerContext, posts: Sequence[Post], *,
               wait: bool = False) -> list[Outcome | Later]:
-    """``take``, but on PostgreSQL a case whose order another transaction holds is Later
+    """``take``, but on PostgreSQL a case whose order another transaction holds, or whose
+    shopper's returns another transaction is counting (central.ops.shopper_locks), is Later
     (unless ``wait``): nothing of it is written, and it can be taken again in a while."""
     batch = _Batch(session, context, posts, wait)
     outcomes = [batch.take(posted) for posted in posts]
@@ -175,22 +177,25 @@ class _Batch:
             row.number_key: row for row in connection.execute((_ORDERS if wait else _ORDERS_FREE)(connection),
                                                               {"number_keys": number_keys})}
         self.held: set[str] = set()  # orders another transaction holds
+        self.busy_shoppers: set[str] = set()  # shoppers whose returns another transaction is counting
         missing = [key for key in number_keys if key not in self.orders]
         if missing and not wait and connection.dialect.name == "postgresql":
             self.held = set(connection.execute(_EXISTING(connection), {"number_keys": missing}).scalars())
         self.stored, self.code_owner = _stored(session, posts)
         self.returned = order_ops.returned_here(session, [order.id for order in self.orders.values()])
         self.policies = {p.case.policy_version: policy_of(session, context.policies, p.case) for p in posts}
-        self.past = self._shoppers_past(session, posts)
+        self.past = self._shoppers_past(session, posts, wait)
         self.decided: list[tuple[Plan, Answer]] = []
 
-    def _shoppers_past(self, session: Session, posts: Sequence[Post]) -> dict[str, list[Past]]:
+    def _shoppers_past(self, session: Session, posts: Sequence[Post], wait: bool) -> dict[str, list[Past]]:
         """The shoppers' returns over every period the frequent-returns rule looks at."""
         periods = [period for p in posts
                    if (period := frequent_period(self.policies[p.case.policy_version], p.case)) is not None]
         if not periods:
             return {}
-        shoppers = sorted({order.email_key for order in self.orders.values()})
+        wanted = {order.email_key for order in self.orders.values()}
+        shoppers = sorted(lock_shoppers(session.connection(), list(wanted), wait=wait))
+        self.busy_shoppers = wanted - set(shoppers)
         return recent_returns(session, shoppers, min(since for since, _ in periods), max(until for _, until in periods))
 
     def take(self, posted: Post) -> Outcome | Later:
@@ -203,6 +208,8 @@ class _Batch:
             order = _order_for(self.orders, posted.case)
         except ApiError as refusal:
             return refusal
+        if order.email_key in self.busy_shoppers:
+            return Later()
         plan = self._plan(posted, order)
         answer = _answer(plan, self.now)
         self._remember(plan, answer)

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import random
 import threading
-from concurrent.futures import ThreadPoolExecutor
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Callable
 
 import pytest
 from sqlalchemy import func, select
 
+from central.auth import DeviceIdentity
+from central.context import ServerContext
+from central.intake_writer import IntakeWriter
 from central.models import Order, Return, ReturnLine
+from central.ops import intake, intake_store
+from central.schemas import ReturnCaseIn
+from central.settings import Settings
 from tests.central.support import Kiosk, Pick, honest_case, order_document, order_line, policy_document
 
 
@@ -122,3 +129,45 @@ def test_a_case_whose_order_another_transaction_holds_waits_without_holding_up_t
             assert not waiting.done()  # its order is still locked by this transaction
         response = waiting.result(timeout=30)
     assert response.status_code == 201 and response.json()["status"] == "accepted"
+
+
+def test_a_shoppers_returns_on_two_orders_are_counted_one_transaction_after_the_other(backend, fresh_central,
+                                                                                       monkeypatch):
+    """Two transactions taking one shopper's returns on different orders lock different order
+    rows; each must still count the other's return towards the frequent-returns rule."""
+    if backend != "postgresql":
+        pytest.skip("SQLite's write lock already takes one batch at a time")
+    central = fresh_central()
+    document = policy_document("frequent-1")
+    document["approval"]["frequent_returns"] = {"period_days": 90, "max_returns": 1}
+    central.set_policy(document)
+    kiosk = central.kiosk()
+    first, second = (order_document(kiosk.store_id, email="Frequent@Example.com") for _ in range(2))
+    central.load(first, second)
+    context = ServerContext(central.db, Settings(db_url=str(central.db.engine.url)), central.clock)
+    case = honest_case(first, [Pick("L1")], policy_doc=document)
+    posted = intake.post(DeviceIdentity(kiosk.device_id, kiosk.store_id), case["id"], ReturnCaseIn.model_validate(case))
+    writer: IntakeWriter = central.server.app.state.intake
+    here = threading.current_thread()
+    real_write = intake_store.write
+    with ThreadPoolExecutor(1) as pool:
+        racing: list[Future[Any]] = []
+
+        def the_other_case_posted_meanwhile(*args: Any) -> None:
+            """This transaction has decided its case and not yet written it: the server takes
+            the shopper's case on the other order now, or waits for this one to commit."""
+            if threading.current_thread() is here and not racing:
+                racing.append(pool.submit(kiosk.post_case, honest_case(second, [Pick("L1")], policy_doc=document)))
+                deadline = time.monotonic() + 30
+                while not racing[0].done() and writer._thread is None:  # taken, or held and handed to the thread
+                    assert time.monotonic() < deadline, "the server neither took the case nor held it"
+                    time.sleep(0.01)
+            real_write(*args)
+
+        monkeypatch.setattr(intake_store, "write", the_other_case_posted_meanwhile)
+        with central.db.writing() as session:  # another server process's batch
+            assert intake.take(session, context, [posted])[0].status == 201
+        response = racing[0].result(timeout=30)
+    assert response.status_code == 201
+    assert response.json()["status"] == "review"
+    assert response.json()["disagreements"][0]["server"] == "needs_approval"
