@@ -46,6 +46,10 @@ class LoopLookup:
             self._reader = asyncio.get_running_loop().create_task(self._read_waiting())
         return await answer
 
+    async def ping(self) -> None:
+        """Raise the driver's error unless the database answers (a lookup of no key at all)."""
+        await self.get("")
+
     async def aclose(self) -> None:
         if self._sqlite is not None:
             self._sqlite.close()
