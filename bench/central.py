@@ -278,10 +278,13 @@ def serve(db_url: str, port: int, log: Path, workers: int) -> subprocess.Popen[b
         if process.poll() is not None:
             raise SystemExit(f"the server exited: {log.read_text()}")
         try:
-            if httpx.get(f"http://127.0.0.1:{port}/v1/health", timeout=1).status_code == 200:
+            # Every process must be listening before the kiosks connect, or they all land on the first.
+            if (httpx.get(f"http://127.0.0.1:{port}/v1/health", timeout=1).status_code == 200
+                    and (workers == 1 or f"{workers} worker processes ready" in log.read_text())):
                 return process
         except httpx.TransportError:
-            time.sleep(0.1)
+            pass
+        time.sleep(0.1)
     process.kill()
     raise SystemExit("the server did not start")
 

@@ -15,6 +15,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Mapping, Sequence, TextIO
 
+from sqlalchemy.exc import DBAPIError
+
+from central import workers
 from central.database import Database
 from central.errors import AdminError
 from central.ops import backoffice, devices, managers, orders, policies
@@ -40,6 +43,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.run(args, db))
     except (AdminError, PolicyError) as error:
         return _fail(str(error))
+    except DBAPIError as error:  # unreachable, refused, or not a database at all
+        where = db.engine.url.render_as_string(hide_password=True)
+        return _fail(f"the database {where} cannot be used: {str(error.orig).strip() or type(error.orig).__name__}")
     finally:
         db.dispose()
 
@@ -61,6 +67,8 @@ def _serve(args: argparse.Namespace, db: Database) -> int:
     db_url = args.db or default_db_url()
     print(f"kiosk-central: serving {db.engine.url.render_as_string(hide_password=True)} on "
           f"http://{args.host}:{args.port}", file=sys.stderr)
+    if args.workers > 1 and workers.balanced():
+        return workers.serve(db_url, args.host, args.port, args.workers, args.log_level)
     if args.workers > 1:
         os.environ["CENTRAL_DB"] = db_url
         uvicorn.run("central.app:app_from_env", factory=True, host=args.host, port=args.port, workers=args.workers,

@@ -133,3 +133,12 @@ def test_the_openapi_command_prints_the_committed_document(capsys):
 
     assert main(["openapi"]) == 0
     assert capsys.readouterr().out == resource("api", "openapi.json").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("url", ["sqlite:///{folder}/not-a-database.sqlite3", "postgresql://intake:secret@127.0.0.1:{port}/central"])
+def test_a_database_that_cannot_be_used_is_named_without_its_password(url, tmp_path, capsys):
+    (tmp_path / "not-a-database.sqlite3").write_bytes(b"these bytes are no database" * 100)
+    code, _out, err = run(url.format(folder=tmp_path, port=free_port()), "migrate", capsys=capsys)
+    assert code == 1
+    assert err.startswith("kiosk-central: the database ") and "cannot be used: " in err
+    assert "secret" not in err and "Traceback" not in err
