@@ -234,11 +234,7 @@ def test_a_batch_waits_for_the_posts_still_being_read_and_takes_them_together(ce
 
 def test_a_post_refused_before_the_queue_lets_the_batch_go(central_sqlite, writer, monkeypatch):
     monkeypatch.setattr(intake_writer, "_GATHER_S", 30.0)
-    kiosk = central_sqlite.kiosk()
-    order = order_document(kiosk.store_id)
-    central_sqlite.load(order)
-    case = honest_case(order, [Pick("L1")])
-    posted = intake.post(DeviceIdentity(kiosk.device_id, kiosk.store_id), case["id"], ReturnCaseIn.model_validate(case))
+    posted = a_posted_case(central_sqlite)
     batches = recorded_batches(monkeypatch)
 
     async def one_taken_one_refused() -> Answer:
@@ -258,11 +254,7 @@ def test_a_post_refused_before_the_queue_lets_the_batch_go(central_sqlite, write
 
 def test_a_post_that_never_arrives_holds_the_batch_up_only_briefly(central_sqlite, writer, monkeypatch):
     monkeypatch.setattr(intake_writer, "_GATHER_S", 0.01)
-    kiosk = central_sqlite.kiosk()
-    order = order_document(kiosk.store_id)
-    central_sqlite.load(order)
-    case = honest_case(order, [Pick("L1")])
-    posted = intake.post(DeviceIdentity(kiosk.device_id, kiosk.store_id), case["id"], ReturnCaseIn.model_validate(case))
+    posted = a_posted_case(central_sqlite)
 
     async def with_a_stalled_post() -> Answer:
         writer.arrival()  # never closed
@@ -283,6 +275,15 @@ def test_the_server_counts_every_post_it_reads_until_it_is_queued_or_answered(ce
     assert kiosk.http.post("/v1/returns", json=case, headers=unknown).status_code == 401
     writer: IntakeWriter = central_sqlite.server.app.state.intake
     assert writer.arriving == 0
+
+
+def a_posted_case(central: Central) -> intake.Post:
+    """A case for one unit of a new order, as the route hands it to the writer."""
+    kiosk = central.kiosk()
+    order = order_document(kiosk.store_id)
+    central.load(order)
+    case = honest_case(order, [Pick("L1")])
+    return intake.post(DeviceIdentity(kiosk.device_id, kiosk.store_id), case["id"], ReturnCaseIn.model_validate(case))
 
 
 def recorded_batches(monkeypatch: pytest.MonkeyPatch) -> list[int]:

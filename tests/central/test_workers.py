@@ -9,7 +9,9 @@ import socket
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import httpx
 import pytest
@@ -60,32 +62,34 @@ def test_a_port_already_taken_is_refused_with_a_message(sqlite_file, tmp_path):
     assert f"cannot listen on 127.0.0.1:{port}" in done.stderr
 
 
-def test_the_workers_serve_and_stop_together(sqlite_file, tmp_path):
+@contextmanager
+def two_workers(sqlite_file: str, log: Path) -> Iterator[tuple[subprocess.Popen[bytes], int]]:
+    """``serve --workers 2`` once both are ready: (the supervisor, its port); stopped with SIGTERM."""
     port = free_port()
-    log = tmp_path / "serve.log"
     with log.open("w") as sink:
         server = subprocess.Popen([*CLI, "--db", sqlite_file, "serve", "--port", str(port), "--workers", "2"],
                                   stdout=sink, stderr=subprocess.STDOUT)
     try:
         wait_for(log, "2 worker processes ready", server)
-        children = worker_pids(server.pid)
-        assert len(children) == 2
-        assert httpx.get(f"http://127.0.0.1:{port}/v1/health", timeout=30).status_code == 200
+        yield server, port
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=60)
+
+
+def test_the_workers_serve_and_stop_together(sqlite_file, tmp_path):
+    log = tmp_path / "serve.log"
+    with two_workers(sqlite_file, log) as (server, port):
+        children = worker_pids(server.pid)
+        assert len(children) == 2
+        assert httpx.get(f"http://127.0.0.1:{port}/v1/health", timeout=30).status_code == 200
     assert server.returncode == 0, log.read_text()
     assert not [pid for pid in children if alive(pid)]
 
 
 def test_a_worker_that_dies_while_serving_is_started_again(sqlite_file, tmp_path):
-    port = free_port()
     log = tmp_path / "serve.log"
-    with log.open("w") as sink:
-        server = subprocess.Popen([*CLI, "--db", sqlite_file, "serve", "--port", str(port), "--workers", "2"],
-                                  stdout=sink, stderr=subprocess.STDOUT)
-    try:
-        wait_for(log, "2 worker processes ready", server)
+    with two_workers(sqlite_file, log) as (server, port):
         first, second = worker_pids(server.pid)
         os.kill(first, signal.SIGKILL)
         wait_for(log, "starting it again", server)
@@ -95,9 +99,6 @@ def test_a_worker_that_dies_while_serving_is_started_again(sqlite_file, tmp_path
             time.sleep(0.05)
         assert second in replaced and first not in replaced
         assert httpx.get(f"http://127.0.0.1:{port}/v1/health", timeout=30).status_code == 200
-    finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait(timeout=60)
     assert server.returncode == 0
 
 
