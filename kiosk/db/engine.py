@@ -18,6 +18,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
+#: Copies made before migrations that are kept, newest first (see Database._purge_backups).
+KEPT_BACKUPS = 3
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: The newest migration's revision. Start-up compares against it without importing Alembic
 #: (a second of start-up on a kiosk); tests/db checks it matches the migration scripts.
@@ -136,6 +139,16 @@ class Database:
             backup(self.path, copy)
             log.info("backed up %s to %s before migrating", self.path, copy)
         migrate(self.engine)
+        self._purge_backups()
+
+    def _purge_backups(self) -> None:
+        """Keep the newest KEPT_BACKUPS copies made before migrations: each is a whole database,
+        and a kiosk upgraded for years must not fill its disk with them."""
+        copies = sorted(self.path.parent.glob(f"{self.path.stem}.before-*.sqlite"),
+                        key=lambda copy: copy.stat().st_mtime, reverse=True)
+        for old in copies[KEPT_BACKUPS:]:
+            old.unlink(missing_ok=True)
+            log.info("removed the old backup %s", old)
 
     def session(self) -> Session:
         return self.sessions()

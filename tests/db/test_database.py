@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
@@ -14,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 
 from kiosk.db import case_store
 from kiosk.db.engine import (
+    KEPT_BACKUPS,
     SCHEMA_HEAD,
     Database,
     DatabaseCorrupt,
@@ -71,6 +73,26 @@ def test_an_older_schema_is_backed_up_and_migrated_to_head_keeping_its_rows(tmp_
     assert copy.execute("select value from settings").fetchone() == ("kept",)
     copy.close()
     database.close()
+
+
+def test_only_the_newest_backups_are_kept(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.sqlite"
+    older = [tmp_path / f"kiosk.before-000{i}.2026010{i}T000000Z.sqlite" for i in range(1, 5)]
+    for age, copy in enumerate(older):
+        copy.write_bytes(b"an old copy")
+        os.utime(copy, (1_700_000_000 + age, 1_700_000_000 + age))  # the last is the newest
+    unrelated = tmp_path / "other.before-0001.20260101T000000Z.sqlite"
+    unrelated.write_bytes(b"another profile's copy")
+    engine = make_engine(path)
+    migrate(engine, "0001")
+    engine.dispose()
+
+    Database(path).open().close()
+    kept = sorted(tmp_path.glob("kiosk.before-*.sqlite"))
+    assert len(kept) == KEPT_BACKUPS
+    assert older[-1] in kept and older[-2] in kept  # with the copy just made
+    assert not older[0].exists() and not older[1].exists()
+    assert unrelated.exists()
 
 
 def test_models_and_migrations_agree(tmp_path: Path) -> None:
