@@ -46,7 +46,8 @@ What Intake kiosks sync with. Every call but `/v1/health` needs a device bearer 
   the policy version it names; disagreements are stored and the return's status is `review`.
 * **Audit** entries of each device's hash-chained log are posted to `/v1/audit` and kept once
   per (device, entry id): a replay is counted as held, another hash for a held id is 409, a
-  `prev_hash` that does not match the known entry before it is 422.
+  `prev_hash` that does not match the known entry before it is 422, and so is an entry whose
+  hash its content does not give.
 """
 
 

@@ -12,8 +12,10 @@ anything is written, so it is stored completely or not at all:
   else 422 ``audit_chain_broken`` naming the first entry that does not link. A predecessor
   not seen yet is not required: a device's log may arrive from any point.
 
-The entries' own hashes are not recomputed here; ``kiosk audit verify`` does that on the
-device. Two posts of the same entries racing on PostgreSQL meet at the primary key: the
+* a new entry's hash must be the one its content gives (``kiosk.workflow.audit_chain``), else
+  422 ``audit_entry_altered``: an entry edited after it was chained is not kept as if sound.
+
+Two posts of the same entries racing on PostgreSQL meet at the primary key: the
 loser gets a transient 503 and its retry is a replay.
 """
 
@@ -30,7 +32,7 @@ from central.database import Database
 from central.errors import ApiError
 from central.models import AuditEntry
 from central.schemas import AuditEntryIn
-from kiosk.workflow.audit_chain import GENESIS
+from kiosk.workflow.audit_chain import GENESIS, entry_hash
 from kiosk.workflow.clock import parse_utc
 
 _entries = cast(Table, AuditEntry.__table__)
@@ -44,6 +46,7 @@ def receive_entries(db: Database, device: DeviceIdentity, entries: Sequence[Audi
         _refuse_conflicts(batch, held)
         new = [entry for entry_id, entry in sorted(batch.items()) if entry_id not in held]
         _refuse_broken_links(new, batch, held)
+        _refuse_altered(new)
         if new:
             session.execute(_entries.insert(), [_row(device, entry, now) for entry in new])
     return len(new)
@@ -79,6 +82,16 @@ def _refuse_broken_links(new: Sequence[AuditEntryIn], batch: Mapping[int, AuditE
             raise ApiError(422, "audit_chain_broken",
                            f"audit entry {entry.id} does not link to entry {before}: its prev_hash differs",
                            entry_id=entry.id)
+
+
+def _refuse_altered(new: Sequence[AuditEntryIn]) -> None:
+    for entry in new:
+        content = entry_hash(entry.id, parse_utc(entry.at), entry.kind, entry.actor, entry.subject, entry.details,
+                             entry.prev_hash)
+        if content != entry.hash:
+            raise ApiError(422, "audit_entry_altered",
+                           f"audit entry {entry.id} does not match its hash: it was changed after it was chained; "
+                           "nothing was stored", entry_id=entry.id)
 
 
 def _conflict(entry_id: int, why: str) -> ApiError:

@@ -98,6 +98,18 @@ def test_a_first_entry_must_start_from_the_genesis_hash(central):
     assert post(kiosk, [forged]).json()["error"]["entry_id"] == 1
 
 
+def test_an_entry_changed_after_it_was_chained_is_refused_and_nothing_is_stored(central):
+    kiosk = central.kiosk()
+    entries = chain(3)
+    edited = dataclasses.replace(entries[1], details={**entries[1].details, "amount": 1})  # hash and links kept
+    answer = post(kiosk, [entries[0], edited, entries[2]])
+    assert answer.status_code == 422
+    assert answer.json()["error"]["code"] == "audit_entry_altered"
+    assert answer.json()["error"]["entry_id"] == 2
+    assert held(central, kiosk.device_id) == []
+    assert post(kiosk, entries).status_code == 200  # the honest log is taken whole
+
+
 def test_a_malformed_entry_is_a_422_naming_the_field(central):
     kiosk = central.kiosk()
     body = chain(1)[0].to_dict()
