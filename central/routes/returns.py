@@ -6,14 +6,24 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Query, Request, Response
 
-from central.auth import CurrentDevice
+from central.auth import CurrentDevice, DeviceIdentity
 from central.context import Context
 from central.intake_writer import IntakeWriter, arrival_of
 from central.ops import feeds, intake
 from central.routes import errors
+from central.routes.returns_route import post_route_class
 from central.schemas import ReturnCaseIn, ReturnReceipt, ReturnStatusPage
 
-router = APIRouter(tags=["returns"])
+
+async def _answer(request: Request, device: DeviceIdentity, key: str, case: ReturnCaseIn) -> Response:
+    writer: IntakeWriter = request.app.state.intake
+    answer = await writer.receive(intake.post(device, key, case), arrival_of(request.scope))
+    headers = {"Idempotent-Replayed": "true"} if answer.replayed else {}
+    return Response(answer.body, status_code=answer.status, media_type="application/json", headers=headers)
+
+
+# Well-formed posts skip FastAPI's request machinery (central.routes.returns_route).
+router = APIRouter(tags=["returns"], route_class=post_route_class(_answer))
 
 
 IdempotencyKey = Annotated[str, Header(alias="Idempotency-Key", min_length=1, max_length=64,
@@ -33,10 +43,7 @@ async def post_return(case: ReturnCaseIn, idempotency_key: IdempotencyKey, devic
                       request: Request) -> Response:
     """Same key and body: the first answer again (status and body), however much later.
     Same key, other body: 422. More than is left on an order line across all devices: 409."""
-    writer: IntakeWriter = request.app.state.intake
-    answer = await writer.receive(intake.post(device, idempotency_key, case), arrival_of(request.scope))
-    headers = {"Idempotent-Replayed": "true"} if answer.replayed else {}
-    return Response(answer.body, status_code=answer.status, media_type="application/json", headers=headers)
+    return await _answer(request, device, idempotency_key, case)
 
 
 @router.get("/v1/returns/changes", response_model=ReturnStatusPage,
