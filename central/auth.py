@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
-from typing import Annotated, Any, cast
+from typing import Annotated, cast
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -68,15 +68,25 @@ async def current_device(
     if credentials is None or not credentials.credentials:
         raise Unauthorized()
     token = credentials.credentials
-    if not token.startswith(TOKEN_PREFIX) or len(token) > 200:
+    if not is_device_token(token):
         raise Unauthorized("the bearer token is not a device token")
-    devices: LoopLookup = request.app.state.devices  # read here, not as a dependency: every request runs this
-    return _identity(await devices.get(hash_token(token)))
-
-
-def _identity(row: tuple[Any, ...] | None) -> DeviceIdentity:
-    if row is None:
+    device = await device_of(request, token)
+    if device is None:
         raise Unauthorized("the bearer token is unknown or revoked")
+    return device
+
+
+def is_device_token(token: str) -> bool:
+    """Whether ``token`` has a device token's form (worth a lookup at all)."""
+    return token.startswith(TOKEN_PREFIX) and len(token) <= 200
+
+
+async def device_of(request: Request, token: str) -> DeviceIdentity | None:
+    """The device a token belongs to, or None when it is unknown or revoked."""
+    devices: LoopLookup = request.app.state.devices  # read here, not as a dependency: every request runs this
+    row = await devices.get(hash_token(token))
+    if row is None:
+        return None
     device_id, store_id = row
     return DeviceIdentity(device_id, store_id)
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Mapping, NamedTuple, Sequence, cast
 
-from sqlalchemy import Table, or_, select
+from sqlalchemy import Select, Table, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -34,7 +34,7 @@ from central.errors import ApiError
 from central.models import Order, Return
 from central.ops import intake_store
 from central.ops import orders as order_ops
-from central.ops.key_lists import KeyListStatement
+from central.ops.key_lists import KeyListStatement, OneOf
 from central.ops.recheck import (
     Past,
     Recheck,
@@ -56,15 +56,18 @@ _returns = cast(Table, Return.__table__)
 _STORED = KeyListStatement(lambda one_of: select(
     _returns.c.id, _returns.c.code, _returns.c.body_hash, _returns.c.response_status, _returns.c.response_body,
 ).where(or_(one_of(_returns.c.id, "ids"), one_of(_returns.c.code, "codes"))))
+
+
+def _order_rows(one_of: OneOf) -> Select[Any]:
+    return select(_orders.c.id, _orders.c.number, _orders.c.number_key, _orders.c.email_key,
+                  _orders.c.document).where(one_of(_orders.c.number_key, "number_keys")).order_by(_orders.c.id)
+
+
 # FOR UPDATE on PostgreSQL; SQLite is locked whole.
-_ORDERS = KeyListStatement(lambda one_of: select(
-    _orders.c.id, _orders.c.number, _orders.c.number_key, _orders.c.email_key, _orders.c.document,
-).where(one_of(_orders.c.number_key, "number_keys")).order_by(_orders.c.id).with_for_update())
+_ORDERS = KeyListStatement(lambda one_of: _order_rows(one_of).with_for_update())
 # PostgreSQL, on the event loop: orders another transaction holds are left for a later batch
 # rather than waited for (then found by _EXISTING), so one batch never waits out another's.
-_ORDERS_FREE = KeyListStatement(lambda one_of: select(
-    _orders.c.id, _orders.c.number, _orders.c.number_key, _orders.c.email_key, _orders.c.document,
-).where(one_of(_orders.c.number_key, "number_keys")).order_by(_orders.c.id).with_for_update(skip_locked=True))
+_ORDERS_FREE = KeyListStatement(lambda one_of: _order_rows(one_of).with_for_update(skip_locked=True))
 _EXISTING = KeyListStatement(lambda one_of: select(_orders.c.number_key).where(one_of(_orders.c.number_key,
                                                                                       "number_keys")))
 

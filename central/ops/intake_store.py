@@ -27,9 +27,9 @@ _INSERT_RETURNS = cast(Table, Return.__table__).insert()
 _INSERT_LINES = cast(Table, ReturnLine.__table__).insert()
 _BUMP_ORDERS = _orders.update().where(_orders.c.id == bindparam("order_id")).values(seq=bindparam("new_seq"))
 
-_RETURN_COLUMNS = ("id, code, store_id, device_id, order_id, order_number, customer_key, policy_version, status, "
-                   "body, body_hash, refunded, response_status, response_body, disagreements, created_at, "
-                   "received_at, status_changed_at")
+_RETURN_COLUMNS = ("id", "code", "store_id", "device_id", "order_id", "order_number", "customer_key",
+                   "policy_version", "status", "body", "body_hash", "refunded", "response_status", "response_body",
+                   "disagreements", "created_at", "received_at", "status_changed_at")
 # Rows carry "seq" as their place in the batch (1, 2, ...); the counter turns it into the seq.
 # Both INSERTs and the UPDATE see the same snapshot, which is all they need: the cases'
 # lines refer to cases of the same statement, checked at its end.
@@ -38,8 +38,8 @@ WITH counter AS (
     UPDATE sync_state SET last_seq = last_seq + CAST(:count AS bigint) WHERE id = 1
     RETURNING last_seq - CAST(:count AS bigint) AS before
 ), cases AS (
-    INSERT INTO returns ({_RETURN_COLUMNS}, seq)
-    SELECT {", ".join(f"r.{name.strip()}" for name in _RETURN_COLUMNS.split(","))}, counter.before + r.seq
+    INSERT INTO returns ({", ".join(_RETURN_COLUMNS)}, seq)
+    SELECT {", ".join(f"r.{name}" for name in _RETURN_COLUMNS)}, counter.before + r.seq
     FROM json_populate_recordset(NULL::returns, CAST(:cases AS json)) AS r, counter
 ), lines AS (
     INSERT INTO return_lines (return_id, position, order_id, line_id, quantity, counts)

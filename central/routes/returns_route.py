@@ -18,8 +18,7 @@ from fastapi import Request, Response
 from fastapi.routing import APIRoute
 from fastapi.security.utils import get_authorization_scheme_param
 
-from central.auth import TOKEN_PREFIX, DeviceIdentity, hash_token
-from central.loop_reads import LoopLookup
+from central.auth import DeviceIdentity, device_of, is_device_token
 from central.schemas import ReturnCaseIn
 
 Handler = Callable[[Request], Awaitable[Response]]
@@ -52,7 +51,7 @@ async def _checked(request: Request) -> tuple[DeviceIdentity, str, ReturnCaseIn]
     headers = request.headers
     scheme, token = get_authorization_scheme_param(headers.get("authorization"))
     keys = headers.getlist("idempotency-key")
-    if (scheme.lower() != "bearer" or not token.startswith(TOKEN_PREFIX) or len(token) > 200
+    if (scheme.lower() != "bearer" or not is_device_token(token)
             or len(keys) != 1 or not 1 <= len(keys[0]) <= 64
             or headers.get("content-type", "").split(";")[0].strip().lower() != "application/json"):
         return None
@@ -60,9 +59,7 @@ async def _checked(request: Request) -> tuple[DeviceIdentity, str, ReturnCaseIn]
         case = ReturnCaseIn.model_validate(json.loads(await request.body()))
     except Exception:  # noqa: BLE001 - not JSON (or nested past recursion), not a case: FastAPI says which
         return None
-    devices: LoopLookup = request.app.state.devices
-    row = await devices.get(hash_token(token))
-    if row is None:  # unknown or revoked: FastAPI answers 401
+    device = await device_of(request, token)
+    if device is None:  # unknown or revoked: FastAPI answers 401
         return None
-    device_id, store_id = row
-    return DeviceIdentity(device_id, store_id), keys[0], case
+    return device, keys[0], case
