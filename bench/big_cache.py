@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from kiosk.db.engine import Database
-from kiosk.seed import seed_demo
+from kiosk.services.demo_seed import seed_demo
 
 READY = "bench-ready"
 

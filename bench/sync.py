@@ -244,7 +244,7 @@ def lookup_worker(profile: Path) -> None:
     from kiosk.config import load_settings
     from kiosk.db import order_cache
     from kiosk.db.engine import Database
-    from kiosk.returns_desk import ReturnsDesk
+    from kiosk.services.returns import ReturnsDesk
     from kiosk.workflow.clock import system_clock
 
     database = Database(profile / "kiosk.sqlite").open()

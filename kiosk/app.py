@@ -13,9 +13,9 @@ from typing import Any, Callable
 
 from kiosk.config import Settings
 from kiosk.db.engine import Database
-from kiosk.printing_service import DocumentPrinter, SystemPrint
-from kiosk.returns_desk import ReturnsDesk
-from kiosk.staff_desk import StaffDesk, seed_staff_once
+from kiosk.services.printing import DocumentPrinter, SystemPrint
+from kiosk.services.returns import ReturnsDesk
+from kiosk.services.staff import StaffDesk, seed_staff_once
 from kiosk.workflow.clock import Clock, system_clock
 
 log = logging.getLogger(__name__)
@@ -38,7 +38,7 @@ def build_services(settings: Settings, clock: Clock = system_clock, *,
                    is_offline: Callable[[], bool] = lambda: False) -> Services:
     database = Database(settings.database_path).open()
     if settings.demo:
-        from kiosk.seed import seed_demo  # the demo generator is not loaded on a real kiosk
+        from kiosk.services.demo_seed import seed_demo  # the demo generator is not loaded on a real kiosk
 
         seed_demo(database, clock())
         settings = with_demo_printer(settings)
@@ -109,9 +109,9 @@ def _system_print(pdf: bytes, queue: str = "", copies: int = 1) -> None:
 
 def start_background_work(gui: Gui) -> None:
     """After the first paint: the sync worker and its badge, printer warm-up, the PII purge."""
-    from kiosk.privacy import purge_shopper_data
+    from kiosk.services.privacy import purge_shopper_data
     from kiosk.sync.remote_lookup import RemoteLookup
-    from kiosk.sync.review import SyncStaffActions
+    from kiosk.services.sync_review import SyncStaffActions
     from kiosk.sync.worker import SyncWorker
     from kiosk.ui.background import run_in_background
     from kiosk.ui.sync_badge import HealthRelay, SyncBadge

@@ -23,7 +23,7 @@ def now() -> datetime:
 def demo_database_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One seeded demo database per test run; each test gets its own copy."""
     from kiosk.db.engine import Database
-    from kiosk.seed import seed_demo
+    from kiosk.services.demo_seed import seed_demo
 
     path = tmp_path_factory.mktemp("template") / "kiosk.sqlite"
     database = Database(path).open()

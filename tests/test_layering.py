@@ -14,7 +14,7 @@ INFRASTRUCTURE = ("PySide6", "sqlalchemy", "alembic", "requests", "escpos", "rep
 RULES = {
     "kiosk/workflow": INFRASTRUCTURE + ("kiosk.db", "kiosk.ui", "kiosk.sync", "kiosk.printing", "kiosk.app"),
     "kiosk/printing": ("PySide6", "sqlalchemy", "requests", "kiosk.db", "kiosk.ui", "kiosk.sync"),
-    "kiosk/db": ("PySide6", "requests", "kiosk.ui", "kiosk.sync"),  # print_jobs.py implements printing's job store
+    "kiosk/db": ("PySide6", "requests", "kiosk.ui", "kiosk.sync", "kiosk.services"),  # print_jobs.py implements printing's job store
     "kiosk/sync": ("PySide6", "kiosk.ui", "kiosk.printing"),
     "central": ("PySide6", "kiosk.db", "kiosk.ui", "kiosk.sync", "kiosk.printing", "kiosk.app"),
 }

@@ -6,7 +6,7 @@ transactions so the desk can keep saving returns meanwhile. After a complete pul
 left must match the feed's ``total``; a mismatch that persists across two cycles means the
 copy drifted in a way changes alone cannot repair, so the next cycle resyncs from scratch.
 
-One shortfall is deliberate: kiosk.privacy drops the cached order of a settled return once
+One shortfall is deliberate: kiosk.services.privacy drops the cached order of a settled return once
 the shopper's details expire, and the feed will not send it again unless it changes. Orders
 of our own returns that are missing from the cache therefore explain a shortfall up to their
 number; they are not a reason to download the store's orders again.

@@ -1,7 +1,7 @@
 """The manager's approval of a held line: who approves (or just a PIN), why, and a note.
 
 The dialog decides nothing itself: the PIN, the lockout and the two-person rule are checked
-by the staff service (kiosk.staff_desk) off the GUI thread, and what comes back is the
+by the staff service (kiosk.services.staff) off the GUI thread, and what comes back is the
 ``Approval`` the window hands to ``ReturnSession.approve``.
 """
 
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.staff_desk import PinRefused, StaffDesk
+from kiosk.services.staff import PinRefused, StaffDesk
 from kiosk.ui.background import run_in_background
 from kiosk.ui.messages import message
 from kiosk.ui.pages.base import button, label

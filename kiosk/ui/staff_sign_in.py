@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.staff_desk import PinRefused, StaffDesk
+from kiosk.services.staff import PinRefused, StaffDesk
 from kiosk.ui.background import run_in_background
 from kiosk.ui.choice_buttons import ChoiceButtons
 from kiosk.ui.pages.base import button, label

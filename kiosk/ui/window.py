@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.returns_desk import LookupResult, NoPolicy, PrintOutcome, ReturnsDesk
+from kiosk.services.returns import LookupResult, NoPolicy, PrintOutcome, ReturnsDesk
 from kiosk.ui.appearance import stylesheet
 from kiosk.ui.background import run_in_background
 from kiosk.ui.i18n import LANGUAGES, install_language

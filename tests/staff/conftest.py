@@ -15,8 +15,8 @@ from kiosk.db import policy_store, staff_store
 from kiosk.db.engine import Database
 from kiosk.demo import showcase_orders
 from kiosk.resources import resource
-from kiosk.returns_desk import ReturnsDesk
-from kiosk.staff_desk import StaffDesk
+from kiosk.services.returns import ReturnsDesk
+from kiosk.services.staff import StaffDesk
 from kiosk.workflow.cases import Resolution
 from kiosk.workflow.orders import Order
 from kiosk.workflow.pins import hash_pin

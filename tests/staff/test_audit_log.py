@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import audit_cli
+from kiosk.cli import audit as audit_cli
 from kiosk.config import Settings
 from kiosk.db import audit_log
 from kiosk.db.engine import Database
-from kiosk.staff_desk import PinRefused, StaffDesk
+from kiosk.services.staff import PinRefused, StaffDesk
 from kiosk.workflow.audit_chain import AuditKind
 from tests.staff.conftest import NOW
 
@@ -35,7 +35,7 @@ def fill(staff: StaffDesk) -> None:
 
 
 def run_cli(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "kiosk.audit_cli", "--profile", str(settings.profile), "audit", *args]
+    command = [sys.executable, "-m", "kiosk.cli.audit", "--profile", str(settings.profile), "audit", *args]
     return subprocess.run(command, capture_output=True, text=True, cwd=REPO, check=False)
 
 

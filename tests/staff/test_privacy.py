@@ -14,10 +14,10 @@ from kiosk.db import audit_log, order_cache
 from kiosk.db.engine import Database
 from kiosk.db.models import OutboxRow, PrintJobRow, ReturnCaseRow
 from kiosk.demo import showcase_orders
-from kiosk.printing_service import DocumentPrinter
-from kiosk.privacy import purge_shopper_data, scrub
-from kiosk.returns_desk import ReturnsDesk
-from kiosk.staff_desk import StaffDesk
+from kiosk.services.printing import DocumentPrinter
+from kiosk.services.privacy import purge_shopper_data, scrub
+from kiosk.services.returns import ReturnsDesk
+from kiosk.services.staff import StaffDesk
 from kiosk.workflow.orders import Order
 from tests.staff.conftest import FULL, NOW, MovableClock, wizard_at_review
 

@@ -12,8 +12,8 @@ import pytest
 
 from kiosk.db import audit_log, case_store
 from kiosk.db.engine import Database
-from kiosk.returns_desk import ReturnsDesk
-from kiosk.staff_desk import PinRefused, StaffDesk, StaffFileError, import_staff_file, seed_staff_once
+from kiosk.services.returns import ReturnsDesk
+from kiosk.services.staff import PinRefused, StaffDesk, StaffFileError, import_staff_file, seed_staff_once
 from kiosk.workflow.cases import Approval, CaseStatus, Resolution
 from kiosk.workflow.eligibility import Verdict
 from kiosk.workflow.pins import hash_pin

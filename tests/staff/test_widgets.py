@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from kiosk.staff_desk import StaffDesk
+from kiosk.services.staff import StaffDesk
 from kiosk.ui.approval_dialog import ApprovalDialog
 from kiosk.ui.pin_pad import PinPad
 from kiosk.workflow.staff import OverrideRequest

@@ -9,7 +9,7 @@ import pytest
 
 from kiosk.config import Settings
 from kiosk.db.engine import Database
-from kiosk.returns_desk import ReturnsDesk
+from kiosk.services.returns import ReturnsDesk
 from kiosk.workflow.clock import system_clock
 from tests.sync.support import LiveCentral, StandIn, demo_policy, kiosk_profile, open_database
 

@@ -8,10 +8,10 @@ import pytest
 from sqlalchemy import func, select
 
 from central.models import AuditEntry as CentralAuditEntry
-from kiosk import sync_cli
+from kiosk.cli import sync as sync_cli
 from kiosk.db import audit_log
 from kiosk.db.models import AuditLogRow
-from kiosk.staff_desk import StaffDesk
+from kiosk.services.staff import StaffDesk
 from kiosk.sync.audit_push import BATCH, push_audit
 from kiosk.sync.client import ApiClient
 from kiosk.sync.cycle import run_cycle

@@ -22,7 +22,7 @@ from typing import Callable
 
 import pytest
 
-from kiosk.returns_desk import ReturnsDesk
+from kiosk.services.returns import ReturnsDesk
 from kiosk.workflow.clock import system_clock
 from tests.sync.conftest import STORE
 from tests.sync.support import kiosk_profile, open_database, recent_orders, take_return
@@ -35,8 +35,8 @@ SEED = int(os.environ.get("SYNC_CRASH_SEED", "20261127"))
 
 
 def sync_command(profile: Path) -> list[str]:
-    """``kiosk sync --once``; through ``kiosk.sync_cli`` until the main CLI has the sync commands."""
-    module = "kiosk.sync_cli"
+    """``kiosk sync --once``; through ``kiosk.cli.sync`` until the main CLI has the sync commands."""
+    module = "kiosk.cli.sync"
     try:
         from kiosk.cli import build_parser
 

@@ -11,7 +11,7 @@ import pytest
 
 from kiosk.config import load_settings
 from kiosk.sync.credentials import credentials_path, load_credentials
-from kiosk.sync_cli import main as sync_main
+from kiosk.cli.sync import main as sync_main
 from tests.sync.conftest import STORE
 from tests.sync.support import recent_orders, take_return
 

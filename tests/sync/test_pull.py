@@ -13,7 +13,7 @@ from central.ops import backoffice, managers
 from kiosk.db import order_cache, policy_store
 from kiosk.db.models import ReturnCaseRow, StaffRow
 from kiosk.db.settings_store import get_setting, put_setting
-from kiosk.privacy import purge_shopper_data
+from kiosk.services.privacy import purge_shopper_data
 from kiosk.sync.client import ApiClient
 from kiosk.sync.connection import client_for
 from kiosk.sync.cycle import run_cycle

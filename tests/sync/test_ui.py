@@ -12,7 +12,7 @@ from kiosk.sync.connection import client_for
 from kiosk.sync.cycle import run_cycle
 from kiosk.sync.health import SyncHealth
 from kiosk.sync.push import push_outbox
-from kiosk.sync.review import SyncStaffActions
+from kiosk.services.sync_review import SyncStaffActions
 from kiosk.ui.sync_badge import HealthRelay, SyncBadge
 from kiosk.ui.sync_screen import SyncScreen
 from kiosk.workflow.clock import system_clock

@@ -131,7 +131,7 @@ def test_staff_return_without_receipt_needs_and_gets_a_manager(qtbot, window, se
 
 
 def test_the_sync_screen_opens_only_in_staff_mode(qtbot, window, services) -> None:  # noqa: ANN001
-    from kiosk.sync.review import SyncStaffActions
+    from kiosk.services.sync_review import SyncStaffActions
     from kiosk.ui.sync_screen import SyncScreen
 
     window.sync_screen = SyncScreen(SyncStaffActions(services.database, services.desk.clock, wake=lambda: None))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.policy_cli import UsageError, add_policy_commands, parse_line_spec
+from kiosk.cli.policy import UsageError, add_policy_commands, parse_line_spec
 from kiosk.resources import resource
 
 DEMO_POLICY = resource("demo", "policy.json")
@@ -146,7 +146,7 @@ def test_line_spec_takes_an_optional_condition_and_note() -> None:
 
 
 def test_module_runs_standalone(tmp_path: Path) -> None:
-    done = subprocess.run([sys.executable, "-m", "kiosk.policy_cli", "check", str(DEMO_POLICY)],
+    done = subprocess.run([sys.executable, "-m", "kiosk.cli.policy", "check", str(DEMO_POLICY)],
                           capture_output=True, text=True, cwd=ROOT, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("ok ")

@@ -27,7 +27,7 @@ from kiosk.workflow.variants import Variant
 from kiosk.workflow.wizard import ReturnSession
 
 if TYPE_CHECKING:
-    from kiosk.staff_desk import StaffDesk
+    from kiosk.services.staff import StaffDesk
 
 log = logging.getLogger(__name__)
 

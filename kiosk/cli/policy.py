@@ -5,7 +5,7 @@ the policy reaches a kiosk. ``explain`` answers "why was this refused?" for a gi
 moment and selection, printing the verdicts and the quote as JSON, the same objects the
 kiosk decides with. Handlers return the process exit code.
 
-Runnable on its own as ``python -m kiosk.policy_cli``.
+Runnable on its own as ``python -m kiosk.cli.policy``.
 """
 
 from __future__ import annotations
@@ -166,8 +166,8 @@ def _option_json(option: ResolutionQuote) -> dict[str, Any]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m kiosk.policy_cli policy check FILE`` (the ``policy`` word may be left out)."""
-    parser = argparse.ArgumentParser(prog="python -m kiosk.policy_cli")
+    """``python -m kiosk.cli.policy policy check FILE`` (the ``policy`` word may be left out)."""
+    parser = argparse.ArgumentParser(prog="python -m kiosk.cli.policy")
     add_policy_commands(parser.add_subparsers(dest="command", required=True))
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments[:1] != ["policy"]:

@@ -7,7 +7,7 @@ one JSON line, with its hashes, so the chain can be checked away from the kiosk 
 Both read the profile's database file directly, without ``Database.open``: they must work
 beside a running kiosk and must not migrate or mark the file.
 
-Run without the ``kiosk`` command as ``python -m kiosk.audit_cli --profile DIR audit verify``.
+Run without the ``kiosk`` command as ``python -m kiosk.cli.audit --profile DIR audit verify``.
 """
 
 from __future__ import annotations

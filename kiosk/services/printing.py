@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Callable
 from kiosk.config import Settings
 from kiosk.db import case_store
 from kiosk.db.engine import Database
-from kiosk.returns_desk import PrintOutcome
+from kiosk.services.returns import PrintOutcome
 from kiosk.workflow.cases import ReturnCase
 from kiosk.workflow.clock import Clock
 

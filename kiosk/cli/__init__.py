@@ -23,10 +23,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo_data = commands.add_parser("demo-data", help="write the demo orders as JSON lines")
     demo_data.add_argument("--out", required=True)
     commands.add_parser("migrate", help="apply database migrations to the profile and exit")
-    from kiosk.audit_cli import add_audit_commands
-    from kiosk.policy_cli import add_policy_commands
-    from kiosk.printing_cli import add_printer_commands
-    from kiosk.sync_cli import add_sync_commands
+    from kiosk.cli.audit import add_audit_commands
+    from kiosk.cli.policy import add_policy_commands
+    from kiosk.cli.printers import add_printer_commands
+    from kiosk.cli.sync import add_sync_commands
 
     add_policy_commands(commands)
     add_printer_commands(commands)

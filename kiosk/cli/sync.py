@@ -164,7 +164,7 @@ def run_outbox_export(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_outbox_list(_args: argparse.Namespace, settings: Settings) -> int:
-    from kiosk.sync.review import unsent_returns
+    from kiosk.services.sync_review import unsent_returns
 
     database = Database(settings.database_path).open()
     try:
@@ -180,7 +180,7 @@ def run_outbox_list(_args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_outbox_retry(args: argparse.Namespace, settings: Settings) -> int:
-    from kiosk.sync.review import retry_now
+    from kiosk.services.sync_review import retry_now
 
     database = Database(settings.database_path).open()
     try:
@@ -199,7 +199,7 @@ def _fail(message: str, status: int) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m kiosk.sync_cli``: the same commands without the rest of the ``kiosk`` CLI."""
+    """``python -m kiosk.cli.sync``: the same commands without the rest of the ``kiosk`` CLI."""
     parser = argparse.ArgumentParser(prog="kiosk", description="Intake kiosk: sync and device commands")
     parser.add_argument("--profile", help="profile folder (default: $INTAKE_PROFILE or the user data folder)")
     parser.add_argument("-v", "--verbose", action="store_true")
