@@ -13,6 +13,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from kiosk.db.engine import Database
+from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.services.demo_seed import seed_demo
 
 READY = "bench-ready"
@@ -48,7 +49,7 @@ def ensure_big_profile(folder: Path, orders: int) -> Path:
         old.unlink()
     now = datetime.now(timezone.utc)
     database = Database(folder / "kiosk.sqlite").open()
-    seed_demo(database, now)
+    seed_demo(UnitOfWork(database), now)
     database.close()
     connection = sqlite3.connect(folder / "kiosk.sqlite")
     connection.execute("PRAGMA journal_mode=WAL")

@@ -32,6 +32,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+from kiosk.db.unit_of_work import UnitOfWork
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 ORDERS = int(os.environ.get("BENCH_SYNC_ORDERS", "100000"))
@@ -248,7 +250,7 @@ def lookup_worker(profile: Path) -> None:
     from kiosk.workflow.clock import system_clock
 
     database = Database(profile / "kiosk.sqlite").open()
-    desk = ReturnsDesk(database, load_settings(profile), system_clock)
+    desk = ReturnsDesk(UnitOfWork(database), load_settings(profile), system_clock)
     with database.session() as session:
         orders = order_cache.count_orders(session)
     raw = sqlite3.connect(profile / "kiosk.sqlite")

@@ -9,44 +9,69 @@ from __future__ import annotations
 import logging
 import sys
 from dataclasses import dataclass, replace
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from kiosk.config import Settings
 from kiosk.db.engine import Database
-from kiosk.services.printing import DocumentPrinter, SystemPrint
+from kiosk.db.unit_of_work import UnitOfWork
+from kiosk.printing.wording import ENGLISH, Wording
+from kiosk.services.printing import DocumentPrinter
 from kiosk.services.returns import ReturnsDesk
 from kiosk.services.staff import StaffDesk, seed_staff_once
+from kiosk.services.sync_review import SyncStaffActions
+from kiosk.sync.health import SyncHealth
+from kiosk.sync.remote_lookup import RemoteLookup
+from kiosk.sync.worker import SyncWorker
 from kiosk.workflow.clock import Clock, system_clock
+
+if TYPE_CHECKING:
+    from kiosk.printing.printers import SystemPrint  # the printing stack loads on first print
 
 log = logging.getLogger(__name__)
 
 
 @dataclass
 class Services:
+    """Every service of one profile, built with all its collaborators; nothing is set later."""
+
     settings: Settings
     database: Database
+    uow: UnitOfWork
+    clock: Clock
     desk: ReturnsDesk
     printer: DocumentPrinter
     staff: StaffDesk
+    #: the background sync (built here, started by the GUI once the window is up)
+    sync: SyncWorker
+    sync_actions: SyncStaffActions
 
     def close(self) -> None:
+        self.sync.stop(timeout=10)
         self.database.close()
 
 
 def build_services(settings: Settings, clock: Clock = system_clock, *,
                    system_print: SystemPrint | None = None,
-                   is_offline: Callable[[], bool] = lambda: False) -> Services:
+                   wording: Callable[[], Wording] = lambda: ENGLISH,
+                   on_health: Callable[[SyncHealth], None] | None = None,
+                   is_offline: Callable[[], bool] | None = None) -> Services:
+    """The whole graph over one profile. ``is_offline`` replaces the sync worker's view (tests)."""
     database = Database(settings.database_path).open()
+    uow = UnitOfWork(database)
     if settings.demo:
         from kiosk.services.demo_seed import seed_demo  # the demo generator is not loaded on a real kiosk
 
-        seed_demo(database, clock())
+        seed_demo(uow, clock())
         settings = with_demo_printer(settings)
-    seed_staff_once(database, settings.profile / "staff.json", now=clock())
-    printer = DocumentPrinter(settings, database, clock, system_print)
-    staff = StaffDesk(database, settings, clock, is_offline=is_offline)
-    desk = ReturnsDesk(database, settings, clock, printing=printer, staff=staff)
-    return Services(settings, database, desk, printer, staff)
+    seed_staff_once(uow, settings.profile / "staff.json", now=clock())
+    sync = SyncWorker(uow, settings, clock, on_health=on_health)
+    offline = is_offline or (lambda: not sync.online)
+    remote = RemoteLookup(uow, settings, clock, online=lambda: sync.online)
+    printer = DocumentPrinter(settings, uow, clock, system_print=system_print, wording=wording)
+    staff = StaffDesk(uow, settings, clock, is_offline=offline)
+    desk = ReturnsDesk(uow, settings, clock, printing=printer, staff=staff, remote_lookup=remote.fetch)
+    actions = SyncStaffActions(uow, clock, wake=sync.sync_now)
+    return Services(settings, database, uow, clock, desk, printer, staff, sync, actions)
 
 
 def with_demo_printer(settings: Settings) -> Settings:
@@ -64,11 +89,8 @@ class Gui:
     app: Any
     window: Any
     services: Services
-    worker: Any = None
 
     def close(self) -> None:
-        if self.worker is not None:
-            self.worker.stop(timeout=10)
         self.services.close()
 
 
@@ -77,18 +99,20 @@ def show_gui(settings: Settings, *, windowed: bool = True) -> Gui:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.ui.i18n import install_language
+    from kiosk.ui.i18n import install_language, print_wording
+    from kiosk.ui.sync_badge import HealthRelay
     from kiosk.ui.window import KioskWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Intake")
     install_language(app, settings.language)
-    services = build_services(settings, system_print=_system_print)
+    relay = HealthRelay()  # made on the GUI thread, so the worker's reports arrive there
+    services = build_services(settings, system_print=_system_print, wording=print_wording, on_health=relay.publish)
     pairs: tuple[tuple[str, str, str], ...] = ()
     if settings.demo:
         from kiosk.demo import demo_pairs
 
-        pairs = tuple(demo_pairs(services.desk.clock()))
+        pairs = tuple(demo_pairs(services.clock()))
     window = KioskWindow(services.desk, demo_pairs=pairs, idle_timeout_ms=settings.idle_timeout_s * 1000,
                          kiosk_mode=not windowed, language=settings.language)
     if windowed:
@@ -96,7 +120,7 @@ def show_gui(settings: Settings, *, windowed: bool = True) -> Gui:
     else:
         window.showFullScreen()
     gui = Gui(app, window, services)
-    QTimer.singleShot(0, lambda: start_background_work(gui))
+    QTimer.singleShot(0, lambda: start_background_work(gui, relay))
     return gui
 
 
@@ -107,32 +131,23 @@ def _system_print(pdf: bytes, queue: str = "", copies: int = 1) -> None:
     print_pdf_to_system_printer(pdf, queue, copies)
 
 
-def start_background_work(gui: Gui) -> None:
+def start_background_work(gui: Gui, relay: Any) -> None:
     """After the first paint: the sync worker and its badge, printer warm-up, the PII purge."""
     from kiosk.services.privacy import purge_shopper_data
-    from kiosk.sync.remote_lookup import RemoteLookup
-    from kiosk.services.sync_review import SyncStaffActions
-    from kiosk.sync.worker import SyncWorker
     from kiosk.ui.background import run_in_background
-    from kiosk.ui.sync_badge import HealthRelay, SyncBadge
+    from kiosk.ui.sync_badge import SyncBadge
     from kiosk.ui.sync_screen import SyncScreen
 
     services, window = gui.services, gui.window
-    relay = HealthRelay()  # made on the GUI thread, so the worker's reports arrive there
-    worker = SyncWorker(services.database, services.settings, services.desk.clock, on_health=relay.publish)
-    services.staff.is_offline = lambda: not worker.online
-    services.desk.remote_lookup = RemoteLookup(services.database, services.settings, services.desk.clock,
-                                               online=lambda: worker.online).fetch
-    badge = SyncBadge(services.desk.clock)
+    badge = SyncBadge(services.clock)
     badge.follow(relay)
     window.header_layout.insertWidget(1, badge)
-    window.case_saved.connect(worker.wake)
-    window.sync_screen = SyncScreen(SyncStaffActions(services.database, services.desk.clock, wake=worker.sync_now))
+    window.case_saved.connect(services.sync.wake)
+    window.sync_screen = SyncScreen(services.sync_actions)
     window.sync_screen.follow(relay)
-    gui.worker = worker
-    worker.start()
+    services.sync.start()
     run_in_background(services.printer.warm_up, lambda _: None, lambda error: log.warning("printers: %s", error))
-    run_in_background(lambda: purge_shopper_data(services.database, now=system_clock(),
+    run_in_background(lambda: purge_shopper_data(services.uow, now=services.clock(),
                                                   documents_dir=services.settings.documents_dir),
                       lambda _: None,
                       lambda error: log.warning("privacy purge: %s", error))

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.db.unit_of_work import UnitOfWork
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 #: The moment every test lives in, unless it says otherwise.
@@ -27,7 +29,7 @@ def demo_database_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     path = tmp_path_factory.mktemp("template") / "kiosk.sqlite"
     database = Database(path).open()
-    seed_demo(database, NOW)
+    seed_demo(UnitOfWork(database), NOW)
     database.close()
     return path
 

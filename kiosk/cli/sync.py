@@ -18,6 +18,7 @@ from typing import Any, Sequence
 
 from kiosk.config import ConfigError, Settings, load_settings, resolve_profile
 from kiosk.db.engine import Database
+from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.workflow.clock import format_utc, system_clock
 
 log = logging.getLogger(__name__)
@@ -94,7 +95,7 @@ def _run_foreground(database: Database, settings: Settings) -> int:
     done = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: done.set())
-    worker = SyncWorker(database, settings, on_health=lambda h: log.info("sync health: %s", h))
+    worker = SyncWorker(UnitOfWork(database), settings, on_health=lambda h: log.info("sync health: %s", h))
     worker.start()
     done.wait()
     worker.stop()

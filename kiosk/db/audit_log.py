@@ -37,6 +37,14 @@ def hold_write_lock(session: Session) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+def begin_snapshot(session: Session) -> None:
+    """Start a read transaction now, so every later read sees one snapshot (the driver
+    would otherwise read outside any transaction until the first write)."""
+    connection = session.connection()
+    if not connection.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
+        connection.exec_driver_sql("BEGIN")
+
+
 @contextmanager
 def write_transaction(database: Database) -> Iterator[Session]:
     """A session whose transaction holds the write lock from its start; commits on success."""
@@ -91,9 +99,7 @@ def verify(session: Session) -> tuple[int, ChainBreak | None]:
     Reads in one snapshot (a read transaction), so entries appended meanwhile by the running
     kiosk do not look like rows added behind its back.
     """
-    connection = session.connection()
-    if not connection.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
-        connection.exec_driver_sql("BEGIN")
+    begin_snapshot(session)
     counted = 0
 
     def counting() -> Iterator[AuditEntry]:

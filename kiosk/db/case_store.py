@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import bindparam, select, text
+from sqlalchemy import bindparam, exists, func, select, text
 from sqlalchemy.orm import Session
 
 from kiosk.db.models import OutboxRow, ReturnCaseLineRow, ReturnCaseRow, UtcDateTime
-from kiosk.workflow.cases import ReturnCase
+from kiosk.workflow.cases import CaseStatus, ReturnCase
 
 RETURN_CREATED = "return.created"
 
@@ -97,3 +97,18 @@ def returned_quantities(session: Session, order_number: str, since: datetime | N
 
 def _to_case(row: ReturnCaseRow) -> ReturnCase:
     return ReturnCase.from_dict(row.document, customer_email=row.customer_email or "", customer_name=row.customer_name or "")
+
+
+def unconfirmed_refunds(session: Session, start: datetime, end: datetime, staff_id: str | None) -> tuple[int, int]:
+    """Count and total of refunds saved in [start, end) that central has not confirmed yet
+    (no delivered outbox event): what the offline exposure caps weigh."""
+    confirmed = exists(select(OutboxRow.id).where(OutboxRow.case_id == ReturnCaseRow.id,
+                                                  OutboxRow.delivered_at.is_not(None)))
+    query = select(func.count(), func.coalesce(func.sum(ReturnCaseRow.refund_total), 0)).where(
+        ReturnCaseRow.created_at >= start, ReturnCaseRow.created_at < end,
+        ReturnCaseRow.status == CaseStatus.COMPLETED.value, ReturnCaseRow.refund_total > 0, ~confirmed,
+    )
+    if staff_id is not None:
+        query = query.where(func.json_extract(ReturnCaseRow.document, "$.staff_id") == staff_id)
+    count, total = session.execute(query).one()
+    return int(count), int(total)

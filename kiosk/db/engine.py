@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Iterator
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
@@ -46,9 +48,44 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor.close()
 
 
+class IoOnGuardedThread(RuntimeError):
+    """The database was used from a thread that must never wait on a disk (the GUI thread)."""
+
+
+_guard = threading.local()
+_guarded: list[threading.Thread] = []
+
+
+def guard_thread(thread: threading.Thread | None) -> None:
+    """Make every database use on ``thread`` raise (None lifts the guard).
+
+    The UI test suite guards the GUI thread, so a widget that reads or writes the database
+    itself, instead of through the background helper, fails its test.
+    """
+    _guarded[:] = [thread] if thread is not None else []
+
+
+@contextmanager
+def io_allowed() -> Iterator[None]:
+    """Let the current thread use the database for a moment (test set-up and checks)."""
+    before = getattr(_guard, "allowed", False)
+    _guard.allowed = True
+    try:
+        yield
+    finally:
+        _guard.allowed = before
+
+
+def _on_checkout(_dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+    current = threading.current_thread()
+    if current in _guarded and not getattr(_guard, "allowed", False):
+        raise IoOnGuardedThread(f"database used on the guarded thread {current.name!r}")
+
+
 def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "checkout", _on_checkout)
     return engine
 
 

@@ -5,29 +5,26 @@ from __future__ import annotations
 from datetime import datetime
 
 from kiosk import demo
-from kiosk.db import order_cache, policy_store
-from kiosk.db.engine import Database
-from kiosk.db.models import StaffRow
-from kiosk.db.settings_store import get_setting, put_setting
+from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.resources import resource
 from kiosk.workflow.orders import Order
 from kiosk.workflow.pins import hash_pin
 from kiosk.workflow.policy import load_policy_file
+from kiosk.workflow.staff import Role, StaffMember
 
 DEMO_MARKER = "demo_seeded_at"
 
 
-def seed_demo(database: Database, now: datetime) -> bool:
+def seed_demo(uow: UnitOfWork, now: datetime) -> bool:
     """Seed once; a profile that already has demo data is left as it is."""
-    with database.session() as session, session.begin():
-        if get_setting(session, DEMO_MARKER):
+    with uow.writing() as tx:
+        if tx.settings.get(DEMO_MARKER):
             return False
-        orders = [Order.from_dict(d) for d in demo.generate_orders(now)]
-        order_cache.upsert_orders(session, orders)
-        order_cache.upsert_variants(session, demo.demo_variants(), demo.CURRENCY)
-        policy_store.activate_policy(session, load_policy_file(resource("demo", "policy.json")), received_at=now)
+        tx.orders.save([Order.from_dict(d) for d in demo.generate_orders(now)])
+        tx.orders.save_variants(demo.demo_variants(), demo.CURRENCY)
+        tx.policies.activate(load_policy_file(resource("demo", "policy.json")), received_at=now)
         for person in (demo.DEMO_MANAGER, demo.DEMO_CLERK):
-            session.add(StaffRow(id=person["id"], name=person["name"], role=person["role"],
-                                 pin_hash=hash_pin(person["pin"]), updated_at=now))
-        put_setting(session, DEMO_MARKER, now.isoformat())
+            member = StaffMember(person["id"], person["name"], Role(person["role"]))
+            tx.staff.save(member, hash_pin(person["pin"]), now=now)
+        tx.settings.put(DEMO_MARKER, now.isoformat())
     return True

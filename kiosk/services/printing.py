@@ -14,29 +14,28 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from kiosk.config import Settings
-from kiosk.db import case_store
-from kiosk.db.engine import Database
+from kiosk.db.unit_of_work import UnitOfWork
+from kiosk.printing.wording import ENGLISH, Wording
 from kiosk.services.returns import PrintOutcome
 from kiosk.workflow.cases import ReturnCase
 from kiosk.workflow.clock import Clock
 
 if TYPE_CHECKING:
+    from kiosk.printing.printers import SystemPrint
     from kiosk.printing.queue import PrintQueue, PrintResult
-    from kiosk.printing.wording import Wording
 
 log = logging.getLogger(__name__)
 
-SystemPrint = Callable[[bytes, str | None], None]
-
 
 class DocumentPrinter:
-    def __init__(self, settings: Settings, database: Database, clock: Clock,
-                 system_print: SystemPrint | None = None) -> None:
+    def __init__(self, settings: Settings, uow: UnitOfWork, clock: Clock, *,
+                 system_print: SystemPrint | None = None, wording: Callable[[], Wording] = lambda: ENGLISH) -> None:
         self.settings = settings
-        self.database = database
+        self.uow = uow
         self.clock = clock
         self.system_print = system_print
-        self.wording: Wording | None = None
+        #: the words of the language on screen when a document is made
+        self.wording = wording
         self._queue: PrintQueue | None = None
         self._lock = threading.Lock()
 
@@ -48,15 +47,13 @@ class DocumentPrinter:
             return self._queue
 
     def _build_queue(self) -> PrintQueue:
-        from kiosk.db.print_jobs import SqlPrintJobStore
         from kiosk.printing.composer import CaseDocuments
         from kiosk.printing.printers import build_printers
         from kiosk.printing.queue import PrintQueue
-        from kiosk.printing.wording import ENGLISH
 
         printers = build_printers(self.settings.printers, system_print=self.system_print)
-        documents = CaseDocuments(self.settings.store, self.clock, self.wording or ENGLISH)
-        return PrintQueue(SqlPrintJobStore(self.database.sessions), printers, self.clock, self._load_case, documents)
+        documents = CaseDocuments(self.settings.store, self.clock, self.wording())
+        return PrintQueue(self.uow.print_jobs(), printers, self.clock, self._load_case, documents)
 
     def warm_up(self) -> None:
         """Load fonts, code pages and printer settings ahead of the first return."""
@@ -66,8 +63,8 @@ class DocumentPrinter:
         self.queue  # noqa: B018 - builds it
 
     def _load_case(self, case_id: str) -> ReturnCase:
-        with self.database.session() as session:
-            return case_store.load_case(session, case_id)
+        with self.uow.reading() as tx:
+            return tx.cases.load(case_id)
 
     def slip_path(self, case: ReturnCase) -> Path:
         return self.settings.documents_dir / f"return-{case.code}.pdf"
@@ -76,13 +73,12 @@ class DocumentPrinter:
         from kiosk.printing.document import DocumentKind
         from kiosk.printing.documents import return_slip
         from kiosk.printing.pdf_render import write_pdf
-        from kiosk.printing.wording import ENGLISH
 
         problems: list[str] = []
         path = self.slip_path(case)
         pdf_path: str | None = str(path)
         try:
-            write_pdf(return_slip(case, self.settings.store, wording=self.wording or ENGLISH), path)
+            write_pdf(return_slip(case, self.settings.store, wording=self.wording()), path)
         except OSError as error:
             log.error("could not write the slip PDF for %s: %s", case.code, error)
             problems.append(f"pdf: {error}")

@@ -25,6 +25,7 @@ from kiosk.db import audit_log
 from kiosk.db.audit_log import write_transaction
 from kiosk.db.engine import Database
 from kiosk.db.models import OrderRow, OutboxRow, PrintJobRow, ReturnCaseRow
+from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.workflow.audit_chain import AuditKind
 from kiosk.workflow.cases import CaseStatus
 from kiosk.workflow.orders import normalise_email
@@ -48,7 +49,7 @@ class PurgeReport:
     files: int = 0
 
 
-def purge_shopper_data(database: Database, *, now: datetime, older_than_days: int = DEFAULT_RETENTION_DAYS,
+def purge_shopper_data(uow: UnitOfWork, *, now: datetime, older_than_days: int = DEFAULT_RETENTION_DAYS,
                        actor: str = "kiosk", documents_dir: Path | None = None) -> PurgeReport:
     """Purge the details of completed cases older than the period whose events central has.
 
@@ -57,6 +58,7 @@ def purge_shopper_data(database: Database, *, now: datetime, older_than_days: in
     if older_than_days < 0:
         raise ValueError("the retention period cannot be negative")
     cutoff = now - timedelta(days=older_than_days)
+    database = uow.database
     with write_transaction(database) as session:
         cases = _purgeable(session, cutoff)
         for case in cases:

@@ -11,11 +11,8 @@ import logging
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Callable, Protocol
 
-from sqlalchemy.orm import Session
-
 from kiosk.config import Settings
-from kiosk.db import case_store, order_cache, policy_store
-from kiosk.db.engine import Database
+from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.workflow.cases import ReturnCase, new_case_id
 from kiosk.workflow.clock import Clock
 from kiosk.workflow.ids import mint_return_code
@@ -57,10 +54,13 @@ class LookupResult:
     variants: tuple[Variant, ...] = ()
 
 
+RemoteLookup = Callable[[str, str], "Order | None"]
+
+
 class ReturnsDesk:
-    def __init__(self, database: Database, settings: Settings, clock: Clock, printing: PrintService | None = None,
-                 staff: StaffDesk | None = None) -> None:
-        self.database = database
+    def __init__(self, uow: UnitOfWork, settings: Settings, clock: Clock, *, printing: PrintService | None = None,
+                 staff: StaffDesk | None = None, remote_lookup: RemoteLookup | None = None) -> None:
+        self.uow = uow
         self.settings = settings
         self.clock = clock
         self.printing = printing
@@ -68,17 +68,17 @@ class ReturnsDesk:
         self._policy: Policy | None = None
         #: staff sign-in, exposure limits and the audit trail; None keeps the plain behaviour
         self.staff = staff
-        #: fetches an order missing from the cache from the central API (set when registered)
-        self.remote_lookup: Callable[[str, str], Order | None] | None = None
+        #: fetches an order missing from the cache from the central API (None: not registered)
+        self.remote_lookup = remote_lookup
 
     def policy(self) -> Policy:
         """The policy in force now; parsed once per version (sync may install a newer one)."""
-        with self.database.session() as session:
-            version = policy_store.active_policy_version(session)
+        with self.uow.reading() as tx:
+            version = tx.policies.active_version()
             if version is None:
                 raise NoPolicy("no return policy is installed on this kiosk")
             if self._policy is None or self._policy.version != version:
-                self._policy = policy_store.active_policy(session)
+                self._policy = tx.policies.active()
         assert self._policy is not None
         return self._policy
 
@@ -90,12 +90,12 @@ class ReturnsDesk:
         wait = self.throttle.wait_seconds()
         if wait:
             return LookupResult(None, wait)
-        with self.database.session() as session:
-            order = order_cache.find_order(session, number, email)
-            if order is None and self.remote_lookup is not None:
-                order = self.remote_lookup(number, email)
-            if order is not None:
-                order = self._with_local_returns(session, order)
+        with self.uow.reading() as tx:
+            order = tx.orders.find(number, email)
+        if order is None and self.remote_lookup is not None:
+            order = self.remote_lookup(number, email)  # over the network: outside any transaction
+        if order is not None:
+            order = self._with_local_returns(order)
         if order is None:
             return LookupResult(None, self.throttle.record_miss())
         self.throttle.record_hit()
@@ -106,12 +106,9 @@ class ReturnsDesk:
         wait = self.throttle.wait_seconds()
         if wait:
             return LookupResult(None, wait)
-        with self.database.session() as session:
-            order = order_cache.get_order(session, scan.order_number)
-            if order is not None and receipt_matches(scan, order):
-                order = self._with_local_returns(session, order)
-            else:
-                order = None
+        with self.uow.reading() as tx:
+            order = tx.orders.get(scan.order_number)
+        order = self._with_local_returns(order) if order is not None and receipt_matches(scan, order) else None
         if order is None:
             return LookupResult(None, self.throttle.record_miss())
         self.throttle.record_hit()
@@ -122,18 +119,19 @@ class ReturnsDesk:
         query = query.strip()
         if not query:
             return []
-        with self.database.session() as session:
+        with self.uow.reading() as tx:
             if "@" in query:
-                return order_cache.search_orders(session, email=query)
-            return order_cache.search_orders(session, phone=query)
+                return tx.orders.search(email=query)
+            return tx.orders.search(phone=query)
 
     def find_case(self, code: str) -> ReturnCase | None:
-        with self.database.session() as session:
-            return case_store.find_case_by_code(session, code)
+        with self.uow.reading() as tx:
+            return tx.cases.by_code(code)
 
-    def _with_local_returns(self, session: Session, order: Order) -> Order:
+    def _with_local_returns(self, order: Order) -> Order:
         """Count returns this kiosk took since the cached copy of the order was made."""
-        taken = case_store.returned_quantities(session, order.number, since=order.updated_at)
+        with self.uow.reading() as tx:
+            taken = tx.cases.returned_quantities(order.number, since=order.updated_at)
         if not taken:
             return order
         lines = tuple(replace(l, quantity_returned=l.quantity_returned + taken.get(l.id, 0)) for l in order.lines)
@@ -146,12 +144,12 @@ class ReturnsDesk:
         offline past an exposure limit it is saved as pending central approval, and the
         refund's audit entry is written in the same (write-locked) transaction.
         """
-        with self.database.session() as session, session.begin():
+        with self.uow.writing() as tx:
             if self.staff is not None:
-                case = self.staff.hold_for_exposure(session, case)
-            case_store.save_case(session, case, now=self.clock())
+                case = self.staff.hold_for_exposure(tx, case)
+            tx.cases.save(case, now=self.clock())
             if self.staff is not None:
-                self.staff.record_case(session, case)
+                self.staff.record_case(tx, case)
         return case
 
     def build_case(self, wizard: ReturnSession, *, staff_id: str | None = None) -> ReturnCase:
@@ -172,6 +170,6 @@ class ReturnsDesk:
 
     def variants_for(self, order: Order) -> tuple[Variant, ...]:
         """This store's stock of every product on the order (the exchange candidates)."""
-        with self.database.session() as session:
-            return tuple(order_cache.variants_of(session, *sorted({l.product_id for l in order.lines})))
+        with self.uow.reading() as tx:
+            return tuple(tx.orders.variants_of(*sorted({l.product_id for l in order.lines})))
 

@@ -16,14 +16,8 @@ from pathlib import Path
 from typing import Any, Callable, Mapping
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import exists, func, select
-from sqlalchemy.orm import Session
-
 from kiosk.config import Settings
-from kiosk.db import audit_log, policy_store, staff_store
-from kiosk.db.audit_log import write_transaction
-from kiosk.db.engine import Database
-from kiosk.db.models import OutboxRow, ReturnCaseRow
+from kiosk.db.unit_of_work import Transaction, UnitOfWork
 from kiosk.workflow.audit_chain import AuditEntry, AuditKind
 from kiosk.workflow.case_rules import CaseLine as ValuedLine
 from kiosk.workflow.case_rules import case_value
@@ -80,10 +74,10 @@ class _Attempt:
 
 
 class StaffDesk:
-    def __init__(self, database: Database, settings: Settings, clock: Clock, *,
+    def __init__(self, uow: UnitOfWork, settings: Settings, clock: Clock, *,
                  is_offline: Callable[[], bool] = lambda: False, lockout: LockoutRule = DEFAULT_LOCKOUT,
                  self_approval_limit: int | None = None) -> None:
-        self.database = database
+        self.uow = uow
         self.settings = settings
         self.clock = clock
         self.is_offline = is_offline
@@ -99,12 +93,12 @@ class StaffDesk:
 
     def members(self) -> list[StaffMember]:
         """Everyone who can sign in at the counter."""
-        with self.database.session() as session:
-            return [member for member, _ in staff_store.members(session)]
+        with self.uow.reading() as tx:
+            return [member for member, _ in tx.staff.members()]
 
     def managers(self) -> list[StaffMember]:
-        with self.database.session() as session:
-            return [member for member, _ in staff_store.members(session, Role.MANAGER)]
+        with self.uow.reading() as tx:
+            return [member for member, _ in tx.staff.members(Role.MANAGER)]
 
     def login(self, staff_id: str, pin: str) -> StaffMember:
         """Sign a staff member in at the counter; raises PinRefused (and counts the miss)."""
@@ -171,27 +165,27 @@ class StaffDesk:
 
     # --- saving cases (called by ReturnsDesk inside its save transaction) -----------------
 
-    def hold_for_exposure(self, session: Session, case: ReturnCase) -> ReturnCase:
+    def hold_for_exposure(self, tx: Transaction, case: ReturnCase) -> ReturnCase:
         """The case as it must be saved: pending central approval when, offline, it would pass a cap.
 
-        Takes the write lock first, so two saves cannot both fit under the last bit of a cap.
+        ``tx`` is a writing transaction, which holds the write lock from its start, so two
+        saves cannot both fit under the last bit of a cap.
         """
-        audit_log.hold_write_lock(session)
         if case.status is not CaseStatus.COMPLETED or case.refund_total <= 0 or not self._offline():
             return case
-        limits = offline_limits(policy_store.active_policy_document(session))
+        limits = offline_limits(tx.policies.active_document())
         if limits == NO_LIMITS:
             return case
         start, end = store_day(case.created_at, ZoneInfo(self.settings.store.timezone))
-        device = _usage(session, start, end, None)
-        staff = _usage(session, start, end, case.staff_id) if case.staff_id else None
+        device = Usage(*tx.cases.unconfirmed_refunds(start, end, None))
+        staff = Usage(*tx.cases.unconfirmed_refunds(start, end, case.staff_id)) if case.staff_id else None
         exceeded = check_exposure(limits, case.refund_total, device, staff)
         if exceeded is None:
             return case
         log.info("case %s held for central approval: %s %s", case.id, exceeded.scope, exceeded.cap)
         return replace(case, status=CaseStatus.PENDING_APPROVAL, extras={**case.extras, "exposure_hold": _hold(exceeded)})
 
-    def record_case(self, session: Session, case: ReturnCase) -> AuditEntry:
+    def record_case(self, tx: Transaction, case: ReturnCase) -> AuditEntry:
         """The refund entry for a saved case, in the transaction that saved it."""
         details = {
             "code": case.code, "order_number": case.order_number, "resolution": case.resolution.value,
@@ -200,8 +194,8 @@ class StaffDesk:
         }
         if "exposure_hold" in case.extras:
             details["exposure_hold"] = case.extras["exposure_hold"]
-        return audit_log.append(session, at=self.clock(), kind=AuditKind.REFUND, actor=case.staff_id or KIOSK_ACTOR,
-                                subject=case.id, details=details)
+        return tx.audit.append(at=self.clock(), kind=AuditKind.REFUND, actor=case.staff_id or KIOSK_ACTOR,
+                               subject=case.id, details=details)
 
     # --- the audit trail ------------------------------------------------------------------
 
@@ -209,15 +203,16 @@ class StaffDesk:
                actor: str | None = None) -> AuditEntry:
         """Append an audit entry in its own transaction (reprints, settings and policy changes)."""
         who = actor or self.operator_id or KIOSK_ACTOR
-        return audit_log.record(self.database, at=self.clock(), kind=kind, actor=who, subject=subject, details=details)
+        with self.uow.writing() as tx:
+            return tx.audit.append(at=self.clock(), kind=kind, actor=who, subject=subject, details=details)
 
     # --- internals ------------------------------------------------------------------------
 
     def _check_pin(self, staff_id: str, pin: str, attempt: _Attempt, on_success: AuditKind | None = None) -> StaffMember:
         now = self.clock()
-        with self.database.session() as session:
-            found = staff_store.get_member(session, staff_id)
-            attempts = staff_store.load_attempts(session, attempt.key)
+        with self.uow.reading() as tx:
+            found = tx.staff.get(staff_id)
+            attempts = tx.staff.attempts(attempt.key)
         ok = not attempts.is_locked(now) and found is not None and verify_pin(pin, found[1])
         refusal = self._settle(attempt, ok, now, on_success)
         if refusal is not None:
@@ -228,10 +223,10 @@ class StaffDesk:
     def _identify_manager(self, pin: str, subject: str) -> StaffMember:
         """The one manager whose PIN this is; PIN-only misses share one lockout counter."""
         now = self.clock()
-        with self.database.session() as session:
-            attempts = staff_store.load_attempts(session, PIN_ONLY_KEY)
-            managers = staff_store.members(session, Role.MANAGER)
-            locks = {m.id: staff_store.load_attempts(session, m.id) for m, _ in managers}
+        with self.uow.reading() as tx:
+            attempts = tx.staff.attempts(PIN_ONLY_KEY)
+            managers = tx.staff.members(Role.MANAGER)
+            locks = {m.id: tx.staff.attempts(m.id) for m, _ in managers}
         matches = [] if attempts.is_locked(now) else [m for m, pin_hash in managers if verify_pin(pin, pin_hash)]
         if len(matches) > 1:
             raise PinRefused("pick_your_name")
@@ -245,31 +240,30 @@ class StaffDesk:
 
     def _settle(self, attempt: _Attempt, ok: bool, now: datetime, on_success: AuditKind | None) -> PinRefused | None:
         """Count the attempt and write its audit entries in one locked transaction; the refusal to raise."""
-        with write_transaction(self.database) as session:
-            attempts = staff_store.load_attempts(session, attempt.key)  # again, under the lock
+        with self.uow.writing() as tx:
+            attempts = tx.staff.attempts(attempt.key)  # again, under the lock
             base = {"purpose": attempt.purpose}
             if attempts.is_locked(now):
                 assert attempts.locked_until is not None
-                self._append(session, AuditKind.LOGIN_FAILED, attempt,
+                self._append(tx, AuditKind.LOGIN_FAILED, attempt,
                              {**base, "locked_until": format_utc(attempts.locked_until)})
                 return PinRefused("locked", locked_until=attempts.locked_until)
             if ok:
                 if attempts != CLEARED:
-                    staff_store.save_attempts(session, attempt.key, CLEARED, now=now)
+                    tx.staff.save_attempts(attempt.key, CLEARED, now=now)
                 if on_success is not None:
-                    self._append(session, on_success, attempt, base)
+                    self._append(tx, on_success, attempt, base)
                 return None
             after = attempts.failed(now, self.lockout)
-            staff_store.save_attempts(session, attempt.key, after, now=now)
-            self._append(session, AuditKind.LOGIN_FAILED, attempt, {**base, "failures": attempts.failures + 1})
+            tx.staff.save_attempts(attempt.key, after, now=now)
+            self._append(tx, AuditKind.LOGIN_FAILED, attempt, {**base, "failures": attempts.failures + 1})
             if after.locked_until is None:
                 return PinRefused("wrong_pin", attempts_left=after.left(self.lockout))
-            self._append(session, AuditKind.LOCKOUT, attempt, {**base, "locked_until": format_utc(after.locked_until)})
+            self._append(tx, AuditKind.LOCKOUT, attempt, {**base, "locked_until": format_utc(after.locked_until)})
             return PinRefused("locked", locked_until=after.locked_until)
 
-    def _append(self, session: Session, kind: AuditKind, attempt: _Attempt, details: Mapping[str, Any]) -> None:
-        audit_log.append(session, at=self.clock(), kind=kind, actor=attempt.actor, subject=attempt.subject,
-                         details=details)
+    def _append(self, tx: Transaction, kind: AuditKind, attempt: _Attempt, details: Mapping[str, Any]) -> None:
+        tx.audit.append(at=self.clock(), kind=kind, actor=attempt.actor, subject=attempt.subject, details=details)
 
     def _offline(self) -> bool:
         """Whether caps apply; a failing check counts as offline, since money is at stake."""
@@ -289,15 +283,15 @@ class StaffDesk:
         return wizard.availability[line_id]
 
     def _policy_document(self) -> Mapping[str, Any] | None:
-        with self.database.session() as session:
-            return policy_store.active_policy_document(session)
+        with self.uow.reading() as tx:
+            return tx.policies.active_document()
 
 
 class StaffFileError(ValueError):
     """The staff seed file cannot be used; the message names the file and the entry."""
 
 
-def import_staff_file(database: Database, path: Path, *, now: datetime) -> int:
+def import_staff_file(uow: UnitOfWork, path: Path, *, now: datetime) -> int:
     """Add or update staff from a profile's seed file (first start, before central sends them).
 
     The file is a JSON list of ``{"id", "name", "role", "pin_hash"}``; it holds PIN hashes
@@ -308,19 +302,19 @@ def import_staff_file(database: Database, path: Path, *, now: datetime) -> int:
         members = [_seeded(entry) for entry in entries]
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise StaffFileError(f"{path}: {error}") from error
-    with write_transaction(database) as session:
+    with uow.writing() as tx:
         for member, pin_hash in members:
-            staff_store.upsert_member(session, member, pin_hash, now=now)
-        audit_log.append(session, at=now, kind=AuditKind.SETTINGS_CHANGE, actor=KIOSK_ACTOR, subject="staff",
-                         details={"imported_from": path.name, "staff": sorted(m.id for m, _ in members)})
+            tx.staff.save(member, pin_hash, now=now)
+        tx.audit.append(at=now, kind=AuditKind.SETTINGS_CHANGE, actor=KIOSK_ACTOR, subject="staff",
+                        details={"imported_from": path.name, "staff": sorted(m.id for m, _ in members)})
     return len(members)
 
 
-def seed_staff_once(database: Database, path: Path, *, now: datetime) -> int:
+def seed_staff_once(uow: UnitOfWork, path: Path, *, now: datetime) -> int:
     """First start: import the profile's seed file when there is one and no staff yet."""
-    with database.session() as session:
-        known = bool(staff_store.members(session))
-    return 0 if known or not path.exists() else import_staff_file(database, path, now=now)
+    with uow.reading() as tx:
+        known = bool(tx.staff.members())
+    return 0 if known or not path.exists() else import_staff_file(uow, path, now=now)
 
 
 def _seeded(entry: Mapping[str, Any]) -> tuple[StaffMember, str]:
@@ -341,16 +335,3 @@ def _override_details(request: OverrideRequest, reason_code: str, note: str) -> 
 def _hold(exceeded: Exceeded) -> dict[str, Any]:
     return {"scope": exceeded.scope, "cap": exceeded.cap, "allowed": exceeded.allowed, "would_be": exceeded.would_be}
 
-
-def _usage(session: Session, start: datetime, end: datetime, staff_id: str | None) -> Usage:
-    """Refunds saved in [start, end) that central has not confirmed (no delivered outbox event)."""
-    confirmed = exists(select(OutboxRow.id).where(OutboxRow.case_id == ReturnCaseRow.id,
-                                                  OutboxRow.delivered_at.is_not(None)))
-    query = select(func.count(), func.coalesce(func.sum(ReturnCaseRow.refund_total), 0)).where(
-        ReturnCaseRow.created_at >= start, ReturnCaseRow.created_at < end,
-        ReturnCaseRow.status == CaseStatus.COMPLETED.value, ReturnCaseRow.refund_total > 0, ~confirmed,
-    )
-    if staff_id is not None:
-        query = query.where(func.json_extract(ReturnCaseRow.document, "$.staff_id") == staff_id)
-    count, total = session.execute(query).one()
-    return Usage(int(count), int(total))

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from kiosk.db.engine import Database
 from kiosk.db.models import OutboxRow, ReturnCaseRow
+from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.sync import outbox
 from kiosk.workflow.clock import Clock
 
@@ -58,8 +59,8 @@ def retry_now(database: Database, event_id: int, clock: Clock) -> bool:
 class SyncStaffActions:
     """The staff screen's service: list what is unsent, retry one, and nudge the worker."""
 
-    def __init__(self, database: Database, clock: Clock, wake: Callable[[], None] = lambda: None) -> None:
-        self.database = database
+    def __init__(self, uow: UnitOfWork, clock: Clock, wake: Callable[[], None] = lambda: None) -> None:
+        self.database = uow.database
         self.clock = clock
         self.wake = wake
 

@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 from kiosk.config import Settings
 from kiosk.db import order_cache
-from kiosk.db.engine import Database
+from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.sync.answers import Kind
 from kiosk.sync.client import LOOKUP_TIMEOUTS, ApiClient, SyncConfigError
 from kiosk.sync.connection import client_for
@@ -28,10 +28,10 @@ LOOKUP_PATH = "/v1/orders/lookup"
 
 
 class RemoteLookup:
-    def __init__(self, database: Database, settings: Settings, clock: Clock, *,
+    def __init__(self, uow: UnitOfWork, settings: Settings, clock: Clock, *,
                  online: Callable[[], bool] = lambda: True,
                  client_factory: Callable[[], ApiClient | None] | None = None) -> None:
-        self.database = database
+        self.database = uow.database
         self.clock = clock
         self.online = online
         self._client_factory = client_factory or (lambda: client_for(settings, timeouts=LOOKUP_TIMEOUTS))

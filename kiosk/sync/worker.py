@@ -18,7 +18,7 @@ import time
 from typing import Callable
 
 from kiosk.config import Settings
-from kiosk.db.engine import Database
+from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.sync import outbox
 from kiosk.sync.answers import Kind
 from kiosk.sync.backoff import retry_delay
@@ -36,11 +36,11 @@ ClientFactory = Callable[[], "ApiClient | None"]
 
 
 class SyncWorker:
-    def __init__(self, database: Database, settings: Settings, clock: Clock = system_clock, *,
+    def __init__(self, uow: UnitOfWork, settings: Settings, clock: Clock = system_clock, *,
                  pull_interval_s: float = PULL_INTERVAL_S, timeouts: Timeouts = DEFAULT_TIMEOUTS,
                  client_factory: ClientFactory | None = None,
                  on_health: Callable[[SyncHealth], None] | None = None, rng: random.Random | None = None) -> None:
-        self.database = database
+        self.database = uow.database
         self.clock = clock
         self.pull_interval_s = pull_interval_s
         self.timeouts = timeouts

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from kiosk.printing.wording import Wording
 from kiosk.resources import resource
 
 LANGUAGES = {"en": "English", "es": "Español", "fr": "Français"}
@@ -31,3 +32,8 @@ def install_language(app: QCoreApplication, code: str) -> bool:
         _installed.append(translator)
     QLocale.setDefault(QLocale(LOCALES.get(code, "en_US")))
     return True
+
+
+def print_wording() -> Wording:
+    """The words of printed documents in the language now on screen (Qt's installed translator)."""
+    return Wording(translate=lambda text: QCoreApplication.translate("Printing", text))

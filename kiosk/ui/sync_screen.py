@@ -14,8 +14,8 @@ from typing import Protocol
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from kiosk.sync.health import SyncHealth
 from kiosk.services.sync_review import UnsentReturn
+from kiosk.sync.health import SyncHealth
 from kiosk.ui.background import run_in_background
 from kiosk.ui.pages.base import button, label
 from kiosk.ui.sync_badge import HealthRelay

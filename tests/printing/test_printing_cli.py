@@ -8,8 +8,8 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from kiosk.config import settings_from_dict
 from kiosk.cli.printers import add_printer_commands
+from kiosk.config import settings_from_dict
 from tests.printing.conftest import CREATED
 from tests.printing.escpos_reader import read_escpos
 from tests.printing.loopback_printer import PAPER_OUT, closed_port, loopback_printer

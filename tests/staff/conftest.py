@@ -13,6 +13,7 @@ import pytest
 from kiosk.config import Settings, settings_from_dict
 from kiosk.db import policy_store, staff_store
 from kiosk.db.engine import Database
+from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.demo import showcase_orders
 from kiosk.resources import resource
 from kiosk.services.returns import ReturnsDesk
@@ -90,12 +91,12 @@ def database(settings: Settings) -> Iterator[Database]:
 
 @pytest.fixture
 def staff(database: Database, settings: Settings, clock: MovableClock) -> StaffDesk:
-    return StaffDesk(database, settings, clock)
+    return StaffDesk(UnitOfWork(database), settings, clock)
 
 
 @pytest.fixture
 def desk(database: Database, settings: Settings, clock: MovableClock, staff: StaffDesk) -> ReturnsDesk:
-    return ReturnsDesk(database, settings, clock, staff=staff)
+    return ReturnsDesk(UnitOfWork(database), settings, clock, staff=staff)
 
 
 def wizard_at_eligibility(clock: MovableClock, order: Order = FULL, line_id: str = "L1") -> ReturnSession:

@@ -13,6 +13,7 @@ from kiosk.config import settings_from_dict
 from kiosk.db import audit_log, order_cache
 from kiosk.db.engine import Database
 from kiosk.db.models import OutboxRow, PrintJobRow, ReturnCaseRow
+from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.demo import showcase_orders
 from kiosk.services.printing import DocumentPrinter
 from kiosk.services.privacy import purge_shopper_data, scrub
@@ -59,7 +60,7 @@ def test_a_purge_leaves_no_trace_of_the_email_in_the_file(desk: ReturnsDesk, dat
     assert EMAIL.encode() in before and EMAIL.lower().encode() in before  # the test can see it at all
 
     clock.moment = NOW
-    report = purge_shopper_data(database, now=NOW, older_than_days=30)
+    report = purge_shopper_data(UnitOfWork(database), now=NOW, older_than_days=30)
 
     assert (report.cases, report.orders, report.compacted) == (1, 1, True)
     after = file_bytes(database)
@@ -84,9 +85,9 @@ def test_recent_cases_are_kept_and_a_second_purge_finds_nothing(desk: ReturnsDes
                                                                 clock: MovableClock) -> None:
     desk.complete(desk.build_case(wizard_at_review(clock)))
     mark_delivered(database, FULL.number)
-    assert purge_shopper_data(database, now=NOW + timedelta(days=29), older_than_days=30).cases == 0
-    assert purge_shopper_data(database, now=NOW + timedelta(days=31), older_than_days=30).cases == 1
-    assert purge_shopper_data(database, now=NOW + timedelta(days=32), older_than_days=30).cases == 0
+    assert purge_shopper_data(UnitOfWork(database), now=NOW + timedelta(days=29), older_than_days=30).cases == 0
+    assert purge_shopper_data(UnitOfWork(database), now=NOW + timedelta(days=31), older_than_days=30).cases == 1
+    assert purge_shopper_data(UnitOfWork(database), now=NOW + timedelta(days=32), older_than_days=30).cases == 0
 
 
 def test_the_pdfs_printed_for_a_purged_case_are_deleted_with_its_details(database: Database, staff: StaffDesk,
@@ -94,7 +95,7 @@ def test_the_pdfs_printed_for_a_purged_case_are_deleted_with_its_details(databas
     printed = tmp_path / "printed"
     settings = settings_from_dict(tmp_path / "profile", {"kiosk": {"device_id": "kiosk-7"},
                                                          "printers": {"desk": {"kind": "pdf", "directory": str(printed)}}})
-    desk = ReturnsDesk(database, settings, clock, printing=DocumentPrinter(settings, database, clock), staff=staff)
+    desk = ReturnsDesk(UnitOfWork(database), settings, clock, printing=DocumentPrinter(settings, UnitOfWork(database), clock), staff=staff)
     with database.session() as session, session.begin():
         order_cache.upsert_orders(session, [EARLY_FULL])
     clock.moment = EARLIER
@@ -108,7 +109,7 @@ def test_the_pdfs_printed_for_a_purged_case_are_deleted_with_its_details(databas
     slips = {old_case.id: Path(str(old_outcome.pdf_path)), new_case.id: Path(str(new_outcome.pdf_path))}
     assert all(Path(str(outputs[case_id])).is_file() and slips[case_id].is_file() for case_id in slips)
 
-    report = purge_shopper_data(database, now=NOW, older_than_days=30, documents_dir=settings.documents_dir)
+    report = purge_shopper_data(UnitOfWork(database), now=NOW, older_than_days=30, documents_dir=settings.documents_dir)
 
     assert (report.cases, report.files) == (1, 2)
     assert not slips[old_case.id].exists() and not Path(str(outputs[old_case.id])).exists()

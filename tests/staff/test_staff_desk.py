@@ -12,6 +12,7 @@ import pytest
 
 from kiosk.db import audit_log, case_store
 from kiosk.db.engine import Database
+from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.services.returns import ReturnsDesk
 from kiosk.services.staff import PinRefused, StaffDesk, StaffFileError, import_staff_file, seed_staff_once
 from kiosk.workflow.cases import Approval, CaseStatus, Resolution
@@ -70,7 +71,7 @@ def test_a_lock_survives_a_restart_of_the_kiosk(staff: StaffDesk, database: Data
     for _ in range(5):
         with pytest.raises(PinRefused):
             staff.login("M001", "1111")
-    restarted = StaffDesk(database, settings, clock)
+    restarted = StaffDesk(UnitOfWork(database), settings, clock)
     with pytest.raises(PinRefused) as refused:
         restarted.login("M001", "2468")
     assert refused.value.key == "locked"
@@ -211,8 +212,8 @@ def offline() -> dict[str, bool]:
 def capped_desk(database: Database, settings, clock: MovableClock, offline) -> ReturnsDesk:  # noqa: ANN001
     limits = {"per_device": {"max_refunds": 2, "max_refund_value": 1_000_000}, "per_staff": {"max_refund_value": 15000}}
     install_policy(database, policy_with(offline_limits=limits), NOW)
-    staff = StaffDesk(database, settings, clock, is_offline=lambda: offline["offline"])
-    return ReturnsDesk(database, settings, clock, staff=staff)
+    staff = StaffDesk(UnitOfWork(database), settings, clock, is_offline=lambda: offline["offline"])
+    return ReturnsDesk(UnitOfWork(database), settings, clock, staff=staff)
 
 
 def refund(desk: ReturnsDesk, clock: MovableClock, resolution: Resolution = Resolution.REFUND):  # noqa: ANN201
@@ -274,11 +275,11 @@ def test_staff_come_from_a_seed_file_of_hashes_and_a_plain_pin_is_refused(
     seed = tmp_path / "staff.json"
     seed.write_text(json.dumps([{"id": "M009", "name": "Kim Roe", "role": "manager",
                                  "pin_hash": hash_pin("4321", iterations=1000)}]), encoding="utf-8")
-    assert seed_staff_once(database, seed, now=NOW) == 0  # staff exist already: nothing to seed
-    assert import_staff_file(database, seed, now=NOW) == 1
+    assert seed_staff_once(UnitOfWork(database), seed, now=NOW) == 0  # staff exist already: nothing to seed
+    assert import_staff_file(UnitOfWork(database), seed, now=NOW) == 1
     assert staff.login("M009", "4321").name == "Kim Roe"
     seed.write_text(json.dumps([{"id": "M010", "name": "Bo", "role": "manager", "pin_hash": "4321"}]), encoding="utf-8")
     with pytest.raises(StaffFileError, match="never a PIN"):
-        import_staff_file(database, seed, now=NOW)
+        import_staff_file(UnitOfWork(database), seed, now=NOW)
     with pytest.raises(PinRefused):
         staff.login("M010", "4321")

@@ -9,6 +9,7 @@ import pytest
 
 from kiosk.config import Settings
 from kiosk.db.engine import Database
+from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.services.returns import ReturnsDesk
 from kiosk.workflow.clock import system_clock
 from tests.sync.support import LiveCentral, StandIn, demo_policy, kiosk_profile, open_database
@@ -32,7 +33,7 @@ class KioskUnderTest:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.database: Database = open_database(settings)
-        self.desk = ReturnsDesk(self.database, settings, system_clock)
+        self.desk = ReturnsDesk(UnitOfWork(self.database), settings, system_clock)
         self.closed = False
 
     def close(self) -> None:

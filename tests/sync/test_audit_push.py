@@ -11,6 +11,7 @@ from central.models import AuditEntry as CentralAuditEntry
 from kiosk.cli import sync as sync_cli
 from kiosk.db import audit_log
 from kiosk.db.models import AuditLogRow
+from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.services.staff import StaffDesk
 from kiosk.sync.audit_push import BATCH, push_audit
 from kiosk.sync.client import ApiClient
@@ -22,7 +23,7 @@ from tests.sync.support import FAST, free_port, utc_now
 
 def write_entries(kiosk, count: int) -> None:  # noqa: ANN001
     """One entry from a real StaffDesk action, the rest appended as the desk's other actions do."""
-    StaffDesk(kiosk.database, kiosk.settings, system_clock).record(
+    StaffDesk(UnitOfWork(kiosk.database), kiosk.settings, system_clock).record(
         AuditKind.REPRINT, subject="K7QM-4TZ9-XH2", details={"copy": "store", "email": "maria.garcia@example.com"})
     for index in range(count - 1):
         audit_log.record(kiosk.database, at=utc_now(), kind=AuditKind.SETTINGS_CHANGE, actor="kiosk",

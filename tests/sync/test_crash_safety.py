@@ -22,6 +22,7 @@ from typing import Callable
 
 import pytest
 
+from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.services.returns import ReturnsDesk
 from kiosk.workflow.clock import system_clock
 from tests.sync.conftest import STORE
@@ -149,7 +150,7 @@ def test_sync_killed_at_random_moments_loses_and_duplicates_nothing(central, tmp
 
     # Taking 200 returns offline, then pushing them, killed again and again.
     database = open_database(settings)
-    desk = ReturnsDesk(database, settings, system_clock)
+    desk = ReturnsDesk(UnitOfWork(database), settings, system_clock)
     cases = [take_return(desk, d["number"], d["customer"]["email"]) for d in documents[:CASES]]
     database.close()
     push_kills = run_with_kills(settings.profile, lambda: arm_push(central_file, rng), rng, KILLS_PER_PHASE, log,

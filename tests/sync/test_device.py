@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.cli.sync import main as sync_main
 from kiosk.config import load_settings
 from kiosk.sync.credentials import credentials_path, load_credentials
-from kiosk.cli.sync import main as sync_main
 from tests.sync.conftest import STORE
 from tests.sync.support import recent_orders, take_return
 

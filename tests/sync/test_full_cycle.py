@@ -12,6 +12,7 @@ from kiosk.config import load_settings
 from kiosk.db import order_cache
 from kiosk.db.engine import Database
 from kiosk.db.models import OutboxRow, ReturnCaseRow
+from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.sync.health import SyncHealth
 from kiosk.sync.worker import SyncWorker
 from kiosk.workflow.clock import system_clock
@@ -45,7 +46,7 @@ def test_returns_taken_while_the_server_is_down_arrive_exactly_once_when_it_is_b
     central.load(documents)
     kiosk = make_kiosk()
     snapshots = Snapshots()
-    worker = SyncWorker(kiosk.database, kiosk.settings, system_clock, pull_interval_s=3600, timeouts=FAST,
+    worker = SyncWorker(UnitOfWork(kiosk.database), kiosk.settings, system_clock, pull_interval_s=3600, timeouts=FAST,
                         on_health=snapshots, rng=ShortDelays())
     worker.start()
     try:
@@ -80,7 +81,7 @@ def test_a_saved_case_is_pushed_at_once_and_the_worker_stops_cleanly(central, ma
     central.load(documents)
     kiosk = make_kiosk()
     snapshots = Snapshots()
-    worker = SyncWorker(kiosk.database, kiosk.settings, system_clock, pull_interval_s=3600, timeouts=FAST,
+    worker = SyncWorker(UnitOfWork(kiosk.database), kiosk.settings, system_clock, pull_interval_s=3600, timeouts=FAST,
                         on_health=snapshots)
     worker.start()
     wait_for(lambda: (h := snapshots.last()) and h.last_success_at is not None, what="the first pull")
@@ -98,7 +99,7 @@ def test_an_unregistered_kiosk_reports_it_and_keeps_working(tmp_path) -> None:  
     settings = load_settings(tmp_path / "lonely")
     database = Database(settings.database_path).open()
     snapshots = Snapshots()
-    worker = SyncWorker(database, settings, system_clock, on_health=snapshots)
+    worker = SyncWorker(UnitOfWork(database), settings, system_clock, on_health=snapshots)
     worker.start()
     try:
         wait_for(lambda: (h := snapshots.last()) and h.problem and "not registered" in h.problem,

@@ -13,6 +13,7 @@ from central.ops import backoffice, managers
 from kiosk.db import order_cache, policy_store
 from kiosk.db.models import ReturnCaseRow, StaffRow
 from kiosk.db.settings_store import get_setting, put_setting
+from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.services.privacy import purge_shopper_data
 from kiosk.sync.client import ApiClient
 from kiosk.sync.connection import client_for
@@ -196,7 +197,7 @@ def test_orders_dropped_for_privacy_do_not_count_as_a_mismatch_or_trigger_a_resy
     assert cycle(kiosk).ok
     take_return(kiosk.desk, documents[0]["number"], documents[0]["customer"]["email"])
     assert cycle(kiosk).ok  # delivered
-    assert purge_shopper_data(kiosk.database, now=utc_now() + timedelta(seconds=1), older_than_days=0).orders == 1
+    assert purge_shopper_data(UnitOfWork(kiosk.database), now=utc_now() + timedelta(seconds=1), older_than_days=0).orders == 1
     for _ in range(3):
         report = cycle(kiosk)
         assert report.count.ok and not report.count.resync_scheduled and not report.orders.resynced

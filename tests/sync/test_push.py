@@ -10,12 +10,12 @@ from datetime import timedelta
 from sqlalchemy import select, update
 
 from kiosk.db.models import OutboxRow, ReturnCaseRow
+from kiosk.services.sync_review import retry_now, unsent_returns
 from kiosk.sync.backoff import MAX_DELAY_S
 from kiosk.sync.client import ApiClient, Timeouts
 from kiosk.sync.connection import client_for
 from kiosk.sync.cycle import run_cycle
 from kiosk.sync.push import push_outbox
-from kiosk.services.sync_review import retry_now, unsent_returns
 from kiosk.workflow.clock import system_clock
 from tests.sync.conftest import STORE
 from tests.sync.support import FAST, LiveCentral, StandIn, free_port, recent_orders, take_return, utc_now

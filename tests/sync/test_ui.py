@@ -8,11 +8,12 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
+from kiosk.db.unit_of_work import UnitOfWork
+from kiosk.services.sync_review import SyncStaffActions
 from kiosk.sync.connection import client_for
 from kiosk.sync.cycle import run_cycle
 from kiosk.sync.health import SyncHealth
 from kiosk.sync.push import push_outbox
-from kiosk.services.sync_review import SyncStaffActions
 from kiosk.ui.sync_badge import HealthRelay, SyncBadge
 from kiosk.ui.sync_screen import SyncScreen
 from kiosk.workflow.clock import system_clock
@@ -66,7 +67,7 @@ def test_a_refused_return_is_shown_to_staff_with_the_servers_reason_and_retried_
     push_outbox(client_for(second.settings), second.database, system_clock, random.Random(1))
 
     woken: list[bool] = []
-    screen = SyncScreen(SyncStaffActions(second.database, system_clock, wake=lambda: woken.append(True)))
+    screen = SyncScreen(SyncStaffActions(UnitOfWork(second.database), system_clock, wake=lambda: woken.append(True)))
     qtbot.addWidget(screen)
     screen.show()
     qtbot.waitUntil(lambda: screen.table.rowCount() == 1)

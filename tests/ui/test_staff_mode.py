@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
+from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.demo import DEMO_CLERK, DEMO_MANAGER, demo_pairs
 from kiosk.ui.window import KioskWindow
 from kiosk.workflow.cases import Resolution
@@ -134,7 +135,7 @@ def test_the_sync_screen_opens_only_in_staff_mode(qtbot, window, services) -> No
     from kiosk.services.sync_review import SyncStaffActions
     from kiosk.ui.sync_screen import SyncScreen
 
-    window.sync_screen = SyncScreen(SyncStaffActions(services.database, services.desk.clock, wake=lambda: None))
+    window.sync_screen = SyncScreen(SyncStaffActions(UnitOfWork(services.database), services.desk.clock, wake=lambda: None))
     window.show_step()
     assert "Sync status" not in staff_controls(window) + [
         b.accessibleName() for b in window.findChildren(QAbstractButton) if b.isVisible()]

@@ -1,0 +1,214 @@
+"""The one way into the kiosk database: a reading or a writing transaction and its repositories.
+
+Everything outside kiosk/db reaches storage through ``UnitOfWork.reading()`` or
+``UnitOfWork.writing()``; nothing else opens a session or names a table. A writing
+transaction takes SQLite's write lock at its start (``BEGIN IMMEDIATE``): the audit chain
+and the offline exposure caps read and then write, and two such transactions must not
+interleave (see kiosk.db.audit_log). Either block commits when it ends without an error
+and rolls back when it raises. Make network calls between transactions, never inside one.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence
+
+from sqlalchemy.orm import Session
+
+from kiosk.db import audit_log, case_store, order_cache, policy_store, staff_store
+from kiosk.db.engine import Database
+from kiosk.db.settings_store import get_setting, put_setting
+from kiosk.workflow.audit_chain import AuditEntry, AuditKind, ChainBreak
+from kiosk.workflow.cases import ReturnCase
+from kiosk.workflow.orders import Order
+from kiosk.workflow.policy import Policy
+from kiosk.workflow.staff import PinAttempts, Role, StaffMember
+from kiosk.workflow.variants import Variant
+
+if TYPE_CHECKING:
+    from kiosk.db.print_jobs import SqlPrintJobStore
+
+
+class Orders:
+    """The synced order cache and this store's stock of variants."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def find(self, number: str, email: str) -> Order | None:
+        return order_cache.find_order(self._session, number, email)
+
+    def get(self, number: str) -> Order | None:
+        return order_cache.get_order(self._session, number)
+
+    def search(self, *, email: str = "", phone: str = "", limit: int = 20) -> list[Order]:
+        return order_cache.search_orders(self._session, email=email, phone=phone, limit=limit)
+
+    def count(self) -> int:
+        return order_cache.count_orders(self._session)
+
+    def save(self, orders: Sequence[Order]) -> int:
+        return order_cache.upsert_orders(self._session, orders)
+
+    def save_documents(self, documents: Sequence[Mapping[str, Any]]) -> int:
+        return order_cache.upsert_order_documents(self._session, documents)
+
+    def save_texts(self, orders: Sequence[tuple[Mapping[str, Any], str]], counted_until: Mapping[str, datetime]) -> int:
+        return order_cache.upsert_order_texts(self._session, orders, counted_until)
+
+    def variants_of(self, *product_ids: str) -> list[Variant]:
+        return order_cache.variants_of(self._session, *product_ids)
+
+    def save_variants(self, variants: Iterable[tuple[Variant, str]], currency: str) -> None:
+        order_cache.upsert_variants(self._session, variants, currency)
+
+
+class Cases:
+    """Saved return cases; saving one also writes its outbox event (DESIGN §3, Outbox)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def save(self, case: ReturnCase, *, now: datetime) -> None:
+        case_store.save_case(self._session, case, now=now)
+
+    def load(self, case_id: str) -> ReturnCase:
+        return case_store.load_case(self._session, case_id)
+
+    def by_code(self, code: str) -> ReturnCase | None:
+        return case_store.find_case_by_code(self._session, code)
+
+    def recent(self, limit: int = 50) -> list[ReturnCase]:
+        return case_store.recent_cases(self._session, limit)
+
+    def returned_quantities(self, order_number: str, since: datetime | None = None) -> dict[str, int]:
+        return case_store.returned_quantities(self._session, order_number, since)
+
+    def unconfirmed_refunds(self, start: datetime, end: datetime, staff_id: str | None) -> tuple[int, int]:
+        return case_store.unconfirmed_refunds(self._session, start, end, staff_id)
+
+
+class Policies:
+    """Policy versions as received; one is in force."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def active(self) -> Policy | None:
+        return policy_store.active_policy(self._session)
+
+    def active_version(self) -> str | None:
+        return policy_store.active_policy_version(self._session)
+
+    def active_document(self) -> Mapping[str, Any] | None:
+        return policy_store.active_policy_document(self._session)
+
+    def activate(self, policy: Policy, *, received_at: datetime, etag: str | None = None) -> None:
+        policy_store.activate_policy(self._session, policy, received_at=received_at, etag=etag)
+
+
+class Staff:
+    """Staff members with PIN hashes, and the wrong-PIN counters."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, staff_id: str) -> tuple[StaffMember, str] | None:
+        return staff_store.get_member(self._session, staff_id)
+
+    def members(self, role: Role | None = None) -> list[tuple[StaffMember, str]]:
+        return staff_store.members(self._session, role)
+
+    def save(self, member: StaffMember, pin_hash: str, *, now: datetime) -> None:
+        staff_store.upsert_member(self._session, member, pin_hash, now=now)
+
+    def attempts(self, key: str) -> PinAttempts:
+        return staff_store.load_attempts(self._session, key)
+
+    def save_attempts(self, key: str, attempts: PinAttempts, *, now: datetime) -> None:
+        staff_store.save_attempts(self._session, key, attempts, now=now)
+
+
+class AuditTrail:
+    """The hash-chained audit log; appending is only possible in a writing transaction."""
+
+    def __init__(self, session: Session, writable: bool) -> None:
+        self._session = session
+        self._writable = writable
+
+    def append(self, *, at: datetime, kind: AuditKind | str, actor: str, subject: str = "",
+               details: Mapping[str, Any] | None = None) -> AuditEntry:
+        if not self._writable:
+            raise RuntimeError("audit entries are appended in a writing transaction")
+        return audit_log.append(self._session, at=at, kind=kind, actor=actor, subject=subject, details=details)
+
+    def entries(self, *, batch: int = 1000) -> Iterator[AuditEntry]:
+        return audit_log.entries(self._session, batch=batch)
+
+    def head(self) -> tuple[int, str] | None:
+        return audit_log.head(self._session)
+
+    def verify(self) -> tuple[int, ChainBreak | None]:
+        return audit_log.verify(self._session)
+
+    def undelivered(self, limit: int) -> list[AuditEntry]:
+        return audit_log.pending_audit_entries(self._session, limit)
+
+    def mark_delivered(self, ids: Sequence[int]) -> int:
+        return audit_log.mark_audit_delivered(self._session, ids)
+
+
+class KeyValues:
+    """Small durable state: sync cursors and outcomes, device identity."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        return get_setting(self._session, key, default)
+
+    def put(self, key: str, value: str) -> None:
+        put_setting(self._session, key, value)
+
+
+class Transaction:
+    """One open transaction and the repositories that work inside it."""
+
+    def __init__(self, session: Session, *, writable: bool) -> None:
+        self.orders = Orders(session)
+        self.cases = Cases(session)
+        self.policies = Policies(session)
+        self.staff = Staff(session)
+        self.audit = AuditTrail(session, writable)
+        self.settings = KeyValues(session)
+
+
+class UnitOfWork:
+    """Opens transactions on the kiosk database; the only thing outside kiosk/db that does."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    def print_jobs(self) -> SqlPrintJobStore:
+        """The print queue's store; each of its calls is a committed transaction of its own."""
+        from kiosk.db.print_jobs import SqlPrintJobStore  # the printing stack loads on first print
+
+        return SqlPrintJobStore(self.database.sessions)
+
+    @contextmanager
+    def reading(self) -> Iterator[Transaction]:
+        """A consistent snapshot to read from; nothing it does is written."""
+        with self.database.session() as session:
+            audit_log.begin_snapshot(session)
+            try:
+                yield Transaction(session, writable=False)
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def writing(self) -> Iterator[Transaction]:
+        """A transaction that holds the write lock from its start; commits unless it raises."""
+        with self.database.session() as session, session.begin():
+            audit_log.hold_write_lock(session)
+            yield Transaction(session, writable=True)
