@@ -15,13 +15,14 @@ from typing import Any, Mapping
 
 from platformdirs import user_data_dir
 
+from kiosk.workflow.errors import SetupError
 from kiosk.workflow.store import Store
 
 PROFILE_ENV = "INTAKE_PROFILE"
 CONFIG_NAME = "kiosk.toml"
 
 
-class ConfigError(ValueError):
+class ConfigError(SetupError):
     """The profile's kiosk.toml cannot be used; the message names the file and the field."""
 
 

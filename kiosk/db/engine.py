@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any, Iterator
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.workflow.errors import StorageError
+
 log = logging.getLogger(__name__)
 
 #: Copies made before migrations that are kept, newest first (see Database._purge_backups).
@@ -32,7 +34,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 
-class DatabaseCorrupt(RuntimeError):
+class DatabaseCorrupt(StorageError):
     """quick_check found damage; the kiosk must not write to this file."""
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import Enum
 
+from kiosk.workflow.errors import KioskError, SetupError
+
 
 class PrinterErrorKind(str, Enum):
     OFFLINE = "offline"
@@ -19,9 +21,11 @@ class PrinterErrorKind(str, Enum):
     DOCUMENT = "document"
 
 
-class PrinterError(Exception):
+class PrinterError(KioskError):
+    default_key = "printer_problem"
+
     def __init__(self, kind: PrinterErrorKind, message: str, printer: str = "") -> None:
-        super().__init__(message)
+        super().__init__(message, params={"printer": printer, "kind": kind.value})
         self.kind = kind
         self.message = message
         self.printer = printer
@@ -33,5 +37,5 @@ class PrinterError(Exception):
         return self if self.printer else PrinterError(self.kind, self.message, printer)
 
 
-class PrinterSettingsError(ValueError):
+class PrinterSettingsError(SetupError):
     """A printer table in the profile's config file is wrong; the message names the field."""

@@ -10,6 +10,8 @@ from __future__ import annotations
 import secrets
 from typing import NewType
 
+from kiosk.workflow.errors import KioskError
+
 OrderNumber = NewType("OrderNumber", str)
 ReturnCode = NewType("ReturnCode", str)
 CaseId = NewType("CaseId", str)
@@ -22,8 +24,10 @@ _DECODE.update({"O": 0, "I": 1, "L": 1})
 _BODY_LENGTH = 10
 
 
-class InvalidReturnCode(ValueError):
+class InvalidReturnCode(KioskError, ValueError):
     """Text that is not a well-formed return code or whose check character is wrong."""
+
+    default_key = "return_code_unknown"
 
 
 def _check_character(value: int) -> str:

@@ -9,9 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+from kiosk.workflow.errors import KioskError
 
-class CurrencyMismatch(ValueError):
+
+class CurrencyMismatch(KioskError, ValueError):
     """Two amounts in different currencies were combined."""
+
+    default_key = "currency_mismatch"
 
 
 @dataclass(frozen=True, order=True)

@@ -18,6 +18,7 @@ from jsonschema import Draft202012Validator, ValidationError
 
 from kiosk.resources import resource
 from kiosk.workflow.clock import parse_utc
+from kiosk.workflow.errors import SetupError
 
 
 @dataclass(frozen=True)
@@ -31,8 +32,10 @@ class Problem:
         return f"{self.path or '(document)'}: {self.message}"
 
 
-class PolicyError(ValueError):
+class PolicyError(SetupError):
     """A policy was refused; ``problems`` lists every reason, and str() shows them all."""
+
+    default_key = "policy_refused"
 
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = list(problems)

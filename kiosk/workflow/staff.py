@@ -15,6 +15,7 @@ from enum import Enum
 from typing import Any, Mapping
 
 from kiosk.workflow.eligibility import LineDecision, Verdict
+from kiosk.workflow.errors import KioskError
 
 
 class Role(str, Enum):
@@ -69,13 +70,11 @@ CLEARED = PinAttempts()
 # --- approving overrides ----------------------------------------------------------------------
 
 
-class ApprovalRefused(Exception):
+class ApprovalRefused(KioskError):
     """This person may not approve this override; ``key`` and ``params`` say why, for translation."""
 
     def __init__(self, key: str, **params: str | int) -> None:
-        super().__init__(key)
-        self.key = key
-        self.params = params
+        super().__init__(key, key=key, params=params)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from typing import Mapping, Sequence
 from kiosk.workflow.cases import Approval, CaseLine, CaseStatus, Resolution, ReturnCase
 from kiosk.workflow.clock import Clock
 from kiosk.workflow.eligibility import Evaluation, LineDecision, Selection, Verdict, evaluate, line_availability
+from kiosk.workflow.errors import KioskError
 from kiosk.workflow.ids import CaseId, ReturnCode
 from kiosk.workflow.orders import Order
 from kiosk.workflow.policy import Policy
@@ -37,13 +38,11 @@ class Step(IntEnum):
 SHOPPER_STEPS = (Step.FIND_ORDER, Step.ITEMS, Step.REASONS, Step.ELIGIBILITY, Step.RESOLUTION, Step.REVIEW)
 
 
-class StepBlocked(Exception):
+class StepBlocked(KioskError):
     """The current step cannot be left yet; key and params say why, for translation."""
 
     def __init__(self, key: str, **params: str | int) -> None:
-        super().__init__(key)
-        self.key = key
-        self.params = params
+        super().__init__(key, key=key, params=params)
 
 
 @dataclass
