@@ -12,6 +12,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from platformdirs import user_data_dir
 
@@ -66,35 +67,124 @@ def load_settings(profile: Path, *, demo: bool = False) -> Settings:
     return settings_from_dict(profile, data, demo=demo)
 
 
-def settings_from_dict(profile: Path, data: Mapping[str, Any], *, demo: bool = False) -> Settings:
-    store_data = data.get("store", {})
-    kiosk_data = data.get("kiosk", {})
-    sync_data = data.get("sync", {})
+#: The languages the kiosk ships translations for.
+LANGUAGES = ("en", "es", "fr")
+#: Every table and key kiosk.toml may hold; [printers] is checked by kiosk.printing.settings.
+KNOWN_KEYS: dict[str, frozenset[str]] = {
+    "store": frozenset({"id", "name", "address", "timezone", "phone", "return_address"}),
+    "kiosk": frozenset({"device_id", "language", "idle_timeout_s", "demo"}),
+    "sync": frozenset({"server_url", "ca_bundle"}),
+    "printers": frozenset(),
+}
+
+
+class _Reader:
+    """Reads typed values out of kiosk.toml and collects every problem, so one run names them all."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self.data = data
+        self.problems: list[str] = []
+
+    def table(self, name: str) -> Mapping[str, Any]:
+        value = self.data.get(name, {})
+        if isinstance(value, Mapping):
+            return value
+        problem = f"[{name}] must be a table, not {_kind(value)}"
+        if problem not in self.problems:
+            self.problems.append(problem)
+        return {}
+
+    def text(self, table: str, key: str, default: str) -> str:
+        value = self.table(table).get(key, default)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+        self.problems.append(f"{table}.{key} must be a non-empty text in quotes, not {_kind(value)}")
+        return default
+
+    def optional_text(self, table: str, key: str) -> str | None:
+        value = self.table(table).get(key)
+        return None if value is None else self.text(table, key, "")
+
+    def lines(self, table: str, key: str, default: tuple[str, ...]) -> tuple[str, ...]:
+        value = self.table(table).get(key, list(default))
+        if isinstance(value, list) and all(isinstance(line, str) for line in value):
+            return tuple(value)
+        self.problems.append(f'{table}.{key} must be a list of lines, such as ["1 Market Street", "Springfield"], '
+                             f"not {_kind(value)}")
+        return default
+
+    def number(self, table: str, key: str, default: int, *, at_least: int) -> int:
+        value = self.table(table).get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.problems.append(f"{table}.{key} must be a whole number, not {_kind(value)}")
+            return default
+        if value < at_least:
+            self.problems.append(f"{table}.{key} must be at least {at_least}, not {value}")
+            return default
+        return value
+
+    def flag(self, table: str, key: str, default: bool) -> bool:
+        value = self.table(table).get(key, default)
+        if isinstance(value, bool):
+            return value
+        self.problems.append(f"{table}.{key} must be true or false, not {_kind(value)}")
+        return default
+
+    def unknown_keys(self) -> None:
+        for name, value in self.data.items():
+            if name not in KNOWN_KEYS:
+                self.problems.append(f"[{name}] is not a table kiosk.toml knows ({', '.join(sorted(KNOWN_KEYS))})")
+            elif KNOWN_KEYS[name] and isinstance(value, Mapping):
+                for key in value:
+                    if key not in KNOWN_KEYS[name]:
+                        self.problems.append(f"{name}.{key} is not a setting kiosk.toml knows "
+                                             f"(known: {', '.join(sorted(KNOWN_KEYS[name]))})")
+
+
+def _kind(value: object) -> str:
+    if isinstance(value, str):
+        return f"the text {value!r}"
+    names = {bool: "true/false", int: "a number", float: "a decimal number", list: "a list", dict: "a table"}
+    return f"{names.get(type(value), type(value).__name__)} ({value!r})"
+
+
+def _check_timezone(reader: _Reader, name: str) -> None:
     try:
-        store = Store(
-            id=str(store_data.get("id", "S001")),
-            name=str(store_data.get("name", "Intake Demo Store")),
-            address=tuple(store_data.get("address", ["1 Market Street", "Springfield, NY 10001"])),
-            timezone=str(store_data.get("timezone", "America/New_York")),
-            phone=str(store_data.get("phone", "")),
-            return_address=tuple(store_data.get("return_address", [])),
-        )
-        idle = int(kiosk_data.get("idle_timeout_s", 90))
-    except (TypeError, ValueError) as error:
-        raise ConfigError(f"{profile / CONFIG_NAME}: {error}") from error
-    if idle < 10:
-        raise ConfigError(f"{profile / CONFIG_NAME}: kiosk.idle_timeout_s must be at least 10 seconds")
-    printers = data.get("printers", {})
-    if not isinstance(printers, dict):
-        raise ConfigError(f"{profile / CONFIG_NAME}: [printers] must be a table of printer tables")
-    return Settings(
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        reader.problems.append(f"store.timezone {name!r} is not a time zone this machine knows "
+                               "(an IANA name such as \"America/New_York\" or \"Europe/Paris\")")
+
+
+def settings_from_dict(profile: Path, data: Mapping[str, Any], *, demo: bool = False) -> Settings:
+    """Settings from kiosk.toml's contents, checked whole: a ConfigError lists every problem."""
+    read = _Reader(data)
+    read.unknown_keys()
+    store = Store(
+        id=read.text("store", "id", "S001"),
+        name=read.text("store", "name", "Intake Demo Store"),
+        address=read.lines("store", "address", ("1 Market Street", "Springfield, NY 10001")),
+        timezone=read.text("store", "timezone", "America/New_York"),
+        phone=read.optional_text("store", "phone") or "",
+        return_address=read.lines("store", "return_address", ()),
+    )
+    _check_timezone(read, store.timezone)
+    language = read.text("kiosk", "language", "en")
+    if language not in LANGUAGES:
+        read.problems.append(f"kiosk.language must be one of {', '.join(LANGUAGES)}, not {language!r}")
+    printers = read.table("printers")
+    settings = Settings(
         profile=profile,
         store=store,
-        device_id=str(kiosk_data.get("device_id", "device-1")),
-        language=str(kiosk_data.get("language", "en")),
-        idle_timeout_s=idle,
-        demo=demo or bool(kiosk_data.get("demo", False)),
+        device_id=read.text("kiosk", "device_id", "device-1"),
+        language=language,
+        idle_timeout_s=read.number("kiosk", "idle_timeout_s", 90, at_least=10),
+        demo=demo or read.flag("kiosk", "demo", False),
         printers=printers,
-        server_url=sync_data.get("server_url"),
-        ca_bundle=sync_data.get("ca_bundle"),
+        server_url=read.optional_text("sync", "server_url"),
+        ca_bundle=read.optional_text("sync", "ca_bundle"),
     )
+    if read.problems:
+        listed = "\n".join(f"  - {problem}" for problem in read.problems)
+        raise ConfigError(f"{profile / CONFIG_NAME} cannot be used:\n{listed}")
+    return settings
