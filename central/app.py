@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import gc
 import json
-from contextlib import AbstractAsyncContextManager, asynccontextmanager
-from typing import Any, AsyncIterator, Callable
+from typing import Any
 
-import anyio.to_thread
-from fastapi import APIRouter, FastAPI, Request
+from fastapi import APIRouter, FastAPI
+from sqlalchemy import text
 
-from central.auth import device_lookup
 from central.body_limit import BodyLimit
-from central.context import ServerContext
+from central.context import Context, ServerContext
 from central.database import Database
 from central.errors import install_error_handlers
-from central.intake_writer import IntakeArrivals, IntakeWriter
-from central.loop_reads import LoopLookup
-from central.routes import audit, managers, orders, policy, returns
+from central.routes import audit, errors, managers, orders, policy, returns
 from central.schemas import Health
 from central.settings import Settings, default_db_url
 from kiosk.resources import resource
@@ -60,14 +55,10 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None, 
     settings = settings or Settings()
     database = db or Database.open(settings.db_url)
     app = FastAPI(title="Intake central store API", version=API_VERSION, description=DESCRIPTION,
-                  docs_url=None, redoc_url=None, lifespan=_lifespan(settings))
-    app.state.context = context = ServerContext(database, settings, clock)
-    app.state.devices = device_lookup(database.engine)
-    app.state.intake = IntakeWriter(context)
+                  docs_url=None, redoc_url=None)
+    app.state.context = ServerContext(database, settings, clock)
     install_error_handlers(app)
-    app.add_middleware(IntakeArrivals, path="/v1/returns")  # inside the body limit: added first
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
-    # Routes are matched in this order: the returns first, the busiest after an outage.
     for router in (returns.router, _health_router(), policy.router, orders.router, managers.router,
                    audit.router):
         app.include_router(router)
@@ -75,46 +66,19 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None, 
     return app
 
 
-def _lifespan(settings: Settings) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
-    @asynccontextmanager
-    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        # Handlers run on a thread pool. A few threads keep requests in arrival order and the
-        # GIL with the thread that holds the database's write lock; forty would mostly wait.
-        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads
-        yield
-        await _app.state.intake.aclose()  # answers what is queued before the server stops
-        await _app.state.devices.aclose()
-        await _app.state.context.db.dispose_async()
-
-    return lifespan
-
-
 def app_from_env() -> FastAPI:
     """For ``uvicorn --factory central.app:app_from_env`` with several workers (``CENTRAL_DB``)."""
-    app = create_app(Settings(db_url=default_db_url()))
-    freeze_startup_objects()
-    return app
-
-
-def freeze_startup_objects() -> None:
-    """Keep what is built before serving out of the garbage collector's full sweeps.
-
-    The modules, the app, its routes and schemas live as long as the server; sweeping them
-    again and again stalled the event loop for tens of milliseconds at a time under load.
-    """
-    gc.collect()
-    gc.freeze()
+    return create_app(Settings(db_url=default_db_url()))
 
 
 def _health_router() -> APIRouter:
     router = APIRouter(tags=["health"])
 
-    @router.get("/v1/health", response_model=Health, summary="Liveness and database reachability")
-    async def health(request: Request) -> dict[str, Any]:
-        # On the loop's own connection, as token checks are: no thread pool to queue behind
-        # while kiosks post their outboxes, so a load balancer's probe is answered promptly.
-        devices: LoopLookup = request.app.state.devices
-        await devices.ping()
+    @router.get("/v1/health", response_model=Health, summary="Liveness and database reachability",
+                responses=errors(503))
+    def health(context: Context) -> dict[str, Any]:
+        with context.db.reading() as session:
+            session.execute(text("SELECT 1"))
         return {"status": "ok"}
 
     return router

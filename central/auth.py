@@ -10,29 +10,17 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
-from typing import Annotated, cast
+from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import Engine, String, Table, any_, bindparam, select
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy import select
 
+from central.context import Context
 from central.errors import Unauthorized
-from central.loop_reads import LoopLookup
 from central.models import Device
 
 TOKEN_PREFIX = "kc_"
-
-_devices = cast(Table, Device.__table__)
-_DEVICE_BY_TOKEN = select(_devices.c.id, _devices.c.store_id).where(
-    _devices.c.token_hash == bindparam("key"), _devices.c.revoked_at.is_(None))
-_DEVICES_BY_TOKENS = select(_devices.c.token_hash, _devices.c.id, _devices.c.store_id).where(
-    _devices.c.token_hash == any_(bindparam("keys", type_=ARRAY(String))), _devices.c.revoked_at.is_(None))
-
-
-def device_lookup(engine: Engine) -> LoopLookup:
-    """The lookup ``current_device`` uses; the app keeps one (see central.loop_reads)."""
-    return LoopLookup(engine, _DEVICE_BY_TOKEN, _DEVICES_BY_TOKENS)
 
 bearer_scheme = HTTPBearer(
     auto_error=False,
@@ -57,38 +45,22 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-async def current_device(
+def current_device(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
-    request: Request,
+    context: Context,
 ) -> DeviceIdentity:
-    """FastAPI dependency: the authenticated device, or 401.
-
-    The lookup is one indexed read on the event loop's own connection (see central.loop_reads).
-    """
+    """FastAPI dependency: the authenticated device, or 401 (one indexed read, on a worker thread)."""
     if credentials is None or not credentials.credentials:
         raise Unauthorized()
     token = credentials.credentials
-    if not is_device_token(token):
+    if not token.startswith(TOKEN_PREFIX) or len(token) > 200:
         raise Unauthorized("the bearer token is not a device token")
-    device = await device_of(request, token)
-    if device is None:
-        raise Unauthorized("the bearer token is unknown or revoked")
-    return device
-
-
-def is_device_token(token: str) -> bool:
-    """Whether ``token`` has a device token's form (worth a lookup at all)."""
-    return token.startswith(TOKEN_PREFIX) and len(token) <= 200
-
-
-async def device_of(request: Request, token: str) -> DeviceIdentity | None:
-    """The device a token belongs to, or None when it is unknown or revoked."""
-    devices: LoopLookup = request.app.state.devices  # read here, not as a dependency: every request runs this
-    row = await devices.get(hash_token(token))
+    with context.db.reading() as session:
+        row = session.execute(select(Device.id, Device.store_id).where(
+            Device.token_hash == hash_token(token), Device.revoked_at.is_(None))).first()
     if row is None:
-        return None
-    device_id, store_id = row
-    return DeviceIdentity(device_id, store_id)
+        raise Unauthorized("the bearer token is unknown or revoked")
+    return DeviceIdentity(row.id, row.store_id)
 
 
 #: Handler parameter type for the authenticated device.

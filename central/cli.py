@@ -62,7 +62,7 @@ def _now() -> datetime:
 def _serve(args: argparse.Namespace, db: Database) -> int:
     import uvicorn
 
-    from central.app import create_app, freeze_startup_objects
+    from central.app import create_app
 
     db_url = args.db or default_db_url()
     print(f"kiosk-central: serving {db.engine.url.render_as_string(hide_password=True)} on "
@@ -74,9 +74,7 @@ def _serve(args: argparse.Namespace, db: Database) -> int:
         uvicorn.run("central.app:app_from_env", factory=True, host=args.host, port=args.port, workers=args.workers,
                     log_level=args.log_level)
     else:
-        app = create_app(Settings(db_url=db_url), db=db)
-        freeze_startup_objects()
-        uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+        uvicorn.run(create_app(Settings(db_url=db_url), db=db), host=args.host, port=args.port, log_level=args.log_level)
     return 0
 
 

@@ -10,16 +10,14 @@ locks (``SELECT ... FOR UPDATE`` on the order) and from the change counter's row
 from __future__ import annotations
 
 import threading
-from contextlib import asynccontextmanager, contextmanager
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, AsyncIterator, Iterator
+from typing import Any, Iterator
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, create_async_engine
 from sqlalchemy.orm import Session
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -52,11 +50,7 @@ def make_engine(db_url: str, *, pool_size: int = 10, max_overflow: int = 40) -> 
     url = normalise_url(db_url)
     if url.get_backend_name() == "sqlite":
         return _sqlite_engine(url, pool_size, max_overflow)
-    engine = create_engine(url, pool_size=pool_size, max_overflow=max_overflow, pool_pre_ping=True)
-    # Many-row INSERTs as multi-row VALUES statements: psycopg's own executemany sends one
-    # statement per row for the server to run (the intake stores a batch of cases at once).
-    engine.dialect.use_insertmanyvalues_wo_returning = True
-    return engine
+    return create_engine(url, pool_size=pool_size, max_overflow=max_overflow, pool_pre_ping=True)
 
 
 def _sqlite_engine(url: URL, pool_size: int, max_overflow: int) -> Engine:
@@ -84,34 +78,8 @@ def configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _async_twin(engine: Engine) -> AsyncEngine:
-    """The same PostgreSQL database through psycopg's async side, for the event loop.
-
-    No ping at checkout (a round trip per batch): a connection the server dropped fails its
-    batch, which the writer thread takes again on the pinging engine, and is replaced.
-    """
-    twin = create_async_engine(engine.url, pool_size=4, max_overflow=4)
-    twin.sync_engine.dialect.use_insertmanyvalues_wo_returning = True  # see make_engine
-    return twin
-
-
 def _begin_sqlite_transaction(connection: Any) -> None:
-    options = connection.get_execution_options()
-    mode = options.get("sqlite_begin", "DEFERRED")
-    if not options.get("sqlite_nowait"):
-        connection.exec_driver_sql(f"BEGIN {mode}")
-        return
-    # Fail at once if another connection holds the write lock; once it is ours, statements
-    # and the commit have nothing to wait for, so the usual timeout comes back right away.
-    connection.exec_driver_sql("PRAGMA busy_timeout=0")
-    try:
-        connection.exec_driver_sql(f"BEGIN {mode}")
-    finally:
-        connection.exec_driver_sql(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_S * 1000}")
-
-
-class WriteLockBusy(Exception):
-    """Another writer holds the database's write lock, and the caller chose not to wait."""
+    connection.exec_driver_sql(f"BEGIN {connection.get_execution_options().get('sqlite_begin', 'DEFERRED')}")
 
 
 class Database:
@@ -120,12 +88,11 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._write_engine = engine.execution_options(sqlite_begin="IMMEDIATE")
-        self._nowait_engine = engine.execution_options(sqlite_begin="IMMEDIATE", sqlite_nowait=True)
-        self._async_engine = None if is_sqlite(engine) else _async_twin(engine)
-        # SQLite has one writer at a time anyway. Queueing this process's writers on a mutex
-        # hands the lock over at once, where SQLite's busy handler would sleep and poll;
-        # other processes still meet at BEGIN IMMEDIATE.
-        self._write_mutex: threading.Lock | None = threading.Lock() if is_sqlite(engine) else None
+        # SQLite has one writer at a time. This process's writers queue on a mutex, which hands
+        # the lock on as soon as it is free; SQLite's busy handler, which only other processes
+        # (a ``load-orders``, another server process) meet at BEGIN IMMEDIATE, sleeps in steps
+        # of up to 100 ms and would make every waiting post late.
+        self._write_mutex = threading.Lock() if is_sqlite(engine) else None
 
     @classmethod
     def open(cls, db_url: str) -> Database:
@@ -148,54 +115,17 @@ class Database:
         On SQLite it holds the database's write lock from the first statement, so reads
         made to decide a write cannot go stale before the write.
         """
-        with self._writer_turn(wait=True), Session(self._write_engine, expire_on_commit=False) as session:
+        with self._writer_turn(), Session(self._write_engine, expire_on_commit=False) as session:
             with session.begin():
                 yield session
 
     @contextmanager
-    def writing_now(self) -> Iterator[Session]:
-        """``writing`` on SQLite, but WriteLockBusy instead of waiting for another writer.
-
-        For the event loop, which must not sleep while another process holds the lock.
-        """
-        if self._write_mutex is None:
-            raise ValueError("writing_now is for SQLite")
-        with self._writer_turn(wait=False), Session(self._nowait_engine, expire_on_commit=False) as session:
-            with session.begin():
-                try:
-                    session.connection()  # BEGIN IMMEDIATE, now
-                except OperationalError as error:
-                    if "database is locked" in str(error.orig):
-                        raise WriteLockBusy() from error
-                    raise
-                yield session
-
-    @asynccontextmanager
-    async def writing_async(self) -> AsyncIterator[AsyncSession]:
-        """``writing`` on PostgreSQL for the event loop: its round trips are awaited, so the
-        loop serves other requests meanwhile. ``run_sync`` runs session code written for ``writing``."""
-        if self._async_engine is None:
-            raise ValueError("writing_async is for PostgreSQL")
-        async with AsyncSession(self._async_engine, expire_on_commit=False) as session:
-            async with session.begin():
-                yield session
-
-    async def dispose_async(self) -> None:
-        """Close the event loop's connections (call it on the loop that used them)."""
-        if self._async_engine is not None:
-            await self._async_engine.dispose()
-
-    @contextmanager
-    def _writer_turn(self, wait: bool) -> Iterator[None]:
+    def _writer_turn(self) -> Iterator[None]:
         if self._write_mutex is None:
             yield
             return
-        if not self._write_mutex.acquire(blocking=wait):
-            raise WriteLockBusy()
-        try:
+        with self._write_mutex:
             yield
-        finally:
-            self._write_mutex.release()
 
     def migrate(self) -> None:
         migrate(self.engine)

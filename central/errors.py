@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 from typing import Any
 
-import psycopg
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -77,11 +75,6 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(OperationalError, _database_busy)
     app.add_exception_handler(DBAPIError, _database_error)
-    # The drivers' own errors, from the event loop's connections (central.loop_reads).
-    app.add_exception_handler(psycopg.OperationalError, _database_busy)
-    app.add_exception_handler(sqlite3.OperationalError, _database_busy)
-    app.add_exception_handler(psycopg.Error, _database_error)
-    app.add_exception_handler(sqlite3.Error, _database_error)
     app.add_exception_handler(Exception, _unexpected)
 
 

@@ -18,8 +18,6 @@ class Settings:
     """Limits and windows of the API; the OpenAPI document does not depend on them."""
 
     db_url: str = DEFAULT_DB_URL
-    #: Threads running request handlers (see central.app for why so few).
-    worker_threads: int = 8
     #: Largest request body accepted; a return case is a few KiB.
     max_body_bytes: int = 256 * 1024
     #: Page sizes for the change feeds.

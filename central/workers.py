@@ -9,7 +9,7 @@ Elsewhere the shared socket is kept.
 
 The supervisor starts the processes, starts again one that dies after it began serving (one
 that dies before would only fail again: the server stops), and on SIGINT or SIGTERM stops
-them all; each answers what it has queued before it exits.
+them all; each answers the requests it is handling before it exits.
 """
 
 from __future__ import annotations
@@ -108,7 +108,7 @@ def _start(spawn: multiprocessing.context.SpawnContext, slot: int, db_url: str, 
 def _stop_all(processes: list[BaseProcess]) -> None:
     for process in processes:
         if process.is_alive() and process.pid is not None:
-            os.kill(process.pid, signal.SIGTERM)  # uvicorn's graceful shutdown: queued cases are answered
+            os.kill(process.pid, signal.SIGTERM)  # uvicorn's graceful shutdown: requests in hand are answered
     deadline = time.monotonic() + _STOP_TIMEOUT_S
     for process in processes:
         process.join(max(0.0, deadline - time.monotonic()))
@@ -120,7 +120,7 @@ def _stop_all(processes: list[BaseProcess]) -> None:
 def _worker(ready: Event, db_url: str, host: str, port: int, log_level: str) -> None:
     import uvicorn
 
-    from central.app import create_app, freeze_startup_objects
+    from central.app import create_app
     from central.settings import Settings
 
     class Server(uvicorn.Server):
@@ -130,6 +130,5 @@ def _worker(ready: Event, db_url: str, host: str, port: int, log_level: str) -> 
                 ready.set()
 
     app = create_app(Settings(db_url=db_url))
-    freeze_startup_objects()
     listener = listening_socket(host, port)  # joins the others only once the app is built
     Server(uvicorn.Config(app, log_level=log_level)).run(sockets=[listener])

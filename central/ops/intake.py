@@ -1,29 +1,25 @@
-"""Taking return cases exactly once, and never past what was bought.
+"""Taking a posted return case exactly once, and never past what was bought.
 
-Cases are taken in batches (see central.intake_writer) inside one write transaction that
-the caller commits. On SQLite it holds the database's write lock from ``BEGIN IMMEDIATE``;
-on PostgreSQL the batch's order rows are locked ``FOR UPDATE`` when they are read. Either
-way nothing lands on those orders between reading and writing, so each case is decided once.
-
-A batch reads what all its cases need in a few set-based statements (the orders, stored
-cases with the same ids or return codes, the units already returned, the shoppers' recent
-returns), then decides its cases one after the other, in the order they arrived, keeping
-what it read up to date in memory with each decision (units taken, shoppers' returns, ids
-and codes stored), and writes them all at the end. So every case gets the answer it would
-have had posted alone after the ones before it, whatever they share with it.
+Each post is decided and stored in one write transaction of its own (``receive``). On SQLite
+it holds the database's write lock from ``BEGIN IMMEDIATE``; on PostgreSQL the case's order
+row is locked ``FOR UPDATE`` before anything else is read, and, when the policy counts a
+shopper's returns, the shopper too (central.ops.shopper_locks). Either way nothing lands on
+the order between reading and writing, so each case is decided once, and a case posted twice
+at the same moment waits for the first and then finds it stored.
 
 The answer (status code and exact body) is stored with the case; a replay of the same key
-and body gets it back however much later, including a 409 refusal.
+and body gets it back however much later, including a 409 refusal. Nothing is answered
+before the commit: a kiosk never hears 201 for a case that is not durable.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Mapping, NamedTuple, Sequence, cast
+from typing import Any, Mapping
 
-from sqlalchemy import Select, Table, or_, select
+from sqlalchemy import Row, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -31,10 +27,9 @@ from central.auth import DeviceIdentity
 from central.canonical import canonical_json, digest
 from central.context import ServerContext
 from central.errors import ApiError
-from central.models import Order, Return
-from central.ops import intake_store
+from central.models import Order, Return, ReturnLine
 from central.ops import orders as order_ops
-from central.ops.key_lists import KeyListStatement, OneOf
+from central.ops import sequence
 from central.ops.recheck import (
     Past,
     Recheck,
@@ -45,31 +40,10 @@ from central.ops.recheck import (
     recent_returns,
     recheck,
 )
-from central.ops.shopper_locks import lock_shoppers
+from central.ops.shopper_locks import lock_shopper
 from central.schemas import ReturnCaseIn
 from kiosk.workflow.clock import format_utc, parse_utc
 from kiosk.workflow.orders import Order as DomainOrder
-
-_orders = cast(Table, Order.__table__)
-_returns = cast(Table, Return.__table__)
-# Built once: every batch runs these.
-_STORED = KeyListStatement(lambda one_of: select(
-    _returns.c.id, _returns.c.code, _returns.c.body_hash, _returns.c.response_status, _returns.c.response_body,
-).where(or_(one_of(_returns.c.id, "ids"), one_of(_returns.c.code, "codes"))))
-
-
-def _order_rows(one_of: OneOf) -> Select[Any]:
-    return select(_orders.c.id, _orders.c.number, _orders.c.number_key, _orders.c.email_key,
-                  _orders.c.document).where(one_of(_orders.c.number_key, "number_keys")).order_by(_orders.c.id)
-
-
-# FOR UPDATE on PostgreSQL; SQLite is locked whole.
-_ORDERS = KeyListStatement(lambda one_of: _order_rows(one_of).with_for_update())
-# PostgreSQL, on the event loop: orders another transaction holds are left for a later batch
-# rather than waited for (then found by _EXISTING), so one batch never waits out another's.
-_ORDERS_FREE = KeyListStatement(lambda one_of: _order_rows(one_of).with_for_update(skip_locked=True))
-_EXISTING = KeyListStatement(lambda one_of: select(_orders.c.number_key).where(one_of(_orders.c.number_key,
-                                                                                      "number_keys")))
 
 
 @dataclass(frozen=True)
@@ -77,14 +51,6 @@ class Answer:
     status: int
     body: str
     replayed: bool = False
-
-
-class Later:
-    """The outcome of a case whose order another transaction holds: take it in a later batch."""
-
-
-OrderRow = Any  # a row of _ORDERS
-Outcome = Answer | ApiError  # a refusal is handed back, not raised, so the rest of the batch goes on
 
 
 @dataclass(frozen=True)
@@ -95,24 +61,6 @@ class Post:
     case: ReturnCaseIn
     body: dict[str, Any]
     body_hash: str
-
-
-@dataclass(frozen=True)
-class Plan:
-    """The decision for a case, made while its order could not change."""
-
-    posted: Post
-    order_id: int
-    order_number: str
-    customer_key: str
-    left: Mapping[str, int]
-    wanted: Mapping[str, int]
-    checked: Recheck | None = None  # None: refused for over-return, nothing to re-check
-
-    @property
-    def over(self) -> list[dict[str, Any]]:
-        return [{"line_id": line_id, "requested": n, "quantity_left": self.left[line_id]}
-                for line_id, n in self.wanted.items() if n > self.left[line_id]]
 
 
 class IdempotencyConflict(ApiError):
@@ -126,6 +74,20 @@ class CodeTaken(ApiError):
         super().__init__(422, "code_taken", f"return code {code} belongs to another case")
 
 
+def receive(context: ServerContext, device: DeviceIdentity, key: str, case: ReturnCaseIn) -> Answer:
+    """The case's answer once it is durable; raises the ApiError refusing it (nothing stored)."""
+    posted = post(device, key, case)
+    try:
+        with context.db.writing() as session:
+            return take(session, context, posted)
+    except IntegrityError:  # PostgreSQL: a case on another order took this return code meanwhile
+        with context.db.reading() as session:
+            answer = _replay(session, posted)
+        if answer is None:
+            raise CodeTaken(case.code) from None
+        return answer
+
+
 def post(device: DeviceIdentity, key: str, case: ReturnCaseIn) -> Post:
     """The checks that need no database: the key must be the case id."""
     if key != case.id:
@@ -135,150 +97,14 @@ def post(device: DeviceIdentity, key: str, case: ReturnCaseIn) -> Post:
     return Post(device, case, body, digest(body))
 
 
-def receive_post(context: ServerContext, posted: Post) -> Answer:
-    """Take one case in a transaction of its own (a batch that failed falls back to this)."""
-    try:
-        with context.db.writing() as session:
-            outcome = take(session, context, [posted])[0]
-    except IntegrityError:  # another server process stored this case (or its code) meanwhile
-        with context.db.reading() as session:
-            outcome = _replay(*_stored(session, [posted]), posted) or CodeTaken(posted.case.code)
-    if isinstance(outcome, ApiError):
-        raise outcome
-    return outcome
-
-
-def take(session: Session, context: ServerContext, posts: Sequence[Post]) -> list[Outcome]:
-    """Decide and store ``posts`` inside a write transaction that the caller commits.
-
-    Each outcome is the case's Answer, or the ApiError refusing it (a refused case wrote nothing).
-    """
-    outcomes = take_free(session, context, posts, wait=True)
-    assert not any(isinstance(o, Later) for o in outcomes)
-    return cast(list[Outcome], outcomes)
-
-
-def take_free(session: Session, context: ServerContext, posts: Sequence[Post], *,
-              wait: bool = False) -> list[Outcome | Later]:
-    """``take``, but on PostgreSQL a case whose order another transaction holds, or whose
-    shopper's returns another transaction is counting (central.ops.shopper_locks), is Later
-    (unless ``wait``): nothing of it is written, and it can be taken again in a while."""
-    batch = _Batch(session, context, posts, wait)
-    outcomes = [batch.take(posted) for posted in posts]
-    batch.write(session)
-    return outcomes
-
-
-class _Batch:
-    """What a batch read of the database, kept up to date with each case it decides."""
-
-    def __init__(self, session: Session, context: ServerContext, posts: Sequence[Post], wait: bool) -> None:
-        connection = session.connection()
-        self.now = context.clock()
-        number_keys = sorted({p.case.order_number.upper() for p in posts})
-        self.orders: dict[str, OrderRow] = {
-            row.number_key: row for row in connection.execute((_ORDERS if wait else _ORDERS_FREE)(connection),
-                                                              {"number_keys": number_keys})}
-        self.held: set[str] = set()  # orders another transaction holds
-        self.busy_shoppers: set[str] = set()  # shoppers whose returns another transaction is counting
-        missing = [key for key in number_keys if key not in self.orders]
-        if missing and not wait and connection.dialect.name == "postgresql":
-            self.held = set(connection.execute(_EXISTING(connection), {"number_keys": missing}).scalars())
-        self.stored, self.code_owner = _stored(session, posts)
-        self.returned = order_ops.returned_here(session, [order.id for order in self.orders.values()])
-        self.policies = {p.case.policy_version: policy_of(session, context.policies, p.case) for p in posts}
-        self.past = self._shoppers_past(session, posts, wait)
-        self.decided: list[tuple[Plan, Answer]] = []
-
-    def _shoppers_past(self, session: Session, posts: Sequence[Post], wait: bool) -> dict[str, list[Past]]:
-        """The shoppers' returns over every period the frequent-returns rule looks at."""
-        periods = [period for p in posts
-                   if (period := frequent_period(self.policies[p.case.policy_version], p.case)) is not None]
-        if not periods:
-            return {}
-        wanted = {order.email_key for order in self.orders.values()}
-        shoppers = sorted(lock_shoppers(session.connection(), list(wanted), wait=wait))
-        self.busy_shoppers = wanted - set(shoppers)
-        return recent_returns(session, shoppers, min(since for since, _ in periods), max(until for _, until in periods))
-
-    def take(self, posted: Post) -> Outcome | Later:
-        if posted.case.order_number.upper() in self.held:
-            return Later()
-        try:
-            answer = _replay(self.stored, self.code_owner, posted)
-            if answer is not None:
-                return answer
-            order = _order_for(self.orders, posted.case)
-        except ApiError as refusal:
-            return refusal
-        if order.email_key in self.busy_shoppers:
-            return Later()
-        plan = self._plan(posted, order)
-        answer = _answer(plan, self.now)
-        self._remember(plan, answer)
-        return answer
-
-    def write(self, session: Session) -> None:
-        intake_store.write(session, *_rows(self.decided, self.now))
-
-    def _plan(self, posted: Post, order: OrderRow) -> Plan:
-        case = posted.case
-        returned = self.returned.get(order.id, {})
-        plan = Plan(posted, order.id, order.number, order.email_key, _quantity_left(order.document, returned),
-                    _wanted(case))
-        if plan.over:
-            return plan
-        policy = self.policies[case.policy_version]
-        history = history_of(self.past.get(order.email_key, ()), case, policy)
-        served = DomainOrder.from_dict(order_ops.served(order.document, returned))
-        return replace(plan, checked=recheck(policy, case, served, history))
-
-    def _remember(self, plan: Plan, answer: Answer) -> None:
-        """What the cases after this one must see: it is stored, and it took its units."""
-        posted, case = plan.posted, plan.posted.case
-        self.stored[case.id] = _Stored(case.id, case.code, posted.body_hash, answer.status, answer.body)
-        self.code_owner[case.code] = case.id
-        if _status(plan) != "refused":
-            returned = self.returned[plan.order_id]
-            for line_id, units in plan.wanted.items():
-                returned[line_id] = returned.get(line_id, 0) + units
-            self.past.setdefault(plan.customer_key, []).append(
-                Past(case.id, parse_utc(case.created_at), case.refund_total + case.credit_total))
-        self.decided.append((plan, answer))
-
-
-class _Stored(NamedTuple):
-    id: str
-    code: str
-    body_hash: str
-    response_status: int
-    response_body: str
-
-
-def _stored(session: Session, posts: Sequence[Post]) -> tuple[dict[str, _Stored], dict[str, str]]:
-    """Stored cases with the ids or the return codes of ``posts`` by id, and their ids by code."""
-    connection = session.connection()
-    rows = connection.execute(_STORED(connection), {"ids": [p.case.id for p in posts],
-                                                    "codes": [p.case.code for p in posts]})
-    stored = {row.id: _Stored(*row) for row in rows}
-    return stored, {row.code: row.id for row in stored.values()}
-
-
-def _replay(stored: Mapping[str, _Stored], code_owner: Mapping[str, str], posted: Post) -> Answer | None:
-    """The stored answer for this case id; refuses a reused key or a return code of another case."""
+def take(session: Session, context: ServerContext, posted: Post) -> Answer:
+    """Decide and store one case inside a write transaction that the caller commits."""
     case = posted.case
-    row = stored.get(case.id)
-    if row is not None:
-        if row.body_hash != posted.body_hash:
-            raise IdempotencyConflict()
-        return Answer(row.response_status, row.response_body, replayed=True)
-    if case.code in code_owner:
-        raise CodeTaken(case.code)
-    return None
-
-
-def _order_for(orders: Mapping[str, OrderRow], case: ReturnCaseIn) -> OrderRow:
-    order = orders.get(case.order_number.upper())
+    order = session.execute(select(Order.id, Order.number, Order.email_key, Order.document)
+                            .where(Order.number_key == case.order_number.upper()).with_for_update()).first()
+    answer = _replay(session, posted)  # after the order's lock: a post of this case just before is visible
+    if answer is not None:
+        return answer
     if order is None:
         raise ApiError(422, "unknown_order", f"the server has no order {case.order_number}",
                        order_number=case.order_number)
@@ -286,27 +112,77 @@ def _order_for(orders: Mapping[str, OrderRow], case: ReturnCaseIn) -> OrderRow:
     if unknown:
         raise ApiError(422, "unknown_line", f"order {order.number} has no line {', '.join(unknown)}",
                        line_ids=unknown)
-    return order
-
-
-def _answer(plan: Plan, now: datetime) -> Answer:
-    if plan.over:
-        return Answer(409, canonical_json(_over_return(plan.over)))
-    assert plan.checked is not None
-    case = plan.posted.case
+    returned = order_ops.returned_here(session, [order.id]).get(order.id, {})
+    left = _quantity_left(order.document, returned)
+    wanted = _wanted(case)
+    over = [{"line_id": line_id, "requested": n, "quantity_left": left[line_id]}
+            for line_id, n in wanted.items() if n > left[line_id]]
+    now = context.clock()
+    if over:
+        answer = Answer(409, canonical_json(_over_return(over)))
+        _store(session, posted, order, answer, "refused", [], now)
+        return answer
+    checked = _recheck(session, context, case, order, returned)
+    status = "review" if checked.findings else "accepted"
     receipt = {
-        "id": case.id, "code": case.code, "status": _status(plan), "received_at": format_utc(now),
-        "disagreements": plan.checked.findings,
-        "lines": [{"line_id": i, "quantity_left": plan.left[i] - plan.wanted.get(i, 0)}
+        "id": case.id, "code": case.code, "status": status, "received_at": format_utc(now),
+        "disagreements": checked.findings,
+        "lines": [{"line_id": i, "quantity_left": left[i] - wanted.get(i, 0)}
                   for i in dict.fromkeys(line.line_id for line in case.lines)],
     }
-    return Answer(201, canonical_json(receipt))
+    answer = Answer(201, canonical_json(receipt))
+    _store(session, posted, order, answer, status, checked.findings, now)
+    return answer
 
 
-def _status(plan: Plan) -> str:
-    if plan.checked is None:
-        return "refused"
-    return "review" if plan.checked.findings else "accepted"
+def _recheck(session: Session, context: ServerContext, case: ReturnCaseIn, order: Row[Any],
+             returned: Mapping[str, int]) -> Recheck:
+    """The server's own decision, for the order as every device has returned from it."""
+    policy = policy_of(session, context.policies, case)
+    period = frequent_period(policy, case)
+    past: list[Past] = []
+    if period is not None:
+        lock_shopper(session, order.email_key)
+        past = recent_returns(session, order.email_key, *period)
+    served = DomainOrder.from_dict(order_ops.served(order.document, returned))
+    return recheck(policy, case, served, history_of(past, case, policy))
+
+
+def _replay(session: Session, posted: Post) -> Answer | None:
+    """The stored answer for this case id; refuses a reused key or a return code of another case."""
+    case = posted.case
+    stored = session.execute(select(Return.id, Return.body_hash, Return.response_status, Return.response_body)
+                             .where(or_(Return.id == case.id, Return.code == case.code))).all()
+    for row in stored:
+        if row.id == case.id:
+            if row.body_hash != posted.body_hash:
+                raise IdempotencyConflict()
+            return Answer(row.response_status, row.response_body, replayed=True)
+    if stored:
+        raise CodeTaken(case.code)
+    return None
+
+
+def _store(session: Session, posted: Post, order: Row[Any], answer: Answer, status: str,
+           findings: list[dict[str, Any]], now: datetime) -> None:
+    """The case, its lines, and (when it takes units) its order back into every kiosk's feed."""
+    device, case = posted.device, posted.case
+    counted = status != "refused"
+    seq = sequence.reserve(session)
+    session.add(Return(
+        id=case.id, code=case.code, store_id=device.store_id, device_id=device.id, order_id=order.id,
+        order_number=order.number, customer_key=order.email_key, policy_version=case.policy_version,
+        status=status, body=posted.body, body_hash=posted.body_hash,
+        refunded=case.refund_total + case.credit_total if counted else 0,
+        response_status=answer.status, response_body=answer.body, disagreements=findings,
+        created_at=parse_utc(case.created_at), received_at=now, status_changed_at=now, seq=seq,
+    ))
+    session.flush()  # the case before its lines (they refer to it)
+    session.add_all([ReturnLine(return_id=case.id, position=i, order_id=order.id, line_id=line.line_id,
+                                quantity=line.quantity, counts=counted and counts)
+                     for i, (line, counts) in enumerate(zip(case.lines, _counts(case), strict=True))])
+    if counted:  # its served quantity_returned changed
+        session.execute(update(Order).where(Order.id == order.id).values(seq=seq))
 
 
 def _quantity_left(document: Mapping[str, Any], returned: Mapping[str, int]) -> dict[str, int]:
@@ -336,31 +212,3 @@ def _over_return(over: list[dict[str, Any]]) -> dict[str, Any]:
     message = (f"line {first['line_id']} has {first['quantity_left']} unit(s) left to return; "
                f"the case asks for {first['requested']}")
     return ApiError(409, "over_return", message, lines=over).body()
-
-
-def _rows(decided: Sequence[tuple[Plan, Answer]], now: datetime) -> tuple[list[dict[str, Any]],
-                                                                       list[dict[str, Any]], dict[int, int]]:
-    """The batch's cases and lines as rows (see intake_store.write), and for each order it
-    takes units from, the place of the last case that does."""
-    returns: list[dict[str, Any]] = []
-    lines: list[dict[str, Any]] = []
-    bumps: dict[int, int] = {}
-    for place, (plan, answer) in enumerate(decided, start=1):
-        device, case = plan.posted.device, plan.posted.case
-        status = _status(plan)
-        counted = status != "refused"
-        returns.append({
-            "id": case.id, "code": case.code, "store_id": device.store_id, "device_id": device.id,
-            "order_id": plan.order_id, "order_number": plan.order_number, "customer_key": plan.customer_key,
-            "policy_version": case.policy_version, "status": status, "body": plan.posted.body,
-            "body_hash": plan.posted.body_hash, "refunded": case.refund_total + case.credit_total if counted else 0,
-            "response_status": answer.status, "response_body": answer.body,
-            "disagreements": plan.checked.findings if plan.checked else [],
-            "created_at": parse_utc(case.created_at), "received_at": now, "status_changed_at": now, "seq": place,
-        })
-        lines += [{"return_id": case.id, "position": i, "order_id": plan.order_id, "line_id": line.line_id,
-                   "quantity": line.quantity, "counts": counted and counts}
-                  for i, (line, counts) in enumerate(zip(case.lines, _counts(case), strict=True))]
-        if counted:  # its served quantity_returned changed: back into every feed
-            bumps[plan.order_id] = place
-    return returns, lines, bumps

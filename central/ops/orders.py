@@ -12,36 +12,30 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
-from typing import Any, Iterable, Iterator, Mapping, Sequence, cast
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from jsonschema import Draft202012Validator
-from sqlalchemy import ColumnElement, Table, func, literal_column, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from central.database import Database
 from central.errors import AdminError
 from central.models import Order, Return, ReturnLine
 from central.ops import sequence
-from central.ops.key_lists import KeyListStatement
 from kiosk.resources import resource
 from kiosk.workflow.orders import Order as DomainOrder
 from kiosk.workflow.orders import normalise_email
 
+#: Returns that use up the units they take back (a refused one does not).
 COUNTED_STATUSES = ("accepted", "review", "refunded")
 
 
-def counted(status: ColumnElement[str]) -> ColumnElement[bool]:
-    """``status IN (...counted statuses...)`` written out in the SQL: the intake's hot queries
-    then carry no list parameter to expand on every execution."""
-    return status.in_([literal_column(f"'{name}'") for name in COUNTED_STATUSES])
-
-
-_lines, _returns = cast(Table, ReturnLine.__table__), cast(Table, Return.__table__)
-_RETURNED = KeyListStatement(lambda one_of: select(
-    _lines.c.order_id, _lines.c.line_id, func.sum(_lines.c.quantity),
-).join(_returns, _returns.c.id == _lines.c.return_id).where(
-    one_of(_lines.c.order_id, "order_ids"), _lines.c.counts.is_(True), counted(_returns.c.status),
-).group_by(_lines.c.order_id, _lines.c.line_id))
+_RETURNED = select(
+    ReturnLine.order_id, ReturnLine.line_id, func.sum(ReturnLine.quantity),
+).join(Return, Return.id == ReturnLine.return_id).where(
+    ReturnLine.order_id.in_(bindparam("order_ids", expanding=True)), ReturnLine.counts.is_(True),
+    Return.status.in_(COUNTED_STATUSES),
+).group_by(ReturnLine.order_id, ReturnLine.line_id)
 
 
 @dataclass(frozen=True)
@@ -144,8 +138,7 @@ def returned_here(session: Session, order_ids: Sequence[int]) -> dict[int, dict[
     totals: dict[int, dict[str, int]] = defaultdict(dict)
     if not order_ids:
         return totals
-    connection = session.connection()
-    rows = connection.execute(_RETURNED(connection), {"order_ids": list(order_ids)})
+    rows = session.execute(_RETURNED, {"order_ids": list(order_ids)})
     for order_id, line_id, quantity in rows:
         totals[order_id][line_id] = int(quantity)
     return totals

@@ -14,17 +14,15 @@ is reported once, as such, and not again as every amount it touches.
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import Any, NamedTuple, Sequence, cast
+from typing import Any, NamedTuple, Sequence
 
-from sqlalchemy import Table, bindparam, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from central.models import Return
-from central.ops.key_lists import KeyListStatement
-from central.ops.orders import counted
+from central.ops.orders import COUNTED_STATUSES
 from central.ops.policies import policy_version
 from central.policy_cache import PolicyCache
 from central.schemas import CaseLineIn, ReturnCaseIn
@@ -179,24 +177,12 @@ class Past(NamedTuple):
     refunded: int
 
 
-_returns = cast(Table, Return.__table__)
-_RECENT = KeyListStatement(lambda one_of: select(
-    _returns.c.customer_key, _returns.c.id, _returns.c.created_at, _returns.c.refunded,
-).where(
-    one_of(_returns.c.customer_key, "customer_keys"), counted(_returns.c.status),
-    _returns.c.created_at >= bindparam("since"), _returns.c.created_at <= bindparam("until"),
-))
-
-
-def recent_returns(session: Session, customer_keys: Sequence[str], since: datetime,
-                   until: datetime) -> dict[str, list[Past]]:
-    """These shoppers' returns here, at any store, created from ``since`` to ``until``."""
-    past: dict[str, list[Past]] = defaultdict(list)
-    connection = session.connection()
-    rows = connection.execute(_RECENT(connection), {"customer_keys": customer_keys, "since": since, "until": until})
-    for row in rows:
-        past[row.customer_key].append(Past(row.id, row.created_at, row.refunded))
-    return past
+def recent_returns(session: Session, customer_key: str, since: datetime, until: datetime) -> list[Past]:
+    """The shopper's returns here, at any store, created from ``since`` to ``until``."""
+    rows = session.execute(select(Return.id, Return.created_at, Return.refunded).where(
+        Return.customer_key == customer_key, Return.status.in_(COUNTED_STATUSES),
+        Return.created_at >= since, Return.created_at <= until))
+    return [Past(*row) for row in rows]
 
 
 def frequent_period(policy: Policy | Finding, case: ReturnCaseIn) -> tuple[datetime, datetime] | None:

@@ -4,27 +4,15 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Query, Request, Response
+from fastapi import APIRouter, Header, Query, Response
 
-from central.auth import CurrentDevice, DeviceIdentity
+from central.auth import CurrentDevice
 from central.context import Context
-from central.intake_writer import IntakeWriter, arrival_of
 from central.ops import feeds, intake
 from central.routes import errors
-from central.routes.returns_route import post_route_class
 from central.schemas import ReturnCaseIn, ReturnReceipt, ReturnStatusPage
 
-
-async def _answer(request: Request, device: DeviceIdentity, key: str, case: ReturnCaseIn) -> Response:
-    writer: IntakeWriter = request.app.state.intake
-    answer = await writer.receive(intake.post(device, key, case), arrival_of(request.scope))
-    headers = {"Idempotent-Replayed": "true"} if answer.replayed else {}
-    return Response(answer.body, status_code=answer.status, media_type="application/json", headers=headers)
-
-
-# Well-formed posts skip FastAPI's request machinery (central.routes.returns_route).
-router = APIRouter(tags=["returns"], route_class=post_route_class(_answer))
-
+router = APIRouter(tags=["returns"])
 
 IdempotencyKey = Annotated[str, Header(alias="Idempotency-Key", min_length=1, max_length=64,
                                        description="the case id; a replay with the same body gets the first answer")]
@@ -39,11 +27,13 @@ IdempotencyKey = Annotated[str, Header(alias="Idempotency-Key", min_length=1, ma
                                                             "server's re-check disagrees)"},
                **errors(401, 409, 413, 422, 503)},
 )
-async def post_return(case: ReturnCaseIn, idempotency_key: IdempotencyKey, device: CurrentDevice,
-                      request: Request) -> Response:
+def post_return(case: ReturnCaseIn, idempotency_key: IdempotencyKey, device: CurrentDevice,
+                context: Context) -> Response:
     """Same key and body: the first answer again (status and body), however much later.
     Same key, other body: 422. More than is left on an order line across all devices: 409."""
-    return await _answer(request, device, idempotency_key, case)
+    answer = intake.receive(context, device, idempotency_key, case)  # one transaction, on a worker thread
+    headers = {"Idempotent-Replayed": "true"} if answer.replayed else {}
+    return Response(answer.body, status_code=answer.status, media_type="application/json", headers=headers)
 
 
 @router.get("/v1/returns/changes", response_model=ReturnStatusPage,

@@ -70,8 +70,7 @@ def test_health_answers_without_a_token(central):
 
 
 def test_tokens_checked_at_the_same_moment_each_find_their_own_device(central):
-    """On PostgreSQL lookups made together go out together (central.loop_reads): each request
-    must still get its own device, and a revoked token in the same crowd must not pass."""
+    """Each request gets its own device, and a revoked token in the same crowd does not pass."""
     kiosks = [central.kiosk() for _ in range(12)]
     for kiosk in kiosks:
         central.load(order_document(kiosk.store_id))
@@ -88,8 +87,8 @@ def test_tokens_checked_at_the_same_moment_each_find_their_own_device(central):
 
 
 def test_the_api_outlives_its_database_connections_being_dropped(backend, fresh_central):
-    """A PostgreSQL restart drops every connection: the token lookups, the batches of returns
-    and the rest each get a new one and lose nothing."""
+    """A PostgreSQL restart drops every connection: token checks, posted returns and the rest
+    each get a new one and lose nothing."""
     if backend != "postgresql":
         pytest.skip("about PostgreSQL connections")
     central = fresh_central()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import threading
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable
 
 import pytest
@@ -13,9 +13,8 @@ from sqlalchemy import func, select
 
 from central.auth import DeviceIdentity
 from central.context import ServerContext
-from central.intake_writer import IntakeWriter
 from central.models import Order, Return, ReturnLine
-from central.ops import intake, intake_store
+from central.ops import intake
 from central.schemas import ReturnCaseIn
 from central.settings import Settings
 from tests.central.support import Kiosk, Pick, honest_case, order_document, order_line, policy_document
@@ -110,11 +109,10 @@ def test_a_replay_of_100_posts_stores_each_case_once(central):
 
 
 def test_a_case_whose_order_another_transaction_holds_waits_without_holding_up_the_others(backend, fresh_central):
-    """On PostgreSQL a batch skips orders another transaction has locked (another server
-    process's batch, a `load-orders`) and takes those cases in a later batch: the others are
-    answered meanwhile, and the held one as soon as its order is free."""
+    """On PostgreSQL a post waits for its order's row lock (another post's transaction, a
+    `load-orders`); posts for other orders are answered meanwhile."""
     if backend != "postgresql":
-        pytest.skip("SQLite locks the whole database: see test_intake_writer")
+        pytest.skip("SQLite locks the whole database: see test_intake")
     central = fresh_central()
     central.set_policy(policy_document())
     kiosk = central.kiosk()
@@ -125,18 +123,18 @@ def test_a_case_whose_order_another_transaction_holds_waits_without_holding_up_t
         with central.db.writing() as session:
             session.execute(select(Order.id).where(Order.number == held["number"]).with_for_update())
             waiting = pool.submit(other.post_case, honest_case(held, [Pick("L1")]))
+            wait_until_a_post_waits_for(central, "Lock", "transactionid", "tuple")
             assert kiosk.post_case(honest_case(free, [Pick("L1")])).status_code == 201
             assert not waiting.done()  # its order is still locked by this transaction
         response = waiting.result(timeout=30)
     assert response.status_code == 201 and response.json()["status"] == "accepted"
 
 
-def test_a_shoppers_returns_on_two_orders_are_counted_one_transaction_after_the_other(backend, fresh_central,
-                                                                                       monkeypatch):
+def test_a_shoppers_returns_on_two_orders_are_counted_one_transaction_after_the_other(backend, fresh_central):
     """Two transactions taking one shopper's returns on different orders lock different order
     rows; each must still count the other's return towards the frequent-returns rule."""
     if backend != "postgresql":
-        pytest.skip("SQLite's write lock already takes one batch at a time")
+        pytest.skip("SQLite's write lock already takes one transaction at a time")
     central = fresh_central()
     document = policy_document("frequent-1")
     document["approval"]["frequent_returns"] = {"period_days": 90, "max_returns": 1}
@@ -147,27 +145,26 @@ def test_a_shoppers_returns_on_two_orders_are_counted_one_transaction_after_the_
     context = ServerContext(central.db, Settings(db_url=str(central.db.engine.url)), central.clock)
     case = honest_case(first, [Pick("L1")], policy_doc=document)
     posted = intake.post(DeviceIdentity(kiosk.device_id, kiosk.store_id), case["id"], ReturnCaseIn.model_validate(case))
-    writer: IntakeWriter = central.server.app.state.intake
-    here = threading.current_thread()
-    real_write = intake_store.write
     with ThreadPoolExecutor(1) as pool:
-        racing: list[Future[Any]] = []
-
-        def the_other_case_posted_meanwhile(*args: Any) -> None:
-            """This transaction has decided its case and not yet written it: the server takes
-            the shopper's case on the other order now, or waits for this one to commit."""
-            if threading.current_thread() is here and not racing:
-                racing.append(pool.submit(kiosk.post_case, honest_case(second, [Pick("L1")], policy_doc=document)))
-                deadline = time.monotonic() + 30
-                while not racing[0].done() and writer._thread is None:  # taken, or held and handed to the thread
-                    assert time.monotonic() < deadline, "the server neither took the case nor held it"
-                    time.sleep(0.01)
-            real_write(*args)
-
-        monkeypatch.setattr(intake_store, "write", the_other_case_posted_meanwhile)
-        with central.db.writing() as session:  # another server process's batch
-            assert intake.take(session, context, [posted])[0].status == 201
-        response = racing[0].result(timeout=30)
+        with central.db.writing() as session:  # another post's transaction, decided and not yet committed
+            assert intake.take(session, context, posted).status == 201
+            racing = pool.submit(kiosk.post_case, honest_case(second, [Pick("L1")], policy_doc=document))
+            wait_until_a_post_waits_for(central, "Lock", "advisory")
+            assert not racing.done()
+        response = racing.result(timeout=30)
     assert response.status_code == 201
     assert response.json()["status"] == "review"
     assert response.json()["disagreements"][0]["server"] == "needs_approval"
+
+
+def wait_until_a_post_waits_for(central, wait_type: str, *events: str) -> None:
+    """Until a server connection is waiting for a lock of one of these kinds (pg_stat_activity)."""
+    deadline = time.monotonic() + 30
+    with central.db.engine.connect() as connection:
+        while not connection.exec_driver_sql(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                "AND wait_event_type = %(type)s AND wait_event = ANY(%(events)s)",
+                {"type": wait_type, "events": list(events)}).scalar():
+            assert time.monotonic() < deadline, "no post ever waited for the lock"  # waiting, not timing
+            time.sleep(0.01)
+            connection.rollback()

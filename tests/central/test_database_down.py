@@ -1,7 +1,4 @@
-"""A database that does not answer: every request gets a JSON 503 to retry, never a 500.
-
-Token checks and health run on the event loop's own connections (central.loop_reads), through
-the drivers themselves, so their errors are the drivers' own."""
+"""A database that does not answer: every request gets a JSON 503 to retry, never a 500."""
 
 from __future__ import annotations
 
