@@ -13,7 +13,7 @@ import threading
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
@@ -150,23 +150,80 @@ def quick_check(path: Path) -> None:
         raise DatabaseCorrupt("; ".join(str(r[0]) for r in rows[:5]))
 
 
-class Database:
-    """The opened, migrated local database of one profile."""
+SQLITE_HEADER = b"SQLite format 3\x00"
 
-    def __init__(self, path: Path) -> None:
+
+class DatabaseMissing(StorageError):
+    """The database file is missing or empty although the profile shows the kiosk was in use."""
+
+
+def _damage_help(path: Path) -> str:
+    from kiosk.db.backups import newest_backup
+
+    copy = newest_backup(path.parent)
+    where = f"The newest backup is {copy}." if copy else "There is no backup in the profile."
+    return f"{where} Run `kiosk recover` to restore it; it reports what the backup holds and what is missing."
+
+
+class Database:
+    """The opened, migrated local database of one profile.
+
+    It refuses to start on a file that is damaged, or missing or empty in a profile that was
+    in use (``evidence``: files that only a kiosk in service has), because a new database
+    there would silently hide every unsent return. A file changed since the last clean
+    shutdown, or left open by a crash, is checked with quick_check before it is used.
+    """
+
+    def __init__(self, path: Path, *, evidence: Sequence[Path] = ()) -> None:
         self.path = path
+        self.evidence = tuple(evidence)
         self._marker = path.with_name(path.name + ".running")
+        self._fingerprint = path.with_name(path.name + ".clean")
 
     def open(self) -> Database:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        if self._marker.exists() and self.path.exists():
-            log.warning("unclean shutdown detected; running quick_check on %s", self.path)
-            quick_check(self.path)
+        self._refuse_damage()
+        self._fingerprint.unlink(missing_ok=True)
         self.engine = make_engine(self.path)
         self._migrate_with_backup()
         self._marker.write_text(datetime.now(timezone.utc).isoformat())
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         return self
+
+    def in_use_signs(self) -> list[Path]:
+        """Files that show this profile served returns: credentials, backups, copies before migrations."""
+        from kiosk.db.backups import backups_dir
+
+        signs = [p for p in self.evidence if p.exists()]
+        signs += sorted(backups_dir(self.path.parent).glob("kiosk-*.sqlite"))[-1:]
+        signs += sorted(self.path.parent.glob(f"{self.path.stem}.before-*.sqlite"))[-1:]
+        return signs
+
+    def _refuse_damage(self) -> None:
+        size = self.path.stat().st_size if self.path.exists() else None
+        if not size:
+            signs = self.in_use_signs()
+            if signs:
+                state = "missing" if size is None else "empty (0 bytes)"
+                raise DatabaseMissing(f"{self.path} is {state}, but this profile was in use "
+                                      f"({', '.join(p.name for p in signs)}). {_damage_help(self.path)}")
+            return
+        with self.path.open("rb") as handle:
+            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                raise DatabaseCorrupt(f"{self.path} is not a SQLite database (its header is damaged). "
+                                      f"{_damage_help(self.path)}")
+        if self._marker.exists() or not self._closed_cleanly():
+            log.warning("%s was not closed cleanly or changed since; running quick_check", self.path)
+            try:
+                quick_check(self.path)
+            except DatabaseCorrupt as error:
+                raise DatabaseCorrupt(f"{self.path} is damaged: {error}. {_damage_help(self.path)}") from error
+
+    def _closed_cleanly(self) -> bool:
+        try:
+            return self._fingerprint.read_text().split() == _file_fingerprint(self.path)
+        except OSError:
+            return False
 
     def _migrate_with_backup(self) -> None:
         current = current_revision(self.engine)
@@ -197,4 +254,11 @@ class Database:
         with self.engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         self.engine.dispose()
+        self._fingerprint.write_text(" ".join(_file_fingerprint(self.path)))
         self._marker.unlink(missing_ok=True)
+
+
+def _file_fingerprint(path: Path) -> list[str]:
+    """Size and modification time at a clean shutdown: a file changed after it gets checked."""
+    stat = path.stat()
+    return [str(stat.st_size), str(stat.st_mtime_ns)]
