@@ -16,7 +16,14 @@ from zoneinfo import ZoneInfo
 
 from kiosk.workflow.cases import Resolution
 from kiosk.workflow.clock import parse_utc
-from kiosk.workflow.policy_validation import PolicyError, Problem, check_document
+from kiosk.workflow.policy_validation import (
+    MAX_NESTING,
+    MAX_POLICY_BYTES,
+    PolicyError,
+    Problem,
+    check_document,
+    text_nesting_depth,
+)
 
 __all__ = [
     "ApprovalRules", "Condition", "ExtendedWindow", "Policy", "PolicyError", "Problem", "Reason",
@@ -179,9 +186,16 @@ def parse_policy(document: Mapping[str, Any]) -> Policy:
 def load_policy_file(path: str | Path) -> Policy:
     """Read and parse a policy file; unreadable files and bad JSON become a PolicyError too."""
     try:
+        size = Path(path).stat().st_size
+        if size > MAX_POLICY_BYTES:
+            raise PolicyError([Problem("", f"{path} is {size:,} bytes; a policy file may be at most "
+                                           f"{MAX_POLICY_BYTES:,}")])
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise PolicyError([Problem("", f"cannot read {path}: {error}")]) from error
+    depth = text_nesting_depth(text)
+    if depth > MAX_NESTING:
+        raise PolicyError([Problem("", f"nested {depth} levels deep; a policy nests at most {MAX_NESTING}")])
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:

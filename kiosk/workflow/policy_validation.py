@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from jsonschema import Draft202012Validator, ValidationError
@@ -42,15 +42,91 @@ class PolicyError(SetupError):
         super().__init__("invalid policy:\n" + "\n".join(f"  {p}" for p in self.problems))
 
 
+#: A policy is a few kilobytes; anything near this is a mistake, not a policy.
+MAX_POLICY_BYTES = 1_000_000
+#: The schema nests six levels; this leaves room and stops a hostile document early.
+MAX_NESTING = 32
+
+
 def check_document(document: Any) -> None:
     """Raise PolicyError listing every schema and semantic problem; return quietly when valid."""
     if not isinstance(document, Mapping):
         raise PolicyError([Problem("", "a policy must be a JSON object")])
+    depth = nesting_depth(document)
+    if depth > MAX_NESTING:
+        raise PolicyError([Problem("", f"nested {depth} levels deep; a policy nests at most {MAX_NESTING}")])
     problems = schema_problems(document)
     known = {(p.path, p.message) for p in problems}
     problems += [p for p in semantic_problems(document) if (p.path, p.message) not in known]
     if problems:
         raise PolicyError(problems)
+
+
+def nesting_depth(document: Any) -> int:
+    """How deep lists and objects nest, counted without recursion (a hostile document may nest
+    thousands of levels, past Python's recursion limit)."""
+    deepest, stack = 0, [(document, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, Mapping):
+            children: Iterable[Any] = value.values()
+        elif isinstance(value, list):
+            children = value
+        else:
+            continue
+        deepest = max(deepest, depth)
+        if depth <= MAX_NESTING:
+            stack.extend((child, depth + 1) for child in children)
+    return deepest
+
+
+def text_nesting_depth(text: str) -> int:
+    """The deepest bracket nesting of JSON text, read before parsing it (strings skipped)."""
+    deepest = depth = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth -= 1
+    return deepest
+
+
+def unmatched_names(document: Mapping[str, Any], categories: Collection[str], tags: Collection[str]) -> list[Problem]:
+    """Category and tag names the policy uses that no known order line carries.
+
+    A typo in a non-returnable list or a fee rule silently switches that rule off; these are
+    warnings (errors with ``--strict``), since a new category may simply have no orders yet.
+    """
+    rules = _rules(document)
+    found: list[Problem] = []
+    named: list[tuple[str, str, Collection[str]]] = []
+    for i, entry in enumerate(rules.get("categories", [])):
+        named.append((f"rules.categories[{i}].category", entry.get("category", ""), categories))
+    for i, entry in enumerate(rules.get("tags", [])):
+        named.append((f"rules.tags[{i}].tag", entry.get("tag", ""), tags))
+    blocked = rules.get("non_returnable", {})
+    named += [(f"rules.non_returnable.categories[{i}]", name, categories)
+              for i, name in enumerate(blocked.get("categories", []))]
+    named += [(f"rules.non_returnable.tags[{i}]", name, tags) for i, name in enumerate(blocked.get("tags", []))]
+    for i, fee in enumerate(rules.get("restocking_fees", [])):
+        named += [(f"rules.restocking_fees[{i}].categories[{j}]", name, categories)
+                  for j, name in enumerate(fee.get("categories", []))]
+    for path, name, known in named:
+        if name and name not in known:
+            kind = "category" if known is categories else "tag"
+            found.append(Problem(path, f"no order in the catalogue has the {kind} {name!r}"))
+    return found
 
 
 @lru_cache(maxsize=1)
