@@ -1,0 +1,1 @@
+"""Installing the kiosk as a boot-time service (systemd) in a minimal kiosk session."""
