@@ -1,0 +1,88 @@
+"""`kiosk doctor` against a real central server on loopback and real profile files."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from kiosk.config import Settings
+from kiosk.db.backups import write_backup
+from kiosk.services.doctor import Check, run_doctor
+from tests.sync.support import LiveCentral, demo_policy, kiosk_profile, open_database
+
+STORE = "S-DOC"
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@pytest.fixture
+def central(tmp_path: Path) -> Iterator[LiveCentral]:
+    server = LiveCentral(tmp_path / "central.sqlite3").start()
+    server.add_store(STORE)
+    server.set_policy(demo_policy())
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def healthy(tmp_path: Path, central: LiveCentral) -> Settings:
+    """A registered profile with a database, a fresh backup and a printer writing to a folder."""
+    settings = kiosk_profile(tmp_path / "kiosk", server_url=central.url, token=central.add_device(STORE),
+                             store_id=STORE)
+    open_database(settings).close()
+    write_backup(settings.database_path, settings.profile, utc_now())
+    printers = {"counter": {"kind": "pdf", "directory": str(tmp_path / "slips")}}
+    return replace(settings, printers=printers)
+
+
+def by_name(checks: list[Check]) -> dict[str, Check]:
+    return {check.name: check for check in checks}
+
+
+def test_a_healthy_kiosk_passes_every_check(healthy: Settings) -> None:
+    checks = by_name(run_doctor(healthy, utc_now))
+    assert all(check.ok for check in checks.values()), [c.line() for c in checks.values() if not c.ok]
+    assert set(checks) >= {"free disk", "database", "backup", "printer counter", "central", "device token", "clock"}
+
+
+def test_a_clock_ten_minutes_off_needs_attention(healthy: Settings) -> None:
+    checks = by_name(run_doctor(healthy, lambda: utc_now() + timedelta(minutes=10)))
+    assert not checks["clock"].ok and "ahead of central" in checks["clock"].detail
+    assert checks["central"].ok
+
+
+def test_a_revoked_or_wrong_token_needs_attention(tmp_path: Path, central: LiveCentral) -> None:
+    settings = kiosk_profile(tmp_path / "kiosk", server_url=central.url, token="not-a-real-token", store_id=STORE)
+    checks = by_name(run_doctor(settings, utc_now))
+    assert checks["central"].ok and not checks["device token"].ok
+    assert "register the device again" in checks["device token"].detail
+
+
+def test_an_unreachable_server_needs_attention(healthy: Settings, central: LiveCentral) -> None:
+    central.stop()
+    checks = by_name(run_doctor(healthy, utc_now))
+    assert not checks["central"].ok and "does not answer" in checks["central"].detail
+
+
+def test_a_damaged_database_and_no_backup_need_attention(tmp_path: Path, healthy: Settings) -> None:
+    healthy.database_path.write_bytes(b"garbage" * 100)
+    for copy in (healthy.profile / "backups").iterdir():
+        copy.unlink()
+    checks = by_name(run_doctor(healthy, utc_now))
+    assert not checks["database"].ok and "kiosk recover" in checks["database"].detail
+    assert not checks["backup"].ok
+
+
+def test_an_unregistered_kiosk_without_printers_is_told_what_to_do(tmp_path: Path) -> None:
+    from kiosk.config import load_settings
+
+    settings = load_settings(tmp_path / "fresh")
+    settings.profile.mkdir(parents=True)
+    checks = by_name(run_doctor(settings, utc_now))
+    assert "kiosk register" in checks["central"].detail and not checks["printers"].ok
