@@ -16,8 +16,22 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence
 
 from sqlalchemy.orm import Session
 
-from kiosk.db import audit_log, case_store, order_cache, policy_store, staff_store
+from kiosk.db import (
+    audit_log,
+    case_store,
+    order_cache,
+    outbox_store,
+    policy_etag_store,
+    policy_store,
+    privacy_store,
+    retention_store,
+    roster_store,
+    staff_store,
+)
 from kiosk.db.engine import Database
+from kiosk.db.outbox_store import DueEvent as DueEvent  # the records callers name, from this one module
+from kiosk.db.outbox_store import UnsentReturn as UnsentReturn
+from kiosk.db.privacy_store import SettledCase as SettledCase
 from kiosk.db.settings_store import get_setting, put_setting
 from kiosk.workflow.audit_chain import AuditEntry, AuditKind, ChainBreak
 from kiosk.workflow.cases import ReturnCase
@@ -172,6 +186,124 @@ class KeyValues:
         put_setting(self._session, key, value)
 
 
+class Outbox:
+    """Events waiting for central, and the outcome of each delivery (DESIGN §3, Outbox)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def due(self, now: datetime, limit: int = 50, after_id: int = 0) -> list[DueEvent]:
+        return outbox_store.due_events(self._session, now, limit, after_id)
+
+    def next_due_at(self) -> datetime | None:
+        return outbox_store.next_due_at(self._session)
+
+    def mark_delivered(self, event: DueEvent, receipt: Mapping[str, Any], *, status: str, now: datetime) -> None:
+        outbox_store.mark_delivered(self._session, event, receipt, status, now)
+
+    def mark_refused(self, event: DueEvent, *, error: str, response: Mapping[str, Any]) -> None:
+        outbox_store.mark_refused(self._session, event, error, response)
+
+    def schedule_retry(self, event: DueEvent, *, at: datetime, error: str) -> None:
+        outbox_store.schedule_retry(self._session, event, at, error)
+
+    def retry_now(self, event_id: int, now: datetime) -> bool:
+        return outbox_store.retry_now(self._session, event_id, now)
+
+    def unsent_counts(self) -> tuple[int, int]:
+        """(pending, refused)"""
+        return outbox_store.unsent_counts(self._session)
+
+    def unsent(self, limit: int = 500) -> list[UnsentReturn]:
+        return outbox_store.unsent_returns(self._session, limit)
+
+    def unsent_ids(self) -> set[int]:
+        return outbox_store.unsent_ids(self._session)
+
+    def unsent_in_full(self) -> list[outbox_store.UnsentEvent]:
+        return outbox_store.unsent_events(self._session)
+
+    def oldest_uncounted(self, numbers: Sequence[str], requested_at: datetime) -> dict[str, datetime]:
+        return outbox_store.oldest_uncounted(self._session, numbers, requested_at)
+
+
+class ServerStatuses:
+    """What central says became of our returns: accepted, review, refused, refunded..."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def update(self, case_id: str, status: str) -> bool:
+        return outbox_store.update_server_status(self._session, case_id, status)
+
+
+class OrderRetention:
+    """Trimming the order cache to the feed's horizon, clearing it for a resync, and counting it."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def expired(self, horizon: datetime, limit: int) -> list[str]:
+        return retention_store.expired_numbers(self._session, horizon, limit)
+
+    def some(self, limit: int) -> list[str]:
+        return retention_store.any_numbers(self._session, limit)
+
+    def drop(self, numbers: Sequence[str]) -> None:
+        retention_store.delete_orders(self._session, numbers)
+
+    def count_of_store(self, store_id: str | None) -> int:
+        return retention_store.count_of_store(self._session, store_id)
+
+    def returned_orders_not_cached(self) -> int:
+        return retention_store.returned_orders_not_cached(self._session)
+
+
+class ShopperDetails:
+    """Where shoppers' details sit, for the privacy purge (kiosk.services.privacy)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def settled_cases(self, cutoff: datetime) -> list[SettledCase]:
+        return privacy_store.settled_cases(self._session, cutoff)
+
+    def in_cached_order(self, number: str) -> list[str]:
+        return privacy_store.order_details(self._session, number)
+
+    def forget(self, case_id: str, scrub: privacy_store.Scrub) -> None:
+        privacy_store.forget_shopper(self._session, case_id, scrub)
+
+    def drop_orders_without_details(self, numbers: Iterable[str]) -> int:
+        return privacy_store.drop_orders_without_details(self._session, numbers)
+
+    def take_printed_files(self, case_ids: Sequence[str]) -> list[str]:
+        return privacy_store.take_printed_files(self._session, case_ids)
+
+
+class StaffRoster:
+    """Staff rows as stored, unknown roles included, for replacing the managers central sends."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def stored(self) -> list[roster_store.StoredStaff]:
+        return roster_store.stored_staff(self._session)
+
+    def remove(self, ids: Sequence[str]) -> None:
+        roster_store.remove_staff(self._session, ids)
+
+
+class PolicyEtags:
+    """The policy in force and the ETag it came with, for the conditional pull."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def in_force(self) -> policy_etag_store.PolicyTag | None:
+        return policy_etag_store.policy_in_force(self._session)
+
+
 class Transaction:
     """One open transaction and the repositories that work inside it."""
 
@@ -182,6 +314,12 @@ class Transaction:
         self.staff = Staff(session)
         self.audit = AuditTrail(session, writable)
         self.settings = KeyValues(session)
+        self.outbox = Outbox(session)
+        self.server_statuses = ServerStatuses(session)
+        self.retention = OrderRetention(session)
+        self.shopper_details = ShopperDetails(session)
+        self.roster = StaffRoster(session)
+        self.policy_etags = PolicyEtags(session)
 
 
 class UnitOfWork:
@@ -212,3 +350,14 @@ class UnitOfWork:
         with self.database.session() as session, session.begin():
             audit_log.hold_write_lock(session)
             yield Transaction(session, writable=True)
+
+
+class DatabaseFile:
+    """The database file itself, worked on between transactions, never inside one."""
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        self._database = uow.database
+
+    def empty_wal(self) -> bool:
+        """Move the WAL into the file and truncate it; False when a reader kept part of it in use."""
+        return privacy_store.empty_wal(self._database)
