@@ -15,19 +15,12 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any, Iterable
 
-from sqlalchemy import delete, exists, select
-from sqlalchemy.orm import Session
-
-from kiosk.db import audit_log
-from kiosk.db.audit_log import write_transaction
-from kiosk.db.engine import Database
-from kiosk.db.models import OrderRow, OutboxRow, PrintJobRow, ReturnCaseRow
-from kiosk.db.unit_of_work import UnitOfWork
+from kiosk.db.unit_of_work import DatabaseFile, SettledCase, Transaction, UnitOfWork
 from kiosk.workflow.audit_chain import AuditKind
-from kiosk.workflow.cases import CaseStatus
 from kiosk.workflow.orders import normalise_email
 
 log = logging.getLogger(__name__)
@@ -58,31 +51,18 @@ def purge_shopper_data(uow: UnitOfWork, *, now: datetime, older_than_days: int =
     if older_than_days < 0:
         raise ValueError("the retention period cannot be negative")
     cutoff = now - timedelta(days=older_than_days)
-    database = uow.database
-    with write_transaction(database) as session:
-        cases = _purgeable(session, cutoff)
+    with uow.writing() as tx:
+        cases = tx.shopper_details.settled_cases(cutoff)
         for case in cases:
-            _scrub_case(session, case)
-        orders = _drop_orders(session, {case.order_number for case in cases})
+            tx.shopper_details.forget(case.id, partial(scrub, secrets=_secrets(tx, case)))
+        orders = tx.shopper_details.drop_orders_without_details({case.order_number for case in cases})
         # Before the commit: should it fail, the cases are still found, and purged, next time.
-        files = _delete_printed_copies(session, cases, documents_dir)
+        files = _delete_printed_copies(tx, cases, documents_dir)
         if cases:
             details = {"cases": len(cases), "orders": orders, "files": files, "older_than_days": older_than_days}
-            audit_log.append(session, at=now, kind=AuditKind.PII_PURGE, actor=actor, details=details)
-    compacted = compact(database) if cases else False
+            tx.audit.append(at=now, kind=AuditKind.PII_PURGE, actor=actor, details=details)
+    compacted = DatabaseFile(uow).empty_wal() if cases else False
     return PurgeReport(len(cases), orders, compacted, files)
-
-
-def compact(database: Database) -> bool:
-    """Empty the WAL into the file; True when nothing was left behind.
-
-    Every connection runs with secure_delete, so the scrubbed and deleted rows are already
-    zeroed in the pages; no VACUUM is needed, which matters on a kiosk whose order cache
-    may hold a million orders (a VACUUM would hold the write lock for a long time).
-    """
-    with database.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-        busy, _, _ = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
-    return bool(busy == 0)
 
 
 def scrub(value: Any, secrets: Iterable[str]) -> Any:
@@ -103,65 +83,20 @@ def _scrub(value: Any, secrets: list[str]) -> Any:
     return value
 
 
-def _purgeable(session: Session, cutoff: datetime) -> list[ReturnCaseRow]:
-    delivered = exists(select(OutboxRow.id).where(OutboxRow.case_id == ReturnCaseRow.id, OutboxRow.delivered_at.is_not(None)))
-    undelivered = exists(select(OutboxRow.id).where(OutboxRow.case_id == ReturnCaseRow.id, OutboxRow.delivered_at.is_(None)))
-    query = select(ReturnCaseRow).where(
-        ReturnCaseRow.status == CaseStatus.COMPLETED.value,
-        ReturnCaseRow.created_at < cutoff,
-        ReturnCaseRow.customer_email.is_not(None) | ReturnCaseRow.customer_name.is_not(None),
-        delivered,
-        ~undelivered,
-    )
-    return list(session.execute(query).scalars())
-
-
-def _scrub_case(session: Session, case: ReturnCaseRow) -> None:
-    secrets = _secrets(session, case)
-    case.customer_email = None
-    case.customer_name = None
-    case.document = scrub(case.document, secrets)
-    events = session.execute(select(OutboxRow).where(OutboxRow.case_id == case.id)).scalars()
-    for event in events:
-        event.payload = scrub(event.payload, secrets)
-        if event.server_response is not None:
-            event.server_response = scrub(event.server_response, secrets)
-
-
-def _secrets(session: Session, case: ReturnCaseRow) -> set[str]:
+def _secrets(tx: Transaction, case: SettledCase) -> set[str]:
     """The shopper's details as this case and its cached order spell them."""
-    found = {case.customer_email or "", normalise_email(case.customer_email or ""), case.customer_name or ""}
-    order = session.get(OrderRow, case.order_number)
-    if order is not None:
-        customer = (order.document or {}).get("customer") or {}
-        found |= {order.email_key, order.phone_key, order.customer_name,
-                  str(customer.get("email", "")), str(customer.get("name", "")), str(customer.get("phone", ""))}
+    email = case.customer_email or ""
+    found = {email, normalise_email(email), case.customer_name or ""}
+    found.update(tx.shopper_details.in_cached_order(case.order_number))
     return {s for s in found if len(s) >= 3}  # never blank out single letters of other text
 
 
-def _drop_orders(session: Session, numbers: set[str]) -> int:
-    """Drop cached orders none of whose cases still hold a shopper's details."""
-    session.flush()
-    still_needed = select(ReturnCaseRow.order_number).where(
-        ReturnCaseRow.order_number.in_(numbers), ReturnCaseRow.customer_email.is_not(None))
-    keep = set(session.execute(still_needed).scalars())
-    dropped = sorted(numbers - keep)
-    if not dropped:
-        return 0
-    result = session.execute(delete(OrderRow).where(OrderRow.number.in_(dropped)))
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
-
-
-def _delete_printed_copies(session: Session, cases: list[ReturnCaseRow], documents_dir: Path | None) -> int:
+def _delete_printed_copies(tx: Transaction, cases: list[SettledCase], documents_dir: Path | None) -> int:
     """Delete the slip PDFs and PDF-printer files of these cases; the count deleted."""
     if not cases:
         return 0
     paths = [documents_dir / f"return-{case.code}.pdf" for case in cases] if documents_dir else []
-    jobs = session.execute(select(PrintJobRow).where(
-        PrintJobRow.case_id.in_([case.id for case in cases]), PrintJobRow.output_path.is_not(None))).scalars()
-    for job in jobs:
-        paths.append(Path(str(job.output_path)))
-        job.output_path = None
+    paths += [Path(path) for path in tx.shopper_details.take_printed_files([case.id for case in cases])]
     deleted = 0
     for path in dict.fromkeys(paths):
         try:
