@@ -100,6 +100,19 @@ class StaffDesk:
         with self.uow.reading() as tx:
             return [member for member, _ in tx.staff.members(Role.MANAGER)]
 
+    def approvers(self) -> list[StaffMember]:
+        """Who the approval screen offers: the managers, and the signed-in clerk, who may
+        approve their own small overrides."""
+        found = self.managers()
+        operator = self.operator
+        if operator is not None and all(member.id != operator.id for member in found):
+            found.append(operator)
+        return found
+
+    def store_time(self, moment: datetime) -> datetime:
+        """``moment`` on the store's clock, as staff read it (a lockout's end, say)."""
+        return moment.astimezone(ZoneInfo(self.settings.store.timezone))
+
     def login(self, staff_id: str, pin: str) -> StaffMember:
         """Sign a staff member in at the counter; raises PinRefused (and counts the miss)."""
         member = self._check_pin(staff_id, pin, _Attempt(staff_id, staff_id, "login"), on_success=AuditKind.LOGIN)

@@ -84,6 +84,18 @@ def test_a_lock_is_per_person(staff: StaffDesk) -> None:
     assert staff.login("C002", "8642").id == "C002"
 
 
+def test_the_approvers_are_the_managers_and_the_signed_in_clerk(staff: StaffDesk) -> None:
+    assert [m.id for m in staff.approvers()] == ["M001", "M002"]
+    staff.login("C001", "1357")
+    assert [m.id for m in staff.approvers()] == ["M001", "M002", "C001"]
+    staff.login("M002", "9753")
+    assert [m.id for m in staff.approvers()] == ["M001", "M002"]
+
+
+def test_staff_read_times_on_the_store_clock(staff: StaffDesk) -> None:
+    assert staff.store_time(NOW).strftime("%H:%M") == "10:00"  # 15:00 UTC in New York
+
+
 def test_the_audit_log_never_holds_a_pin(staff: StaffDesk, database: Database) -> None:
     with pytest.raises(PinRefused):
         staff.login("C001", "9999")
