@@ -84,17 +84,17 @@ def transitions(profile: Path, tours: int = 15) -> tuple[float, float]:
 
     from kiosk.app import build_services
     from kiosk.config import load_settings
+    from kiosk.ui.shell import KioskWindow, WindowServices
     from kiosk.ui.tour import walk_every_step
-    from kiosk.ui.window import KioskWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     services = build_services(load_settings(profile))
-    window = KioskWindow(services.desk)
+    window = KioskWindow(WindowServices(services.desk, services.staff, services.printer))
     window.show()
     samples: list[float] = []
     recent = [i for i in range(ORDERS) if recently_placed(i)]
     for index in random.sample(recent, tours):  # each tour returns an order nobody returned yet
-        window.cancel()
+        window.wizard.cancel()
         started = time.perf_counter()
         for _step in walk_every_step(window, f"B{index:07d}", f"shopper{index}@example.com"):
             window.repaint()

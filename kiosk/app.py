@@ -1,7 +1,9 @@
 """The composition root: settings -> database -> services -> window.
 
 Nothing else constructs services; tests build the same graph through ``build_services``
-with their own profile folder and clock.
+with their own profile folder and clock. The window is built whole (``build_window``): every
+service it calls and every sync widget it shows go into its constructor, and nothing is
+attached to it afterwards; once it is on screen, things are only started.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import logging
 import sys
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Callable
 
 from kiosk.config import Settings
 from kiosk.db.engine import Database
@@ -25,7 +27,11 @@ from kiosk.sync.worker import SyncWorker
 from kiosk.workflow.clock import Clock, system_clock
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from kiosk.printing.printers import SystemPrint  # the printing stack loads on first print
+    from kiosk.ui.shell import KioskWindow
+    from kiosk.ui.sync_badge import HealthRelay
 
 log = logging.getLogger(__name__)
 
@@ -86,8 +92,8 @@ def with_demo_printer(settings: Settings) -> Settings:
 
 @dataclass
 class Gui:
-    app: Any
-    window: Any
+    app: QApplication
+    window: KioskWindow
     services: Services
 
     def close(self) -> None:
@@ -95,33 +101,49 @@ class Gui:
 
 
 def show_gui(settings: Settings, *, windowed: bool = True) -> Gui:
-    """Open the database and show the attract screen; sync and printers start just after."""
+    """Open the database, build the window whole and show the attract screen; sync and printers start just after."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from kiosk.ui.i18n import install_language, print_wording
     from kiosk.ui.sync_badge import HealthRelay
-    from kiosk.ui.window import KioskWindow
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    found = QApplication.instance()
+    app = found if isinstance(found, QApplication) else QApplication(sys.argv)
     app.setApplicationName("Intake")
     install_language(app, settings.language)
     relay = HealthRelay()  # made on the GUI thread, so the worker's reports arrive there
     services = build_services(settings, system_print=_system_print, wording=print_wording, on_health=relay.publish)
-    pairs: tuple[tuple[str, str, str], ...] = ()
-    if settings.demo:
-        from kiosk.demo import demo_pairs
-
-        pairs = tuple(demo_pairs(services.clock()))
-    window = KioskWindow(services.desk, demo_pairs=pairs, idle_timeout_ms=settings.idle_timeout_s * 1000,
-                         kiosk_mode=not windowed, language=settings.language)
+    window = build_window(services, relay, kiosk_mode=not windowed)
     if windowed:
         window.show()
     else:
         window.showFullScreen()
     gui = Gui(app, window, services)
-    QTimer.singleShot(0, lambda: start_background_work(gui, relay))
+    QTimer.singleShot(0, lambda: start_background_work(gui))
     return gui
+
+
+def build_window(services: Services, relay: HealthRelay, *, kiosk_mode: bool = False) -> KioskWindow:
+    """The window with every part it shows and every service it calls; nothing is added later."""
+    from kiosk.ui.shell import KioskWindow, SyncView, WindowServices
+    from kiosk.ui.sync_badge import SyncBadge
+    from kiosk.ui.sync_screen import SyncScreen
+
+    settings = services.settings
+    badge = SyncBadge(services.clock)
+    badge.follow(relay)
+    screen = SyncScreen(services.sync_actions)
+    screen.follow(relay)
+    pairs: tuple[tuple[str, str, str], ...] = ()
+    if settings.demo:
+        from kiosk.demo import demo_pairs
+
+        pairs = tuple(demo_pairs(services.clock()))
+    return KioskWindow(WindowServices(services.desk, services.staff, services.printer), sync=SyncView(badge, screen),
+                       on_case_saved=services.sync.wake, demo_pairs=pairs,
+                       idle_timeout_ms=settings.idle_timeout_s * 1000, kiosk_mode=kiosk_mode,
+                       language=settings.language)
 
 
 def _system_print(pdf: bytes, queue: str = "", copies: int = 1) -> None:
@@ -131,31 +153,26 @@ def _system_print(pdf: bytes, queue: str = "", copies: int = 1) -> None:
     print_pdf_to_system_printer(pdf, queue, copies)
 
 
-def start_background_work(gui: Gui, relay: Any) -> None:
-    """After the first paint: the sync worker and its badge, printer warm-up, the PII purge."""
+def start_background_work(gui: Gui) -> None:
+    """After the first paint: the sync worker, printer warm-up, the PII purge."""
     from kiosk.services.privacy import purge_shopper_data
     from kiosk.ui.background import run_in_background
-    from kiosk.ui.sync_badge import SyncBadge
-    from kiosk.ui.sync_screen import SyncScreen
 
-    services, window = gui.services, gui.window
-    badge = SyncBadge(services.clock)
-    badge.follow(relay)
-    window.header_layout.insertWidget(1, badge)
-    window.case_saved.connect(services.sync.wake)
-    window.sync_screen = SyncScreen(services.sync_actions)
-    window.sync_screen.follow(relay)
+    services = gui.services
     services.sync.start()
-    run_in_background(services.printer.warm_up, lambda _: None, lambda error: log.warning("printers: %s", error))
+    run_in_background(services.printer.warm_up, _ignore, lambda error: log.warning("printers: %s", error))
     run_in_background(lambda: purge_shopper_data(services.uow, now=services.clock(),
                                                   documents_dir=services.settings.documents_dir),
-                      lambda _: None,
-                      lambda error: log.warning("privacy purge: %s", error))
+                      _ignore, lambda error: log.warning("privacy purge: %s", error))
+
+
+def _ignore(_result: object) -> None:
+    """Background start-up work reports only its failures."""
 
 
 def run_gui(settings: Settings, *, windowed: bool = True) -> int:
     gui = show_gui(settings, windowed=windowed)
     try:
-        return gui.app.exec()
+        return int(gui.app.exec())
     finally:
         gui.close()

@@ -62,3 +62,37 @@ def _background_jobs_finish_before_qt_goes():
     from PySide6.QtCore import QThreadPool
 
     QThreadPool.globalInstance().waitForDone(10_000)
+
+
+#: Fixtures that open, fill or close a kiosk database: the GUI-thread guard comes on after them
+#: and goes off before they are torn down.
+DATABASE_FIXTURES = ("services", "database", "staff", "desk", "make_kiosk")
+
+
+@pytest.fixture
+def gui_thread_guarded(request: pytest.FixtureRequest):
+    """From here on the kiosk database refuses the GUI (main) thread.
+
+    The service fixtures the test uses are built first, with the database allowed. A widget
+    that then reads or writes the database itself, instead of through the background helper
+    (kiosk.ui.background), fails the test with IoOnGuardedThread. Tests set up and check the
+    database under ``kiosk.db.engine.io_allowed()``.
+    """
+    import threading
+
+    from kiosk.db.engine import guard_thread
+
+    for name in DATABASE_FIXTURES:
+        if name in request.fixturenames:
+            request.getfixturevalue(name)
+    guard_thread(threading.main_thread())
+    yield
+    guard_thread(None)
+
+
+@pytest.fixture
+def window_services(services):
+    """What the kiosk window is built with, over the demo profile's services."""
+    from kiosk.ui.shell import WindowServices
+
+    return WindowServices(services.desk, services.staff, services.printer)

@@ -2,13 +2,13 @@
 
 The dialog decides nothing itself: the PIN, the lockout and the two-person rule are checked
 by the staff service (kiosk.services.staff) off the GUI thread, and what comes back is the
-``Approval`` the window hands to ``ReturnSession.approve``.
+``Approval`` the staff-mode controller hands to the wizard. Who may approve and the reasons
+to choose from come in with the dialog, read off the GUI thread before it opens.
 """
 
 from __future__ import annotations
 
-from typing import TypeVar
-from zoneinfo import ZoneInfo
+from typing import Sequence, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -29,7 +29,7 @@ from kiosk.ui.pages.base import button, label
 from kiosk.ui.pin_pad import KEY_SIZE, PinPad
 from kiosk.workflow.cases import Approval
 from kiosk.workflow.money import Money, format_money
-from kiosk.workflow.staff import ApprovalRefused, OverrideRequest, StaffMember
+from kiosk.workflow.staff import ApprovalRefused, OverrideReason, OverrideRequest, StaffMember
 
 T = TypeVar("T", bound=QWidget)
 
@@ -37,35 +37,25 @@ T = TypeVar("T", bound=QWidget)
 class ApprovalDialog(QDialog):
     """Ask a manager to let one held line through. ``approval`` is set when accepted."""
 
-    #: a check was refused; carries the refusal key (wrong_pin, locked, second_person_required, ...)
+    # a check was refused; carries the refusal key (wrong_pin, locked, second_person_required, ...)
     refused = Signal(str)
+    # the manager approved: the ``Approval`` (the dialog is accepted too)
+    approved = Signal(object)
 
-    def __init__(self, staff: StaffDesk, request: OverrideRequest, parent: QWidget | None = None) -> None:
+    def __init__(self, staff: StaffDesk, request: OverrideRequest, approvers: Sequence[StaffMember],
+                 reasons: Sequence[OverrideReason], parent: QWidget | None = None) -> None:
+        """``approvers`` and ``reasons`` as ``StaffDesk.approvers`` and ``override_reasons`` give them."""
         super().__init__(parent)
         self.staff = staff
         self.request = request
         self.approval: Approval | None = None
         self.busy = False
-        self.approvers = self._approvers()
+        self.approvers = list(approvers)
+        self.reasons = tuple(reasons)
         self._build()
         self.retranslate()
 
-    @classmethod
-    def ask(cls, staff: StaffDesk, request: OverrideRequest, parent: QWidget | None = None) -> Approval | None:
-        """Show the dialog modally; the approval, or None when cancelled."""
-        dialog = cls(staff, request, parent)
-        dialog.exec()
-        return dialog.approval
-
     # --- construction ---------------------------------------------------------------------
-
-    def _approvers(self) -> list[StaffMember]:
-        """Managers, and the signed-in clerk, who may approve their own small overrides."""
-        found = self.staff.managers()
-        operator = self.staff.operator
-        if operator is not None and all(m.id != operator.id for m in found):
-            found.append(operator)
-        return found
 
     def _build(self) -> None:
         self.setModal(True)
@@ -136,7 +126,7 @@ class ApprovalDialog(QDialog):
     def _fill_reasons(self) -> None:
         chosen = self.reason.currentData()
         self.reason.clear()
-        for reason in self.staff.override_reasons():
+        for reason in self.reasons:
             self.reason.addItem(self._reason_text(reason.code, reason.label), reason.code)
         self.reason.setAccessibleName(self.tr("Reason for the override"))
         if chosen is not None and self.reason.findData(chosen) >= 0:
@@ -171,13 +161,14 @@ class ApprovalDialog(QDialog):
         run_in_background(
             lambda: self.staff.approve_override(self.request, pin=pin, reason_code=str(reason or ""),
                                                 approver_id=approver, note=note),
-            self._approved, self._failed,
+            self._approved, self._failed, owner=self,
         )
 
     def _approved(self, approval: Approval) -> None:
         self._set_busy(False)
         self.pad.clear()
         self.approval = approval
+        self.approved.emit(approval)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
@@ -195,7 +186,7 @@ class ApprovalDialog(QDialog):
 
     def _pin_text(self, error: PinRefused) -> str:
         if error.key == "locked" and error.locked_until is not None:
-            local = error.locked_until.astimezone(ZoneInfo(self.staff.settings.store.timezone))
+            local = self.staff.store_time(error.locked_until)
             return self.tr("Too many wrong PINs. Try again after {time}.").format(time=local.strftime("%H:%M"))
         if error.key == "pick_your_name":
             return self.tr("Tap your name first, then enter your PIN.")

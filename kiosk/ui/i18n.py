@@ -10,28 +10,46 @@ from kiosk.resources import resource
 LANGUAGES = {"en": "English", "es": "Español", "fr": "Français"}
 #: The locale each language formats dates and numbers with
 LOCALES = {"en": "en_US", "es": "es_ES", "fr": "fr_FR"}
-_installed: list[QTranslator] = []
+#: the installed translator and the compiled bytes it reads in place (Qt does not copy them)
+_installed: list[tuple[QTranslator, bytes]] = []
 
 
-def install_language(app: QCoreApplication, code: str) -> bool:
-    """Switch every later ``tr`` call, and date formats, to ``code``; English needs no file.
+def read_translation(code: str) -> bytes | None:
+    """The compiled translation of ``code`` from disk (a file read: not on the GUI thread once
+    the window is up); empty for English, which needs none, and None when there is no file."""
+    if code == "en":
+        return b""
+    try:
+        return resource("translations", f"intake_{code}.qm").read_bytes()
+    except OSError:
+        return None
 
-    False (and nothing changed) when the language's compiled file is missing. Codes outside
-    LANGUAGES (the pseudo-locale used to test layouts) format dates as US English.
+
+def install_translation(app: QCoreApplication, code: str, compiled: bytes) -> bool:
+    """Switch every later ``tr`` call, and date formats, to ``code`` (``compiled`` from ``read_translation``).
+
+    False (and nothing changed) when the bytes are not a translation. Codes outside LANGUAGES
+    (the pseudo-locale used to test layouts) format dates as US English.
     """
     translator = None
-    if code != "en":
+    if compiled:
         translator = QTranslator(app)
-        if not translator.load(str(resource("translations", f"intake_{code}.qm"))):
+        if not translator.load(compiled):
             return False
-    for installed in _installed:
+    for installed, _ in _installed:
         app.removeTranslator(installed)
     _installed.clear()
     if translator is not None:
         app.installTranslator(translator)
-        _installed.append(translator)
+        _installed.append((translator, compiled))
     QLocale.setDefault(QLocale(LOCALES.get(code, "en_US")))
     return True
+
+
+def install_language(app: QCoreApplication, code: str) -> bool:
+    """Read and install ``code`` at once (at start, before the window exists); False if missing."""
+    compiled = read_translation(code)
+    return compiled is not None and install_translation(app, code, compiled)
 
 
 def print_wording() -> Wording:

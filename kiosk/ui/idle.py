@@ -2,12 +2,16 @@
 
 ``IdleWatcher`` watches every input event in the application. After ``idle_ms`` without
 one it emits ``warn(seconds)`` and counts down; any input cancels the countdown, and when
-it runs out ``expired`` is emitted so the window can forget the shopper.
+it runs out ``expired`` is emitted so the window can forget the shopper. ``IdleBanner`` is
+the "Still there?" line that shows the countdown, with a button to say so.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from kiosk.ui.pages.base import button, label
 
 _INPUT_EVENTS = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.Wheel,
@@ -68,3 +72,31 @@ class IdleWatcher(QObject):
             return
         self.countdown_timer.stop()
         self.expired.emit()
+
+
+class IdleBanner(QWidget):
+    """The countdown before the shopper is wiped, and "I'm still here" to stop it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.message = label("", "error")
+        self.message.setAccessibleName("idle warning")
+        self.still_here = button("", primary=True)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.still_here)
+        self.retranslate()
+        self.dismiss()
+
+    def warn(self, seconds: int) -> None:
+        self.message.setText(self.tr("Still there? This return will be cleared in {n} seconds.").format(n=seconds))
+        self.show()
+
+    def dismiss(self) -> None:
+        self.message.clear()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.still_here.setText(self.tr("I'm still here"))
+        self.still_here.setAccessibleName(self.still_here.text())

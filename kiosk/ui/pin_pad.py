@@ -11,7 +11,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-#: Touch targets well above the 48 px minimum (WCAG 2.5.5 asks 44 CSS px).
+# Touch targets well above the 48 px minimum (WCAG 2.5.5 asks 44 CSS px).
 KEY_SIZE = QSize(80, 64)
 MAX_DIGITS = 8
 

@@ -26,8 +26,8 @@ def main(argv: list[str] | None = None) -> int:
     from kiosk.demo import demo_pairs
     from kiosk.ui.appearance import THEMES
     from kiosk.ui.i18n import LANGUAGES, install_language
+    from kiosk.ui.shell import KioskWindow, WindowServices
     from kiosk.ui.tour import walk_every_step
-    from kiosk.ui.window import KioskWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     moment = datetime(2026, 11, 27, 15, tzinfo=timezone.utc)
@@ -38,7 +38,8 @@ def main(argv: list[str] | None = None) -> int:
         install_language(app, language)
         for theme in THEMES:
             services = build_services(load_settings(Path(tempfile.mkdtemp()), demo=True), clock=lambda: moment)
-            window = KioskWindow(services.desk, demo_pairs=demo_pairs(moment), language=language)
+            window = KioskWindow(WindowServices(services.desk, services.staff, services.printer),
+                                 demo_pairs=demo_pairs(moment), language=language)
             window.theme = theme
             window.apply_appearance()
             window.resize(1024, 768)

@@ -1,12 +1,14 @@
 """Staff sign-in on the device: tap your name, enter your PIN on the pad.
 
-The PIN check (a slow hash, lockout bookkeeping, an audit entry) runs off the GUI thread.
+The names come in with the dialog (the staff-mode controller read them off the GUI thread);
+the PIN check (a slow hash, lockout bookkeeping, an audit entry) runs off the GUI thread too.
 """
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
+from typing import Sequence
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.services.staff import PinRefused, StaffDesk
@@ -18,14 +20,17 @@ from kiosk.workflow.staff import StaffMember
 
 
 class StaffSignInDialog(QDialog):
-    def __init__(self, staff: StaffDesk, parent: QWidget | None = None) -> None:
+    # the member whose PIN was accepted (the dialog is accepted too)
+    signed_in = Signal(object)
+
+    def __init__(self, staff: StaffDesk, members: Sequence[StaffMember], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.staff = staff
         self.member: StaffMember | None = None
         self.setModal(True)
         layout = QVBoxLayout(self)
         self.heading = label("", "title")
-        self.names = ChoiceButtons([(m.id, m.name) for m in staff.members()], columns=2)
+        self.names = ChoiceButtons([(m.id, m.name) for m in members], columns=2)
         self.pad = PinPad()
         self.pad.submitted.connect(self._submit)
         self.error = label("", "error")
@@ -47,12 +52,6 @@ class StaffSignInDialog(QDialog):
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
 
-    @classmethod
-    def ask(cls, staff: StaffDesk, parent: QWidget | None = None) -> StaffMember | None:
-        dialog = cls(staff, parent)
-        dialog.exec()
-        return dialog.member
-
     def _submit(self, pin: str) -> None:
         staff_id = self.names.value()
         if not staff_id:
@@ -60,17 +59,18 @@ class StaffSignInDialog(QDialog):
             self.pad.clear()
             return
         self.pad.setEnabled(False)
-        run_in_background(lambda: self.staff.login(staff_id, pin), self._signed_in, self._refused, owner=self)
+        run_in_background(lambda: self.staff.login(str(staff_id), pin), self._signed_in, self._refused, owner=self)
 
     def _signed_in(self, member: StaffMember) -> None:
         self.member = member
+        self.signed_in.emit(member)
         self.accept()
 
     def _refused(self, error: BaseException) -> None:
         self.pad.setEnabled(True)
         self.pad.clear()
         if isinstance(error, PinRefused) and error.key == "locked" and error.locked_until is not None:
-            local = error.locked_until.astimezone(ZoneInfo(self.staff.settings.store.timezone))
+            local = self.staff.store_time(error.locked_until)
             self._show(self.tr("Too many wrong PINs. Try again after {time}.").format(time=local.strftime("%H:%M")))
         elif isinstance(error, PinRefused):
             self._show(self.tr("That PIN is not right. {n} tries left.").format(n=error.attempts_left))

@@ -2,8 +2,10 @@
 server's reason, and a "Retry now" that is safe because it resends the same case with the
 same idempotency key.
 
-The list is read and the retry done off the GUI thread (``run_in_background``); a new health
-snapshot from the worker (through the relay's signal) refreshes the list.
+The list is read and the retry done off the GUI thread (``run_in_background``), and only while
+the screen is shown: it is built at start with the window, and reading it then would only
+compete with the attract screen. A new health snapshot from the worker (through the relay's
+signal) refreshes a shown list.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from datetime import datetime
 from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from kiosk.services.sync_review import UnsentReturn
@@ -30,7 +33,7 @@ COLUMNS = ("code", "order", "taken", "state", "attempts", "reason")
 
 
 class SyncScreen(QWidget):
-    #: emitted after the list was redrawn (for tests and the shell)
+    # emitted after the list was redrawn (for tests and the shell)
     refreshed = Signal()
 
     def __init__(self, actions: SyncActions, parent: QWidget | None = None) -> None:
@@ -40,7 +43,6 @@ class SyncScreen(QWidget):
         self.loading = False
         self._again = False
         self._build()
-        self.refresh()
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -86,6 +88,11 @@ class SyncScreen(QWidget):
         if health.problem:
             text += "\n" + health.problem
         self.summary.setText(text)
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
         self.refresh()
 
     # --- the list ---------------------------------------------------------------------------

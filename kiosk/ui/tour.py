@@ -1,30 +1,53 @@
-"""A guided tour of the window through every step of a return: screenshots and page checks."""
+"""A guided tour of the window through every step of a return: screenshots and page checks.
+
+The tour moves the way a shopper does, through the wizard controller, so lookups and the
+save run off the GUI thread as they do at the counter; it waits for them by turning the
+event loop, and at the end it waits for the slip to print so nothing is left running.
+"""
 
 from __future__ import annotations
 
-from typing import Iterator
+import time
+from typing import Callable, Iterator
 
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 
-from kiosk.ui.window import KioskWindow
+from kiosk.ui.shell import KioskWindow
 from kiosk.workflow.wizard import Step
+
+TIMEOUT_S = 30.0
+
+
+def wait_until(condition: Callable[[], bool], timeout_s: float = TIMEOUT_S) -> None:
+    """Turn the event loop until ``condition`` holds (background results arrive through it)."""
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the window did not get there in time")
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+        time.sleep(0.001)  # let the worker thread have the interpreter
 
 
 def walk_every_step(window: KioskWindow, number: str, email: str) -> Iterator[Step]:
     """Yield at each step with the page on screen, driving the session the way the pages do."""
-    session = window.session
+    wizard = window.wizard
+    wait_until(lambda: wizard.ready and not wizard.busy)
 
     def shown() -> Step:
-        window.show_step()
+        wizard.show_step()
         QApplication.processEvents()
-        return session.step
+        return wizard.step
 
     yield shown()
-    session.start()
-    window.find_page.fill(number, email)
+    wizard.start()
+    session = wizard.session  # from here on the return keeps its session and policy
+    window.pages.find_order.fill(number, email)
     yield shown()
-    found = window.desk.lookup(number, email)
-    session.order_found(found.order, variants=found.variants)
+    wizard.go_next()  # the lookup
+    wait_until(lambda: not wizard.busy)
+    if session.step != Step.ITEMS:
+        raise LookupError(f"the tour's order {number} was not found")
     yield shown()
     session.set_quantity("L1", 1)
     session.next()
@@ -34,10 +57,12 @@ def walk_every_step(window: KioskWindow, number: str, email: str) -> Iterator[St
     yield shown()
     session.next()
     yield shown()
-    window.page.choose(session.quote.options[0].resolution)
+    quote = session.quote
+    assert quote is not None
+    window.pages.resolution.choose(quote.options[0].resolution)
     session.next()
     yield shown()
-    case = window.desk.save(window.desk.build_case(session))  # printing runs behind the done page; the tour does not wait for it
-    window.last_case = case
-    session.finished(case)
+    wizard.go_next()  # the save; the slip prints behind the done page
+    wait_until(lambda: session.step == Step.DONE)
     yield shown()
+    wait_until(lambda: wizard.last_print is not None)

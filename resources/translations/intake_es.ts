@@ -4,126 +4,125 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="118" />
-        <location filename="../../kiosk/ui/approval_dialog.py" line="119" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="108" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="109" />
         <source>Manager approval</source>
-        <extracomment>a check was refused; carries the refusal key (wrong_pin, locked, second_person_required, ...)</extracomment>
         <translation>Aprobación del gerente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="121" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="111" />
         <source>{title} × {quantity} · {amount}</source>
         <translation>{title} × {quantity} · {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="124" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="114" />
         <source>Who approves? Tap your name, or just enter your PIN.</source>
         <translation>¿Quién aprueba? Toque su nombre o simplemente escriba su PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="125" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="115" />
         <source>PIN only</source>
         <translation>Solo PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="126" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="116" />
         <source>Approve with PIN only</source>
         <translation>Aprobar solo con el PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="128" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="118" />
         <source>Approver {name}</source>
         <translation>Aprobador {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="129" />
-        <location filename="../../kiosk/ui/approval_dialog.py" line="141" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="119" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="131" />
         <source>Reason for the override</source>
         <translation>Motivo de la excepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="131" />
-        <location filename="../../kiosk/ui/approval_dialog.py" line="132" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="121" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="122" />
         <source>Note (optional)</source>
         <translation>Nota (opcional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="133" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="123" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="134" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="124" />
         <source>Cancel the approval</source>
         <translation>Cancelar la aprobación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="147" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="137" />
         <source>Customer goodwill</source>
         <translation>Cortesía con el cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="148" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="138" />
         <source>Delivered late</source>
         <translation>Entregado con retraso</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="149" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="139" />
         <source>Damaged in transit</source>
         <translation>Dañado en el transporte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="150" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="140" />
         <source>Store or staff error</source>
         <translation>Error de la tienda o del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="151" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="141" />
         <source>Manager's discretion</source>
         <translation>Criterio del supervisor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="167" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="157" />
         <source>Enter the PIN first.</source>
         <translation>Primero escriba el PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="194" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="185" />
         <source>Something went wrong. Please try again.</source>
         <translation>Algo salió mal. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="199" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="190" />
         <source>Too many wrong PINs. Try again after {time}.</source>
         <translation>Demasiados PIN incorrectos. Inténtelo de nuevo después de las {time}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="201" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="192" />
         <source>Tap your name first, then enter your PIN.</source>
         <translation>Toque primero su nombre y luego introduzca su PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="202" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="193" />
         <source>That PIN is not right. {n} tries left.</source>
         <translation>Ese PIN no es correcto. Le quedan {n} intentos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="207" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="198" />
         <source>You cannot approve your own override above {limit}. Ask another manager.</source>
         <translation>No puede aprobar su propia excepción por encima de {limit}. Pídaselo a otro supervisor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="209" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="200" />
         <source>Only a manager can approve this.</source>
         <translation>Solo un supervisor puede aprobar esto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="211" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="202" />
         <source>Choose a reason for the override.</source>
         <translation>Elija un motivo para la excepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="212" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="203" />
         <source>This item cannot be approved here.</source>
         <translation>Este artículo no se puede aprobar aquí.</translation>
     </message>
@@ -131,45 +130,45 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="32" />
+        <location filename="../../kiosk/ui/pages/done.py" line="38" />
         <source>Your return is done</source>
         <translation>Su devolución está lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="33" />
+        <location filename="../../kiosk/ui/pages/done.py" line="39" />
         <source>Keep your return code. Put the items in the returns bin or hand them to staff.</source>
         <translation>Guarde su código de devolución. Deje los artículos en el contenedor de devoluciones o entrégueselos al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="34" />
-        <location filename="../../kiosk/ui/pages/done.py" line="35" />
+        <location filename="../../kiosk/ui/pages/done.py" line="40" />
+        <location filename="../../kiosk/ui/pages/done.py" line="41" />
         <source>Show my slip on screen</source>
         <translation>Ver mi comprobante en pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="36" />
-        <location filename="../../kiosk/ui/pages/done.py" line="37" />
+        <location filename="../../kiosk/ui/pages/done.py" line="42" />
+        <location filename="../../kiosk/ui/pages/done.py" line="43" />
         <source>Reprint slip</source>
         <translation>Reimprimir comprobante</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="38" />
-        <location filename="../../kiosk/ui/pages/done.py" line="39" />
+        <location filename="../../kiosk/ui/pages/done.py" line="44" />
+        <location filename="../../kiosk/ui/pages/done.py" line="45" />
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="64" />
+        <location filename="../../kiosk/ui/pages/done.py" line="73" />
         <source>Your return is saved. Printing your slip…</source>
         <translation>Su devolución está guardada. Imprimiendo su comprobante…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="66" />
+        <location filename="../../kiosk/ui/pages/done.py" line="75" />
         <source>Your return is saved, but the slip could not be printed. Please ask a member of staff for a copy.</source>
         <translation>Su devolución está guardada, pero no se pudo imprimir el comprobante. Pida una copia al personal de la tienda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="69" />
+        <location filename="../../kiosk/ui/pages/done.py" line="78" />
         <source>Your slip has been printed. Please take it.</source>
         <translation>Su comprobante ya está impreso. Por favor, recójalo.</translation>
     </message>
@@ -178,7 +177,7 @@
         <translation type="vanished">Su comprobante se está imprimiendo abajo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="71" />
+        <location filename="../../kiosk/ui/pages/done.py" line="80" />
         <source>Your slip is saved. Tap below to see it.</source>
         <translation>Su comprobante está guardado. Toque abajo para verlo.</translation>
     </message>
@@ -186,47 +185,47 @@
 <context>
     <name>EligibilityPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="36" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="32" />
         <source>✓ Can be returned</source>
         <translation>✓ Se puede devolver</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="37" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="33" />
         <source>! Needs a manager's approval</source>
         <translation>! Requiere la aprobación de un supervisor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="38" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="34" />
         <source>✕ Cannot be returned</source>
         <translation>✕ No se puede devolver</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="42" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="38" />
         <source>Here is what we can take back</source>
         <translation>Esto es lo que podemos aceptar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="43" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="39" />
         <source>We checked each item against the store's return policy.</source>
         <translation>Revisamos cada artículo según la política de devoluciones de la tienda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="63" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="59" />
         <source>A member of staff can approve this item.</source>
         <translation>Un empleado puede aprobar este artículo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="66" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="62" />
         <source>None of these items can be returned today. Tap Cancel to finish, or ask a member of staff.</source>
         <translation>Hoy no se puede devolver ninguno de estos artículos. Toque Cancelar para terminar o pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="69" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="65" />
         <source>You can continue with the items that can be returned.</source>
         <translation>Puede continuar con los artículos que sí se pueden devolver.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="71" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="67" />
         <source>Everything can be returned. Tap Next to choose your refund.</source>
         <translation>Todo se puede devolver. Toque Siguiente para elegir su reembolso.</translation>
     </message>
@@ -234,98 +233,192 @@
 <context>
     <name>FindOrderPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="60" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="71" />
         <source>Find your order</source>
         <translation>Buscar su pedido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="61" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="72" />
         <source>Enter the order number from your receipt or confirmation email, and the email address you ordered with.</source>
         <translation>Escriba el número de pedido que aparece en su recibo o en el correo de confirmación, y el correo electrónico con el que hizo el pedido.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="63" />
-        <location filename="../../kiosk/ui/pages/find_order.py" line="65" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="74" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="76" />
         <source>Order number</source>
         <translation>Número de pedido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="64" />
-        <location filename="../../kiosk/ui/pages/find_order.py" line="66" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="75" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="77" />
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="67" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="78" />
         <source>e.g. R100001</source>
         <translation>p. ej. R100001</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="68" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="79" />
         <source>name@example.com</source>
         <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="69" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="80" />
         <source>We only use these to find your order. They are cleared when you finish.</source>
         <translation>Solo usamos estos datos para encontrar su pedido. Se borran al terminar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="71" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="82" />
         <source>Staff: find a customer's order by email or phone (no receipt)</source>
         <translation>Personal: busque el pedido de un cliente por correo o teléfono (sin recibo)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="72" />
-        <location filename="../../kiosk/ui/pages/find_order.py" line="73" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="83" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="84" />
         <source>Customer email or phone</source>
         <translation>Correo o teléfono del cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="74" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="85" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="75" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="86" />
         <source>Search customer orders</source>
         <translation>Buscar pedidos del cliente</translation>
     </message>
 </context>
 <context>
+    <name>Footer</name>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="104" />
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="105" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="107" />
+        <source>Find my order</source>
+        <translation>Buscar mi pedido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="108" />
+        <source>Confirm return</source>
+        <translation>Confirmar devolución</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="109" />
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>Header</name>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="52" />
+        <source>Staff mode: {name}</source>
+        <translation>Modo personal: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="65" />
+        <source>Intake returns</source>
+        <translation>Devoluciones Intake</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="68" />
+        <source>Step {n} of {m}: {name}</source>
+        <translation>Paso {n} de {m}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="70" />
+        <source>Next: {name}</source>
+        <translation>Siguiente: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="75" />
+        <source>Find your order</source>
+        <translation>Buscar su pedido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="76" />
+        <source>Items</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="77" />
+        <source>Reasons</source>
+        <translation>Motivos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="78" />
+        <source>What we can take back</source>
+        <translation>Qué podemos aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="79" />
+        <source>Refund or exchange</source>
+        <translation>Reembolso o cambio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="80" />
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+</context>
+<context>
+    <name>IdleBanner</name>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="93" />
+        <source>Still there? This return will be cleared in {n} seconds.</source>
+        <translation>¿Sigue ahí? Esta devolución se borrará en {n} segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="101" />
+        <source>I'm still here</source>
+        <translation>Sigo aquí</translation>
+    </message>
+</context>
+<context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="32" />
+        <location filename="../../kiosk/ui/pages/items.py" line="28" />
         <source>What are you returning?</source>
         <translation>¿Qué va a devolver?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="33" />
+        <location filename="../../kiosk/ui/pages/items.py" line="29" />
         <source>Tap + for each item you are bringing back.</source>
         <translation>Toque + por cada artículo que va a devolver.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="55" />
+        <location filename="../../kiosk/ui/pages/items.py" line="51" />
         <source>{returned} of {bought} already returned</source>
         <translation>{returned} de {bought} ya devueltos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="69" />
+        <location filename="../../kiosk/ui/pages/items.py" line="65" />
         <source>Fewer of {title}</source>
         <translation>Menos de {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="71" />
+        <location filename="../../kiosk/ui/pages/items.py" line="67" />
         <source>Quantity of {title}</source>
         <translation>Cantidad de {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="72" />
+        <location filename="../../kiosk/ui/pages/items.py" line="68" />
         <source>More of {title}</source>
         <translation>Más de {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="78" />
+        <location filename="../../kiosk/ui/pages/items.py" line="74" />
         <source>of {n}</source>
         <translation>de {n}</translation>
     </message>
@@ -333,100 +426,81 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="94" />
-        <location filename="../../kiosk/ui/window.py" line="237" />
+        <location filename="../../kiosk/ui/shell.py" line="103" />
         <source>Intake returns</source>
         <translation>Devoluciones Intake</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="217" />
         <source>Back</source>
-        <translation>Atrás</translation>
+        <translation type="vanished">Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="218" />
         <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <translation type="vanished">Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="220" />
         <source>Find my order</source>
-        <translation>Buscar mi pedido</translation>
+        <translation type="vanished">Buscar mi pedido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="221" />
         <source>Confirm return</source>
-        <translation>Confirmar devolución</translation>
+        <translation type="vanished">Confirmar devolución</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="222" />
         <source>Next</source>
-        <translation>Siguiente</translation>
+        <translation type="vanished">Siguiente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="232" />
         <source>I'm still here</source>
-        <translation>Sigo aquí</translation>
+        <translation type="vanished">Sigo aquí</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="240" />
         <source>Step {n} of {m}: {name}</source>
-        <translation>Paso {n} de {m}: {name}</translation>
+        <translation type="vanished">Paso {n} de {m}: {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="242" />
         <source>Next: {name}</source>
-        <translation>Siguiente: {name}</translation>
+        <translation type="vanished">Siguiente: {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="247" />
         <source>Find your order</source>
-        <translation>Buscar su pedido</translation>
+        <translation type="vanished">Buscar su pedido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="248" />
         <source>Items</source>
-        <translation>Artículos</translation>
+        <translation type="vanished">Artículos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="249" />
         <source>Reasons</source>
-        <translation>Motivos</translation>
+        <translation type="vanished">Motivos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="250" />
         <source>What we can take back</source>
-        <translation>Qué podemos aceptar</translation>
+        <translation type="vanished">Qué podemos aceptar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="251" />
         <source>Refund or exchange</source>
-        <translation>Reembolso o cambio</translation>
+        <translation type="vanished">Reembolso o cambio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="252" />
         <source>Confirm</source>
-        <translation>Confirmar</translation>
+        <translation type="vanished">Confirmar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="318" />
         <source>Still there? This return will be cleared in {n} seconds.</source>
-        <translation>¿Sigue ahí? Esta devolución se borrará en {n} segundos.</translation>
+        <translation type="vanished">¿Sigue ahí? Esta devolución se borrará en {n} segundos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="363" />
         <source>Staff mode: {name}</source>
-        <translation>Modo personal: {name}</translation>
+        <translation type="vanished">Modo personal: {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="387" />
         <source>Sync status</source>
-        <translation>Estado de sincronización</translation>
+        <translation type="vanished">Estado de sincronización</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="390" />
         <source>Close</source>
-        <translation>Cerrar</translation>
+        <translation type="vanished">Cerrar</translation>
     </message>
 </context>
 <context>
@@ -589,7 +663,6 @@
     <message>
         <location filename="../../kiosk/ui/pin_pad.py" line="65" />
         <source>Digit {digit}</source>
-        <extracomment>Touch targets well above the 48 px minimum (WCAG 2.5.5 asks 44 CSS px).</extracomment>
         <translation>Dígito {digit}</translation>
     </message>
     <message>
@@ -981,25 +1054,38 @@
     </message>
 </context>
 <context>
+    <name>StaffModeController</name>
+    <message>
+        <location filename="../../kiosk/ui/staff_controller.py" line="186" />
+        <source>Sync status</source>
+        <translation>Estado de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_controller.py" line="189" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>StaffSignInDialog</name>
     <message>
-        <location filename="../../kiosk/ui/staff_sign_in.py" line="45" />
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="50" />
         <source>Staff sign-in</source>
         <translation>Acceso del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_sign_in.py" line="46" />
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="51" />
         <source>Staff sign-in: tap your name, then enter your PIN</source>
         <translation>Acceso del personal: toque su nombre e introduzca su PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_sign_in.py" line="47" />
-        <location filename="../../kiosk/ui/staff_sign_in.py" line="48" />
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="52" />
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="53" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_sign_in.py" line="59" />
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="58" />
         <source>Tap your name first, then enter your PIN.</source>
         <translation>Toque primero su nombre y luego introduzca su PIN.</translation>
     </message>
@@ -1089,88 +1175,87 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="47" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="49" />
         <source>Returns waiting for the server</source>
-        <extracomment>emitted after the list was redrawn (for tests and the shell)</extracomment>
         <translation>Devoluciones pendientes de enviar al servidor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="53" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="55" />
         <source>Return code</source>
         <translation>Código de devolución</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="53" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="55" />
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="53" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="55" />
         <source>Taken</source>
         <translation>Registrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="54" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="56" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="54" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="56" />
         <source>Tries</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="54" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="56" />
         <source>Server's reason</source>
         <translation>Motivo del servidor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="61" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="63" />
         <source>Retry now</source>
         <translation>Reintentar ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="64" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="66" />
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="81" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="83" />
         <source>online</source>
         <translation>en línea</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="81" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="83" />
         <source>offline</source>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="82" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="84" />
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="83" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="85" />
         <source>Server %1 · last sync %2 · %3 waiting · %4 refused</source>
         <translation>Servidor %1 · última sincronización: %2 · %3 en espera · %4 rechazadas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="121" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="128" />
         <source>Refused</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="123" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="130" />
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="126" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="133" />
         <source>next try %1</source>
         <translation>próximo intento: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="132" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="139" />
         <source>The list cannot be read: %1</source>
         <translation>No se puede leer la lista: %1</translation>
     </message>
@@ -1178,58 +1263,58 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="56" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="87" />
         <source>Return an item</source>
         <translation>Devolver un artículo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="57" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="88" />
         <source>Returns take about a minute. Have your order number and email ready, or scan the barcode on your receipt.</source>
         <translation>La devolución tarda alrededor de un minuto. Tenga a mano su número de pedido y su correo electrónico, o escanee el código de barras de su recibo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="59" />
-        <location filename="../../kiosk/ui/pages/welcome.py" line="60" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="90" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="91" />
         <source>Start a return</source>
         <translation>Iniciar devolución</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="61" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="92" />
         <source>Demo orders to try</source>
         <translation>Pedidos de prueba</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="62" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="93" />
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="63" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="94" />
         <source>Large text</source>
         <translation>Texto grande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="64" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="95" />
         <source>Sync status</source>
         <translation>Estado de sincronización</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="65" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="96" />
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="65" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="96" />
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="69" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="100" />
         <source>Try this order</source>
         <translation>Probar este pedido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="70" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="101" />
         <source>Try order {number}</source>
         <translation>Probar el pedido {number}</translation>
     </message>
@@ -1237,12 +1322,12 @@
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/base.py" line="33" />
+        <location filename="../../kiosk/ui/pages/base.py" line="35" />
         <source>Manager approval for {title}</source>
         <translation>Aprobación del gerente para {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/base.py" line="34" />
+        <location filename="../../kiosk/ui/pages/base.py" line="36" />
         <source>Manager approval</source>
         <translation>Aprobación del gerente</translation>
     </message>

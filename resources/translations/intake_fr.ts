@@ -4,126 +4,125 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="118" />
-        <location filename="../../kiosk/ui/approval_dialog.py" line="119" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="108" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="109" />
         <source>Manager approval</source>
-        <extracomment>a check was refused; carries the refusal key (wrong_pin, locked, second_person_required, ...)</extracomment>
         <translation>Approbation du responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="121" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="111" />
         <source>{title} × {quantity} · {amount}</source>
         <translation>{title} × {quantity} · {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="124" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="114" />
         <source>Who approves? Tap your name, or just enter your PIN.</source>
         <translation>Qui valide ? Touchez votre nom ou saisissez simplement votre code PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="125" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="115" />
         <source>PIN only</source>
         <translation>PIN seul</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="126" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="116" />
         <source>Approve with PIN only</source>
         <translation>Valider avec le code PIN seul</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="128" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="118" />
         <source>Approver {name}</source>
         <translation>Responsable {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="129" />
-        <location filename="../../kiosk/ui/approval_dialog.py" line="141" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="119" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="131" />
         <source>Reason for the override</source>
         <translation>Motif de la dérogation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="131" />
-        <location filename="../../kiosk/ui/approval_dialog.py" line="132" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="121" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="122" />
         <source>Note (optional)</source>
         <translation>Remarque (facultative)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="133" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="123" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="134" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="124" />
         <source>Cancel the approval</source>
         <translation>Annuler la validation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="147" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="137" />
         <source>Customer goodwill</source>
         <translation>Geste commercial</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="148" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="138" />
         <source>Delivered late</source>
         <translation>Livré en retard</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="149" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="139" />
         <source>Damaged in transit</source>
         <translation>Endommagé pendant le transport</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="150" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="140" />
         <source>Store or staff error</source>
         <translation>Erreur du magasin ou du personnel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="151" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="141" />
         <source>Manager's discretion</source>
         <translation>Décision du responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="167" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="157" />
         <source>Enter the PIN first.</source>
         <translation>Saisissez d'abord le code PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="194" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="185" />
         <source>Something went wrong. Please try again.</source>
         <translation>Une erreur s’est produite. Veuillez réessayer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="199" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="190" />
         <source>Too many wrong PINs. Try again after {time}.</source>
         <translation>Trop de codes PIN erronés. Réessayez après {time}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="201" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="192" />
         <source>Tap your name first, then enter your PIN.</source>
         <translation>Touchez d’abord votre nom, puis saisissez votre code PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="202" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="193" />
         <source>That PIN is not right. {n} tries left.</source>
         <translation>Ce code PIN est incorrect. Il vous reste {n} essais.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="207" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="198" />
         <source>You cannot approve your own override above {limit}. Ask another manager.</source>
         <translation>Vous ne pouvez pas valider votre propre dérogation au-delà de {limit}. Demandez à un autre responsable.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="209" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="200" />
         <source>Only a manager can approve this.</source>
         <translation>Seul un responsable peut valider ceci.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="211" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="202" />
         <source>Choose a reason for the override.</source>
         <translation>Choisissez le motif de la dérogation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="212" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="203" />
         <source>This item cannot be approved here.</source>
         <translation>Cet article ne peut pas être validé ici.</translation>
     </message>
@@ -131,45 +130,45 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="32" />
+        <location filename="../../kiosk/ui/pages/done.py" line="38" />
         <source>Your return is done</source>
         <translation>Votre retour est terminé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="33" />
+        <location filename="../../kiosk/ui/pages/done.py" line="39" />
         <source>Keep your return code. Put the items in the returns bin or hand them to staff.</source>
         <translation>Conservez votre code de retour. Déposez les articles dans le bac des retours ou remettez-les au personnel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="34" />
-        <location filename="../../kiosk/ui/pages/done.py" line="35" />
+        <location filename="../../kiosk/ui/pages/done.py" line="40" />
+        <location filename="../../kiosk/ui/pages/done.py" line="41" />
         <source>Show my slip on screen</source>
         <translation>Voir mon bon à l'écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="36" />
-        <location filename="../../kiosk/ui/pages/done.py" line="37" />
+        <location filename="../../kiosk/ui/pages/done.py" line="42" />
+        <location filename="../../kiosk/ui/pages/done.py" line="43" />
         <source>Reprint slip</source>
         <translation>Réimprimer le reçu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="38" />
-        <location filename="../../kiosk/ui/pages/done.py" line="39" />
+        <location filename="../../kiosk/ui/pages/done.py" line="44" />
+        <location filename="../../kiosk/ui/pages/done.py" line="45" />
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="64" />
+        <location filename="../../kiosk/ui/pages/done.py" line="73" />
         <source>Your return is saved. Printing your slip…</source>
         <translation>Votre retour est enregistré. Impression de votre bon de retour…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="66" />
+        <location filename="../../kiosk/ui/pages/done.py" line="75" />
         <source>Your return is saved, but the slip could not be printed. Please ask a member of staff for a copy.</source>
         <translation>Votre retour est enregistré, mais le bon de retour n'a pas pu être imprimé. Veuillez en demander une copie au personnel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="69" />
+        <location filename="../../kiosk/ui/pages/done.py" line="78" />
         <source>Your slip has been printed. Please take it.</source>
         <translation>Votre bon de retour est imprimé. Veuillez le récupérer.</translation>
     </message>
@@ -178,7 +177,7 @@
         <translation type="vanished">Votre bon de retour s'imprime ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="71" />
+        <location filename="../../kiosk/ui/pages/done.py" line="80" />
         <source>Your slip is saved. Tap below to see it.</source>
         <translation>Votre bon de retour est enregistré. Touchez ci-dessous pour l'afficher.</translation>
     </message>
@@ -186,47 +185,47 @@
 <context>
     <name>EligibilityPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="36" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="32" />
         <source>✓ Can be returned</source>
         <translation>✓ Peut être retourné</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="37" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="33" />
         <source>! Needs a manager's approval</source>
         <translation>! Nécessite l'accord d'un responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="38" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="34" />
         <source>✕ Cannot be returned</source>
         <translation>✕ Ne peut pas être retourné</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="42" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="38" />
         <source>Here is what we can take back</source>
         <translation>Voici ce que nous pouvons reprendre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="43" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="39" />
         <source>We checked each item against the store's return policy.</source>
         <translation>Nous avons vérifié chaque article selon la politique de retour du magasin.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="63" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="59" />
         <source>A member of staff can approve this item.</source>
         <translation>Un membre du personnel peut approuver cet article.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="66" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="62" />
         <source>None of these items can be returned today. Tap Cancel to finish, or ask a member of staff.</source>
         <translation>Aucun de ces articles ne peut être retourné aujourd'hui. Touchez Annuler pour terminer ou adressez-vous au personnel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="69" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="65" />
         <source>You can continue with the items that can be returned.</source>
         <translation>Vous pouvez continuer avec les articles qui peuvent être retournés.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="71" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="67" />
         <source>Everything can be returned. Tap Next to choose your refund.</source>
         <translation>Tout peut être retourné. Touchez Suivant pour choisir votre remboursement.</translation>
     </message>
@@ -234,98 +233,192 @@
 <context>
     <name>FindOrderPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="60" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="71" />
         <source>Find your order</source>
         <translation>Retrouver votre commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="61" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="72" />
         <source>Enter the order number from your receipt or confirmation email, and the email address you ordered with.</source>
         <translation>Saisissez le numéro de commande figurant sur votre ticket de caisse ou votre e-mail de confirmation, ainsi que l'adresse e-mail utilisée pour la commande.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="63" />
-        <location filename="../../kiosk/ui/pages/find_order.py" line="65" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="74" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="76" />
         <source>Order number</source>
         <translation>Numéro de commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="64" />
-        <location filename="../../kiosk/ui/pages/find_order.py" line="66" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="75" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="77" />
         <source>Email</source>
         <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="67" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="78" />
         <source>e.g. R100001</source>
         <translation>ex. : R100001</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="68" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="79" />
         <source>name@example.com</source>
         <translation>nom@exemple.com</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="69" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="80" />
         <source>We only use these to find your order. They are cleared when you finish.</source>
         <translation>Ces informations servent uniquement à retrouver votre commande. Elles sont effacées à la fin.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="71" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="82" />
         <source>Staff: find a customer's order by email or phone (no receipt)</source>
         <translation>Personnel : trouver la commande d’un client par e-mail ou téléphone (sans ticket)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="72" />
-        <location filename="../../kiosk/ui/pages/find_order.py" line="73" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="83" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="84" />
         <source>Customer email or phone</source>
         <translation>E-mail ou téléphone du client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="74" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="85" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="75" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="86" />
         <source>Search customer orders</source>
         <translation>Rechercher les commandes du client</translation>
     </message>
 </context>
 <context>
+    <name>Footer</name>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="104" />
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="105" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="107" />
+        <source>Find my order</source>
+        <translation>Trouver ma commande</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="108" />
+        <source>Confirm return</source>
+        <translation>Confirmer le retour</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="109" />
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+</context>
+<context>
+    <name>Header</name>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="52" />
+        <source>Staff mode: {name}</source>
+        <translation>Mode personnel : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="65" />
+        <source>Intake returns</source>
+        <translation>Retours Intake</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="68" />
+        <source>Step {n} of {m}: {name}</source>
+        <translation>Étape {n} sur {m} : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="70" />
+        <source>Next: {name}</source>
+        <translation>Ensuite : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="75" />
+        <source>Find your order</source>
+        <translation>Retrouver votre commande</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="76" />
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="77" />
+        <source>Reasons</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="78" />
+        <source>What we can take back</source>
+        <translation>Ce que nous reprenons</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="79" />
+        <source>Refund or exchange</source>
+        <translation>Remboursement ou échange</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="80" />
+        <source>Confirm</source>
+        <translation>Confirmation</translation>
+    </message>
+</context>
+<context>
+    <name>IdleBanner</name>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="93" />
+        <source>Still there? This return will be cleared in {n} seconds.</source>
+        <translation>Vous êtes toujours là ? Ce retour sera effacé dans {n} secondes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="101" />
+        <source>I'm still here</source>
+        <translation>Je suis là</translation>
+    </message>
+</context>
+<context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="32" />
+        <location filename="../../kiosk/ui/pages/items.py" line="28" />
         <source>What are you returning?</source>
         <translation>Que retournez-vous ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="33" />
+        <location filename="../../kiosk/ui/pages/items.py" line="29" />
         <source>Tap + for each item you are bringing back.</source>
         <translation>Touchez + pour chaque article que vous rapportez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="55" />
+        <location filename="../../kiosk/ui/pages/items.py" line="51" />
         <source>{returned} of {bought} already returned</source>
         <translation>{returned} sur {bought} déjà retournés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="69" />
+        <location filename="../../kiosk/ui/pages/items.py" line="65" />
         <source>Fewer of {title}</source>
         <translation>Moins de {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="71" />
+        <location filename="../../kiosk/ui/pages/items.py" line="67" />
         <source>Quantity of {title}</source>
         <translation>Quantité de {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="72" />
+        <location filename="../../kiosk/ui/pages/items.py" line="68" />
         <source>More of {title}</source>
         <translation>Plus de {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="78" />
+        <location filename="../../kiosk/ui/pages/items.py" line="74" />
         <source>of {n}</source>
         <translation>sur {n}</translation>
     </message>
@@ -333,100 +426,81 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="94" />
-        <location filename="../../kiosk/ui/window.py" line="237" />
+        <location filename="../../kiosk/ui/shell.py" line="103" />
         <source>Intake returns</source>
         <translation>Retours Intake</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="217" />
         <source>Back</source>
-        <translation>Précédent</translation>
+        <translation type="vanished">Précédent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="218" />
         <source>Cancel</source>
-        <translation>Annuler</translation>
+        <translation type="vanished">Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="220" />
         <source>Find my order</source>
-        <translation>Trouver ma commande</translation>
+        <translation type="vanished">Trouver ma commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="221" />
         <source>Confirm return</source>
-        <translation>Confirmer le retour</translation>
+        <translation type="vanished">Confirmer le retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="222" />
         <source>Next</source>
-        <translation>Suivant</translation>
+        <translation type="vanished">Suivant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="232" />
         <source>I'm still here</source>
-        <translation>Je suis là</translation>
+        <translation type="vanished">Je suis là</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="240" />
         <source>Step {n} of {m}: {name}</source>
-        <translation>Étape {n} sur {m} : {name}</translation>
+        <translation type="vanished">Étape {n} sur {m} : {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="242" />
         <source>Next: {name}</source>
-        <translation>Ensuite : {name}</translation>
+        <translation type="vanished">Ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="247" />
         <source>Find your order</source>
-        <translation>Retrouver votre commande</translation>
+        <translation type="vanished">Retrouver votre commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="248" />
         <source>Items</source>
-        <translation>Articles</translation>
+        <translation type="vanished">Articles</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="249" />
         <source>Reasons</source>
-        <translation>Motifs</translation>
+        <translation type="vanished">Motifs</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="250" />
         <source>What we can take back</source>
-        <translation>Ce que nous reprenons</translation>
+        <translation type="vanished">Ce que nous reprenons</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="251" />
         <source>Refund or exchange</source>
-        <translation>Remboursement ou échange</translation>
+        <translation type="vanished">Remboursement ou échange</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="252" />
         <source>Confirm</source>
-        <translation>Confirmation</translation>
+        <translation type="vanished">Confirmation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="318" />
         <source>Still there? This return will be cleared in {n} seconds.</source>
-        <translation>Vous êtes toujours là ? Ce retour sera effacé dans {n} secondes.</translation>
+        <translation type="vanished">Vous êtes toujours là ? Ce retour sera effacé dans {n} secondes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="363" />
         <source>Staff mode: {name}</source>
-        <translation>Mode personnel : {name}</translation>
+        <translation type="vanished">Mode personnel : {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="387" />
         <source>Sync status</source>
-        <translation>État de la synchronisation</translation>
+        <translation type="vanished">État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="390" />
         <source>Close</source>
-        <translation>Fermer</translation>
+        <translation type="vanished">Fermer</translation>
     </message>
 </context>
 <context>
@@ -589,7 +663,6 @@
     <message>
         <location filename="../../kiosk/ui/pin_pad.py" line="65" />
         <source>Digit {digit}</source>
-        <extracomment>Touch targets well above the 48 px minimum (WCAG 2.5.5 asks 44 CSS px).</extracomment>
         <translation>Chiffre {digit}</translation>
     </message>
     <message>
@@ -981,25 +1054,38 @@
     </message>
 </context>
 <context>
+    <name>StaffModeController</name>
+    <message>
+        <location filename="../../kiosk/ui/staff_controller.py" line="186" />
+        <source>Sync status</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_controller.py" line="189" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>StaffSignInDialog</name>
     <message>
-        <location filename="../../kiosk/ui/staff_sign_in.py" line="45" />
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="50" />
         <source>Staff sign-in</source>
         <translation>Connexion du personnel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_sign_in.py" line="46" />
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="51" />
         <source>Staff sign-in: tap your name, then enter your PIN</source>
         <translation>Connexion du personnel : touchez votre nom, puis saisissez votre code PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_sign_in.py" line="47" />
-        <location filename="../../kiosk/ui/staff_sign_in.py" line="48" />
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="52" />
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="53" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_sign_in.py" line="59" />
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="58" />
         <source>Tap your name first, then enter your PIN.</source>
         <translation>Touchez d’abord votre nom, puis saisissez votre code PIN.</translation>
     </message>
@@ -1089,88 +1175,87 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="47" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="49" />
         <source>Returns waiting for the server</source>
-        <extracomment>emitted after the list was redrawn (for tests and the shell)</extracomment>
         <translation>Retours en attente d'envoi au serveur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="53" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="55" />
         <source>Return code</source>
         <translation>Code de retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="53" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="55" />
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="53" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="55" />
         <source>Taken</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="54" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="56" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="54" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="56" />
         <source>Tries</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="54" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="56" />
         <source>Server's reason</source>
         <translation>Motif du serveur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="61" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="63" />
         <source>Retry now</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="64" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="66" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="81" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="83" />
         <source>online</source>
         <translation>en ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="81" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="83" />
         <source>offline</source>
         <translation>hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="82" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="84" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="83" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="85" />
         <source>Server %1 · last sync %2 · %3 waiting · %4 refused</source>
         <translation>Serveur %1 · dernière synchro : %2 · %3 en attente · %4 refusés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="121" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="128" />
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="123" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="130" />
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="126" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="133" />
         <source>next try %1</source>
         <translation>prochain essai : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="132" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="139" />
         <source>The list cannot be read: %1</source>
         <translation>Impossible de lire la liste : %1</translation>
     </message>
@@ -1178,58 +1263,58 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="56" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="87" />
         <source>Return an item</source>
         <translation>Retourner un article</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="57" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="88" />
         <source>Returns take about a minute. Have your order number and email ready, or scan the barcode on your receipt.</source>
         <translation>Un retour prend environ une minute. Préparez votre numéro de commande et votre adresse e-mail, ou scannez le code-barres de votre ticket de caisse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="59" />
-        <location filename="../../kiosk/ui/pages/welcome.py" line="60" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="90" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="91" />
         <source>Start a return</source>
         <translation>Commencer un retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="61" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="92" />
         <source>Demo orders to try</source>
         <translation>Commandes de démonstration</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="62" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="93" />
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="63" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="94" />
         <source>Large text</source>
         <translation>Texte agrandi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="64" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="95" />
         <source>Sync status</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="65" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="96" />
         <source>Staff</source>
         <translation>Personnel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="65" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="96" />
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="69" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="100" />
         <source>Try this order</source>
         <translation>Essayer cette commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="70" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="101" />
         <source>Try order {number}</source>
         <translation>Essayer la commande {number}</translation>
     </message>
@@ -1237,12 +1322,12 @@
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/base.py" line="33" />
+        <location filename="../../kiosk/ui/pages/base.py" line="35" />
         <source>Manager approval for {title}</source>
         <translation>Approbation du responsable pour {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/base.py" line="34" />
+        <location filename="../../kiosk/ui/pages/base.py" line="36" />
         <source>Manager approval</source>
         <translation>Approbation du responsable</translation>
     </message>

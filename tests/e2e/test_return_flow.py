@@ -7,18 +7,19 @@ import sqlite3
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from kiosk.demo import demo_pairs
-from kiosk.ui.window import KioskWindow
+from kiosk.ui.shell import KioskWindow
 from kiosk.workflow.cases import Resolution
 from kiosk.workflow.wizard import Step
 from tests.conftest import NOW
+from tests.ui.helpers import open_window
 
 
 def find_button(window: KioskWindow, accessible_name: str) -> QPushButton:
     """The visible button with that accessible name (new rows are shown on the next event loop turn)."""
-    page = window.page
+    page = window.wizard.page
 
     def matches() -> list[QPushButton]:
         return [b for b in page.findChildren(QPushButton) if b.accessibleName() == accessible_name and b.isVisible()]
@@ -33,52 +34,49 @@ def click(qtbot, widget) -> None:  # noqa: ANN001
 
 
 @pytest.fixture
-def window(qtbot, services):  # noqa: ANN001
-    window = KioskWindow(services.desk, demo_pairs=demo_pairs(NOW))
-    qtbot.addWidget(window)
-    window.show()
-    return window
+def window(qtbot, window_services):  # noqa: ANN001
+    return open_window(qtbot, window_services, demo_pairs=demo_pairs(NOW))
 
 
 def find_order(qtbot, window: KioskWindow, number: str, email: str) -> None:  # noqa: ANN001
     click(qtbot, find_button(window, "Start a return"))
-    assert window.session.step == Step.FIND_ORDER
-    qtbot.keyClicks(window.find_page.number, number)
-    qtbot.keyClicks(window.find_page.email, email)
-    with qtbot.waitSignal(window.busy_changed, check_params_cb=lambda busy: not busy):
-        click(qtbot, window.next_button)
+    assert window.wizard.session.step == Step.FIND_ORDER
+    qtbot.keyClicks(window.pages.find_order.number, number)
+    qtbot.keyClicks(window.pages.find_order.email, email)
+    with qtbot.waitSignal(window.wizard.busy_changed, check_params_cb=lambda busy: not busy):
+        click(qtbot, window.footer.next_button)
 
 
 def test_a_shopper_returns_an_item_and_gets_a_slip(qtbot, window, services) -> None:  # noqa: ANN001
     number, email, _ = demo_pairs(NOW)[0]
     find_order(qtbot, window, number, email)
-    assert window.session.step == Step.ITEMS
-    title = window.session.order.line("L1").title
+    assert window.wizard.session.step == Step.ITEMS
+    title = window.wizard.session.order.line("L1").title
     click(qtbot, find_button(window, f"More of {title}"))
-    click(qtbot, window.next_button)
-    assert window.session.step == Step.REASONS
+    click(qtbot, window.footer.next_button)
+    assert window.wizard.session.step == Step.REASONS
 
-    reasons = window.page.inputs["L1"]
+    reasons = window.wizard.page.inputs["L1"]
     click(qtbot, reasons.reason.button_for("too_small"))
     click(qtbot, reasons.condition.button_for("unopened"))
-    click(qtbot, window.next_button)
-    assert window.session.step == Step.ELIGIBILITY
-    assert "Can be returned" in window.page.list.itemAt(0).widget().accessibleName()
+    click(qtbot, window.footer.next_button)
+    assert window.wizard.session.step == Step.ELIGIBILITY
+    assert "Can be returned" in window.wizard.page.list.itemAt(0).widget().accessibleName()
 
-    click(qtbot, window.next_button)
-    assert window.session.step == Step.RESOLUTION
-    offers = list(window.page.options.values.values())
+    click(qtbot, window.footer.next_button)
+    assert window.wizard.session.step == Step.RESOLUTION
+    offers = list(window.wizard.page.options.values.values())
     assert offers[0] == Resolution.STORE_CREDIT  # credit is offered first
-    assert window.page.options.button_for(Resolution.STORE_CREDIT).text().startswith("Store credit")
-    click(qtbot, window.page.options.button_for(Resolution.REFUND))
-    click(qtbot, window.next_button)
-    assert window.session.step == Step.REVIEW
+    assert window.wizard.page.options.button_for(Resolution.STORE_CREDIT).text().startswith("Store credit")
+    click(qtbot, window.wizard.page.options.button_for(Resolution.REFUND))
+    click(qtbot, window.footer.next_button)
+    assert window.wizard.session.step == Step.REVIEW
 
-    with qtbot.waitSignal(window.case_saved, timeout=10_000):
-        click(qtbot, window.next_button)
-    qtbot.waitUntil(lambda: window.session.step == Step.DONE)
-    case = window.last_case
-    assert window.done_page.code.text() == case.code
+    with qtbot.waitSignal(window.wizard.case_saved, timeout=10_000):
+        click(qtbot, window.footer.next_button)
+    qtbot.waitUntil(lambda: window.wizard.session.step == Step.DONE)
+    case = window.wizard.last_case
+    assert window.pages.done.code.text() == case.code
 
     db = sqlite3.connect(services.settings.database_path)
     row = db.execute("select id, code, order_number, refund_total from return_cases").fetchone()
@@ -87,14 +85,14 @@ def test_a_shopper_returns_an_item_and_gets_a_slip(qtbot, window, services) -> N
     assert db.execute("select line_id, quantity, reason_code from return_case_lines").fetchall() == [("L1", 1, "too_small")]
     db.close()
 
-    qtbot.waitUntil(lambda: window.last_print is not None, timeout=10_000)
-    assert window.done_page.status.text() == "Your slip has been printed. Please take it."
-    pdf_text = "".join(page.extract_text() for page in PdfReader(window.last_print.pdf_path).pages)
+    qtbot.waitUntil(lambda: window.wizard.last_print is not None, timeout=10_000)
+    assert window.pages.done.status.text() == "Your slip has been printed. Please take it."
+    pdf_text = "".join(page.extract_text() for page in PdfReader(window.wizard.last_print.pdf_path).pages)
     assert case.code in pdf_text and title in pdf_text
 
     click(qtbot, find_button(window, "Finish"))
-    assert window.session.step == Step.WELCOME and window.session.order is None
-    assert window.find_page.number.text() == "" and window.find_page.email.text() == ""
+    assert window.wizard.session.step == Step.WELCOME and window.wizard.session.order is None
+    assert window.pages.find_order.number.text() == "" and window.pages.find_order.email.text() == ""
 
 
 @pytest.mark.parametrize("which", ["wrong email", "unknown order"])
@@ -105,8 +103,8 @@ def test_a_lookup_that_does_not_match_gets_one_neutral_message_and_stores_nothin
     else:
         number = "R999999"
     find_order(qtbot, window, number, email)
-    assert window.session.step == Step.FIND_ORDER and window.session.order is None
-    assert window.find_page.error.text() == (
+    assert window.wizard.session.step == Step.FIND_ORDER and window.wizard.session.order is None
+    assert window.pages.find_order.error.text() == (
         "⚠ We could not find an order with that number and email. Check both and try again.")
     db = sqlite3.connect(services.settings.database_path)
     assert db.execute("select count(*) from return_cases").fetchone() == (0,)
@@ -117,67 +115,67 @@ def test_a_lookup_that_does_not_match_gets_one_neutral_message_and_stores_nothin
 def test_items_that_cannot_be_returned_say_why_and_nothing_can_be_picked(qtbot, window) -> None:  # noqa: ANN001
     number, email, _ = demo_pairs(NOW)[2]  # outside the window
     find_order(qtbot, window, number, email)
-    assert window.session.step == Step.ITEMS
-    texts = [w.text() for w in window.page.findChildren(type(window.progress)) if w.objectName() == "verdict_ineligible"]
+    assert window.wizard.session.step == Step.ITEMS
+    texts = [w.text() for w in window.wizard.page.findChildren(QLabel) if w.objectName() == "verdict_ineligible"]
     assert len(texts) == 2 and all(t.startswith("✕") for t in texts)
-    assert not [b for b in window.page.findChildren(QPushButton) if b.accessibleName().startswith("More of")]
-    click(qtbot, window.next_button)
-    assert window.session.step == Step.ITEMS
-    assert "Choose at least one item" in window.page.error.text()
+    assert not [b for b in window.wizard.page.findChildren(QPushButton) if b.accessibleName().startswith("More of")]
+    click(qtbot, window.footer.next_button)
+    assert window.wizard.session.step == Step.ITEMS
+    assert "Choose at least one item" in window.wizard.page.error.text()
 
 
 def test_repeated_misses_slow_the_kiosk_down(qtbot, window) -> None:  # noqa: ANN001
     number, email, _ = demo_pairs(NOW)[0]
     for _ in range(4):
-        window.find_page.wipe()
-        if window.session.step == Step.WELCOME:
+        window.pages.find_order.wipe()
+        if window.wizard.session.step == Step.WELCOME:
             click(qtbot, find_button(window, "Start a return"))
-        qtbot.keyClicks(window.find_page.number, number)
-        qtbot.keyClicks(window.find_page.email, "wrong@example.com")
-        with qtbot.waitSignal(window.busy_changed, check_params_cb=lambda busy: not busy):
-            click(qtbot, window.next_button)
-    assert "Too many attempts" in window.find_page.error.text()
-    window.find_page.wipe()
-    qtbot.keyClicks(window.find_page.number, number)
-    qtbot.keyClicks(window.find_page.email, email)  # even the right pair waits now
-    with qtbot.waitSignal(window.busy_changed, check_params_cb=lambda busy: not busy):
-        click(qtbot, window.next_button)
-    assert window.session.step == Step.FIND_ORDER and "Too many attempts" in window.find_page.error.text()
+        qtbot.keyClicks(window.pages.find_order.number, number)
+        qtbot.keyClicks(window.pages.find_order.email, "wrong@example.com")
+        with qtbot.waitSignal(window.wizard.busy_changed, check_params_cb=lambda busy: not busy):
+            click(qtbot, window.footer.next_button)
+    assert "Too many attempts" in window.pages.find_order.error.text()
+    window.pages.find_order.wipe()
+    qtbot.keyClicks(window.pages.find_order.number, number)
+    qtbot.keyClicks(window.pages.find_order.email, email)  # even the right pair waits now
+    with qtbot.waitSignal(window.wizard.busy_changed, check_params_cb=lambda busy: not busy):
+        click(qtbot, window.footer.next_button)
+    assert window.wizard.session.step == Step.FIND_ORDER and "Too many attempts" in window.pages.find_order.error.text()
 
 
 def test_the_reason_page_keeps_the_shopper_until_every_item_has_a_reason(qtbot, window) -> None:  # noqa: ANN001
     number, email, _ = demo_pairs(NOW)[0]
     find_order(qtbot, window, number, email)
-    title = window.session.order.line("L3").title
+    title = window.wizard.session.order.line("L3").title
     click(qtbot, find_button(window, f"More of {title}"))
-    click(qtbot, window.next_button)
-    click(qtbot, window.next_button)
-    assert window.session.step == Step.REASONS
-    assert window.page.error.text() == f"⚠ Tell us why you are returning {title}."
-    assert window.page.inputs["L3"].reason.value() is None
+    click(qtbot, window.footer.next_button)
+    click(qtbot, window.footer.next_button)
+    assert window.wizard.session.step == Step.REASONS
+    assert window.wizard.page.error.text() == f"⚠ Tell us why you are returning {title}."
+    assert window.wizard.page.inputs["L3"].reason.value() is None
 
 
 def test_a_shopper_exchanges_for_another_size_that_is_in_stock(qtbot, window, services) -> None:  # noqa: ANN001
     number, email, _ = demo_pairs(NOW)[0]
     find_order(qtbot, window, number, email)
-    line = window.session.order.line("L1")
+    line = window.wizard.session.order.line("L1")
     click(qtbot, find_button(window, f"More of {line.title}"))
-    click(qtbot, window.next_button)
-    click(qtbot, window.page.inputs["L1"].reason.button_for("too_small"))
-    click(qtbot, window.page.inputs["L1"].condition.button_for("unopened"))
-    click(qtbot, window.next_button)
-    click(qtbot, window.next_button)
-    click(qtbot, window.page.options.button_for(Resolution.EXCHANGE))
-    picker = window.page.variant_pickers["L1"]
+    click(qtbot, window.footer.next_button)
+    click(qtbot, window.wizard.page.inputs["L1"].reason.button_for("too_small"))
+    click(qtbot, window.wizard.page.inputs["L1"].condition.button_for("unopened"))
+    click(qtbot, window.footer.next_button)
+    click(qtbot, window.footer.next_button)
+    click(qtbot, window.wizard.page.options.button_for(Resolution.EXCHANGE))
+    picker = window.wizard.page.variant_pickers["L1"]
     offered = list(picker.values.values())
-    stock = {v.sku: v for v in window.session.variants}
+    stock = {v.sku: v for v in window.wizard.session.variants}
     assert offered and all(stock[sku].in_stock > 0 and stock[sku].product_id == line.product_id for sku in offered)
     assert line.sku not in offered
     click(qtbot, picker.button_for(offered[0]))
-    click(qtbot, window.next_button)
-    assert window.session.step == Step.REVIEW
-    with qtbot.waitSignal(window.case_saved, timeout=10_000):
-        click(qtbot, window.next_button)
-    case = window.last_case
+    click(qtbot, window.footer.next_button)
+    assert window.wizard.session.step == Step.REVIEW
+    with qtbot.waitSignal(window.wizard.case_saved, timeout=10_000):
+        click(qtbot, window.footer.next_button)
+    case = window.wizard.last_case
     assert case.resolution == Resolution.EXCHANGE and case.lines[0].exchange_sku == offered[0]
     assert case.refund_total == 0 and case.credit_total == 0

@@ -16,6 +16,9 @@ from kiosk.printing.pdf_render import render_pdf
 from kiosk.printing.printers import build_printers
 from kiosk.ui.print_preview import PdfPreviewDialog, print_pdf, print_pdf_to_system_printer, show_pdf_preview
 
+#: the widgets never touch the database on the GUI thread (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("gui_thread_guarded")
+
 
 @pytest.fixture
 def label_pdf(case, store) -> bytes:  # noqa: ANN001

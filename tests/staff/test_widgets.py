@@ -6,11 +6,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from kiosk.db.engine import io_allowed
 from kiosk.services.staff import StaffDesk
 from kiosk.ui.approval_dialog import ApprovalDialog
 from kiosk.ui.pin_pad import PinPad
 from kiosk.workflow.staff import OverrideRequest
 from tests.staff.conftest import BIG, NOW, MovableClock, wizard_at_eligibility
+
+#: the widgets never touch the database on the GUI thread (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("gui_thread_guarded")
 
 
 def named(parent: QWidget, accessible_name: str) -> QPushButton:
@@ -69,24 +73,29 @@ def request_for_big(staff: StaffDesk, clock: MovableClock) -> OverrideRequest:
 
 
 def open_dialog(qtbot, staff: StaffDesk, request: OverrideRequest) -> ApprovalDialog:  # noqa: ANN001
-    dialog = ApprovalDialog(staff, request)
+    with io_allowed():  # what the staff-mode controller reads off the GUI thread before opening it
+        approvers, reasons = staff.approvers(), staff.override_reasons()
+    dialog = ApprovalDialog(staff, request, approvers, reasons)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
 
 
 def test_a_manager_picks_their_name_a_reason_and_approves_with_their_pin(qtbot, staff: StaffDesk, clock) -> None:  # noqa: ANN001
-    staff.login("C001", "1357")
+    with io_allowed():
+        staff.login("C001", "1357")
     request = staff.override_request(wizard_at_eligibility(clock, BIG), "L1")
     dialog = open_dialog(qtbot, staff, request)
     assert "$600.00" in dialog.summary.text()
     click(qtbot, named(dialog, "Approver Dana Whitfield"))
     dialog.reason.setCurrentIndex(dialog.reason.findData("late_delivery"))
     qtbot.keyClicks(dialog.note, "parcel was lost for a week")
+    assert named(dialog, "Approver Sam Ortiz")  # the signed-in clerk, for their own small overrides
     type_pin(qtbot, dialog, "2468")
-    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+    with qtbot.waitSignal(dialog.approved, timeout=10_000) as approved:
         click(qtbot, named(dialog, "Confirm the PIN"))
     approval = dialog.approval
+    assert approved.args == [approval] and dialog.result() == dialog.DialogCode.Accepted
     assert (approval.manager_id, approval.reason_code, approval.at, approval.overridden_verdict, approval.line_id,
             approval.note) == ("M001", "late_delivery", NOW, "needs_approval", "L1", "parcel was lost for a week")
 
@@ -113,7 +122,8 @@ def test_the_fifth_wrong_pin_shows_when_the_lock_ends_in_store_time(qtbot, staff
 
 
 def test_the_dialog_refuses_a_manager_approving_their_own_big_override(qtbot, staff: StaffDesk, clock) -> None:  # noqa: ANN001
-    staff.login("M001", "2468")
+    with io_allowed():
+        staff.login("M001", "2468")
     dialog = open_dialog(qtbot, staff, staff.override_request(wizard_at_eligibility(clock, BIG), "L1"))
     click(qtbot, named(dialog, "Approver Dana Whitfield"))
     type_pin(qtbot, dialog, "2468")

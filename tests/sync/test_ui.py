@@ -6,8 +6,10 @@ import random
 import threading
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 
+from kiosk.db.engine import io_allowed
 from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.services.sync_review import SyncStaffActions
 from kiosk.sync.connection import client_for
@@ -19,6 +21,9 @@ from kiosk.ui.sync_screen import SyncScreen
 from kiosk.workflow.clock import system_clock
 from tests.sync.conftest import STORE
 from tests.sync.support import FAST, recent_orders, take_return, utc_now
+
+#: the widgets never touch the database on the GUI thread (tests/conftest.py)
+pytestmark = pytest.mark.usefixtures("gui_thread_guarded")
 
 
 def health(**changes: object) -> SyncHealth:
@@ -57,14 +62,15 @@ def test_a_refused_return_is_shown_to_staff_with_the_servers_reason_and_retried_
     order["lines"] = order["lines"][:1]
     order["lines"][0]["quantity"] = 1
     central.load([order])
-    first, second = make_kiosk("first"), make_kiosk("second")
-    for kiosk in (first, second):
-        assert run_cycle(client_for(kiosk.settings, timeouts=FAST), kiosk.database, system_clock,
-                         random.Random(1)).ok
-    take_return(first.desk, order["number"], order["customer"]["email"])
-    case = take_return(second.desk, order["number"], order["customer"]["email"])
-    push_outbox(client_for(first.settings), first.database, system_clock, random.Random(1))
-    push_outbox(client_for(second.settings), second.database, system_clock, random.Random(1))
+    with io_allowed():  # two kiosks take the same last unit, and both push
+        first, second = make_kiosk("first"), make_kiosk("second")
+        for kiosk in (first, second):
+            assert run_cycle(client_for(kiosk.settings, timeouts=FAST), kiosk.database, system_clock,
+                             random.Random(1)).ok
+        take_return(first.desk, order["number"], order["customer"]["email"])
+        case = take_return(second.desk, order["number"], order["customer"]["email"])
+        push_outbox(client_for(first.settings), first.database, system_clock, random.Random(1))
+        push_outbox(client_for(second.settings), second.database, system_clock, random.Random(1))
 
     woken: list[bool] = []
     screen = SyncScreen(SyncStaffActions(UnitOfWork(second.database), system_clock, wake=lambda: woken.append(True)))
@@ -89,7 +95,8 @@ def test_a_refused_return_is_shown_to_staff_with_the_servers_reason_and_retried_
     assert woken == [True]
 
     # The worker's next push sends the same key and body: the server answers as before, nothing doubles.
-    push_outbox(client_for(second.settings), second.database, system_clock, random.Random(1))
+    with io_allowed():
+        push_outbox(client_for(second.settings), second.database, system_clock, random.Random(1))
     screen.refresh()
     qtbot.waitUntil(lambda: screen.table.item(0, 3).text() == "Refused")
     assert len(central.returns()) == 2

@@ -12,9 +12,9 @@ from kiosk.demo import demo_pairs
 from kiosk.resources import resource
 from kiosk.ui.appearance import THEMES
 from kiosk.ui.tour import walk_every_step
-from kiosk.ui.window import KioskWindow
 from kiosk.workflow.wizard import Step
 from tests.conftest import NOW
+from tests.ui.helpers import open_window
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
 
@@ -25,12 +25,11 @@ def visible_controls(root: QWidget) -> list[QWidget]:
 
 @pytest.mark.parametrize("theme", THEMES)
 @pytest.mark.parametrize("large_text", [False, True])
-def test_every_control_on_every_step_has_a_name_and_takes_keyboard_focus(qtbot, services, theme, large_text) -> None:  # noqa: ANN001
-    window = KioskWindow(services.desk, demo_pairs=demo_pairs(NOW))
-    qtbot.addWidget(window)
+def test_every_control_on_every_step_has_a_name_and_takes_keyboard_focus(qtbot, window_services, theme,  # noqa: ANN001
+                                                                        large_text) -> None:
+    window = open_window(qtbot, window_services, demo_pairs=demo_pairs(NOW))
     window.theme, window.large_text = theme, large_text
     window.apply_appearance()
-    window.show()
     seen = []
     for step in walk_every_step(window, *demo_pairs(NOW)[0][:2]):
         seen.append(step)
@@ -38,7 +37,7 @@ def test_every_control_on_every_step_has_a_name_and_takes_keyboard_focus(qtbot, 
         assert controls, step
         unnamed = [f"{type(c).__name__}:{getattr(c, 'text', lambda: '')()}" for c in controls if not c.accessibleName()]
         assert unnamed == [], f"{step.name}: {unnamed}"
-        on_screen_keys = set(window.find_page.keyboard.findChildren(QAbstractButton))
+        on_screen_keys = set(window.pages.find_order.keyboard.findChildren(QAbstractButton))
         unfocusable = [c.accessibleName() for c in controls
                        if c.focusPolicy() == Qt.FocusPolicy.NoFocus and c not in on_screen_keys]
         assert unfocusable == [], f"{step.name}: {unfocusable}"

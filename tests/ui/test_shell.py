@@ -6,26 +6,23 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 
+from kiosk.db.engine import IoOnGuardedThread, io_allowed
 from kiosk.demo import demo_pairs
 from kiosk.ui.scanner import ScanDetector
-from kiosk.ui.window import KioskWindow
+from kiosk.ui.shell import KioskWindow
 from kiosk.workflow.cases import Resolution
 from kiosk.workflow.scans import receipt_barcode
 from kiosk.workflow.wizard import Step
 from tests.conftest import NOW
 from tests.flows import choose_first_item_to_review, walk_to_review
-from tests.ui.helpers import shown_texts, tap, tap_named, type_on_screen
+from tests.ui.helpers import open_window, shown_texts, tap, tap_named, type_on_screen
 
 
 @pytest.fixture
-def make_window(qtbot, services):  # noqa: ANN001
+def make_window(qtbot, window_services):  # noqa: ANN001
     def make(**options) -> KioskWindow:  # noqa: ANN003
         options.setdefault("demo_pairs", demo_pairs(NOW))
-        window = KioskWindow(services.desk, **options)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        return window
+        return open_window(qtbot, window_services, **options)
 
     return make
 
@@ -43,44 +40,45 @@ def scan(qtbot, window: KioskWindow, text: str) -> None:  # noqa: ANN001
 
 
 def wait_idle(qtbot, window: KioskWindow) -> None:  # noqa: ANN001
-    qtbot.waitUntil(lambda: not window.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.wizard.busy, timeout=10_000)
 
 
 def test_a_shopper_returns_an_item_with_taps_only(qtbot, make_window, services) -> None:  # noqa: ANN001
     window = make_window()
     number, email, _ = demo_pairs(NOW)[0]
     tap_named(qtbot, window, "Start a return")
-    tap(qtbot, window.find_page.number)
+    tap(qtbot, window.pages.find_order.number)
     type_on_screen(qtbot, window, number.lower())
-    tap(qtbot, window.find_page.email)
+    tap(qtbot, window.pages.find_order.email)
     type_on_screen(qtbot, window, email)
-    assert window.find_page.query() == (number.lower(), email)
-    tap(qtbot, window.next_button)
+    assert window.pages.find_order.query() == (number.lower(), email)
+    tap(qtbot, window.footer.next_button)
     wait_idle(qtbot, window)
-    assert window.session.step == Step.ITEMS
+    assert window.wizard.session.step == Step.ITEMS
 
-    title = window.session.order.line("L2").title
+    title = window.wizard.session.order.line("L2").title
     tap_named(qtbot, window, f"More of {title}")
-    tap(qtbot, window.next_button)
+    tap(qtbot, window.footer.next_button)
     tap_named(qtbot, window, f"Reason for {title}: Too large")
     tap_named(qtbot, window, f"Condition of {title}: Opened or worn")
-    tap(qtbot, window.next_button)
-    assert window.session.step == Step.ELIGIBILITY
-    tap(qtbot, window.next_button)
-    tap(qtbot, window.page.options.button_for(Resolution.STORE_CREDIT))
-    tap(qtbot, window.next_button)
-    assert window.session.step == Step.REVIEW
-    tap(qtbot, window.next_button)
-    qtbot.waitUntil(lambda: window.session.step == Step.DONE, timeout=10_000)
-    assert window.last_case.resolution.value == "store_credit" and window.last_case.credit_total > 0
+    tap(qtbot, window.footer.next_button)
+    assert window.wizard.session.step == Step.ELIGIBILITY
+    tap(qtbot, window.footer.next_button)
+    tap(qtbot, window.wizard.page.options.button_for(Resolution.STORE_CREDIT))
+    tap(qtbot, window.footer.next_button)
+    assert window.wizard.session.step == Step.REVIEW
+    tap(qtbot, window.footer.next_button)
+    qtbot.waitUntil(lambda: window.wizard.session.step == Step.DONE, timeout=10_000)
+    assert window.wizard.last_case.resolution.value == "store_credit" and window.wizard.last_case.credit_total > 0
 
 
 def test_scanning_a_receipt_barcode_jumps_to_the_items(qtbot, make_window, services) -> None:  # noqa: ANN001
     window = make_window()
-    order = services.desk.lookup(*demo_pairs(NOW)[0][:2]).order
+    with io_allowed():
+        order = services.desk.lookup(*demo_pairs(NOW)[0][:2]).order
     scan(qtbot, window, receipt_barcode(order))
     wait_idle(qtbot, window)
-    assert window.session.step == Step.ITEMS and window.session.order.number == order.number
+    assert window.wizard.session.step == Step.ITEMS and window.wizard.session.order.number == order.number
 
 
 def test_a_receipt_barcode_for_another_email_finds_nothing(qtbot, make_window, services) -> None:  # noqa: ANN001
@@ -88,19 +86,29 @@ def test_a_receipt_barcode_for_another_email_finds_nothing(qtbot, make_window, s
     forged = "INTAKE1:R100001:AAAAAAAA"
     scan(qtbot, window, forged)
     wait_idle(qtbot, window)
-    assert window.session.step == Step.FIND_ORDER and window.session.order is None
-    assert "could not find an order" in window.find_page.error.text()
+    assert window.wizard.session.step == Step.FIND_ORDER and window.wizard.session.order is None
+    assert "could not find an order" in window.pages.find_order.error.text()
 
 
 def test_scanning_a_return_code_shows_that_return(qtbot, make_window, services) -> None:  # noqa: ANN001
     desk = services.desk
-    session = desk.new_session()
-    walk_to_review(session, desk.lookup(*demo_pairs(NOW)[0][:2]).order)
-    case, _ = desk.complete(desk.build_case(session))
+    with io_allowed():
+        session = desk.new_session()
+        walk_to_review(session, desk.lookup(*demo_pairs(NOW)[0][:2]).order)
+        case, _ = desk.complete(desk.build_case(session))
 
     window = make_window()
     scan(qtbot, window, case.code)
-    assert window.session.step == Step.DONE and window.done_page.code.text() == case.code
+    qtbot.waitUntil(lambda: window.wizard.session.step == Step.DONE, timeout=10_000)
+    assert window.pages.done.code.text() == case.code
+
+
+def test_scanning_an_unknown_return_code_says_so(qtbot, make_window) -> None:  # noqa: ANN001
+    window = make_window()
+    scan(qtbot, window, "0000-0000-000")
+    wait_idle(qtbot, window)
+    assert window.wizard.session.step == Step.WELCOME
+    assert "could not find a return with that code" in window.wizard.page.error.text()
 
 
 def test_slow_typing_followed_by_enter_is_not_a_scan() -> None:
@@ -124,18 +132,18 @@ def test_idle_timeout_wipes_the_shopper_from_the_screen(qtbot, make_window, serv
     window = make_window(idle_timeout_ms=200, idle_countdown_s=1, demo_pairs=())  # no demo hints on screen
     number, email, _ = demo_pairs(NOW)[0]
     tap_named(qtbot, window, "Start a return")
-    qtbot.keyClicks(window.find_page.number, number)
-    qtbot.keyClicks(window.find_page.email, email)
-    tap(qtbot, window.next_button)
+    qtbot.keyClicks(window.pages.find_order.number, number)
+    qtbot.keyClicks(window.pages.find_order.email, email)
+    tap(qtbot, window.footer.next_button)
     wait_idle(qtbot, window)
-    order = window.session.order
+    order = window.wizard.session.order
     assert order is not None
     tap_named(qtbot, window, f"More of {order.line('L1').title}")
     qtbot.waitUntil(lambda: window.idle_banner.isVisible(), timeout=5_000)
-    assert "Still there?" in window.idle_banner.text()
-    qtbot.waitUntil(lambda: window.session.step == Step.WELCOME, timeout=5_000)
+    assert "Still there?" in window.idle_banner.message.text()
+    qtbot.waitUntil(lambda: window.wizard.session.step == Step.WELCOME, timeout=5_000)
 
-    assert window.session.order is None and window.session.choices == {}
+    assert window.wizard.session.order is None and window.wizard.session.choices == {}
     leftovers = [t for t in shown_texts(window) if email in t or order.customer.name in t
                  or any(line.title in t for line in order.lines) or number in t]
     assert leftovers == []
@@ -144,26 +152,24 @@ def test_idle_timeout_wipes_the_shopper_from_the_screen(qtbot, make_window, serv
 def test_touching_the_screen_during_the_countdown_keeps_the_return(qtbot, make_window) -> None:  # noqa: ANN001
     window = make_window(idle_timeout_ms=200, idle_countdown_s=30)
     tap_named(qtbot, window, "Start a return")
-    qtbot.waitUntil(lambda: window.still_here.isVisible(), timeout=5_000)
-    tap(qtbot, window.still_here)
-    assert not window.idle_banner.isVisible() and window.session.step == Step.FIND_ORDER
+    qtbot.waitUntil(lambda: window.idle_banner.still_here.isVisible(), timeout=5_000)
+    tap(qtbot, window.idle_banner.still_here)
+    assert not window.idle_banner.isVisible() and window.wizard.session.step == Step.FIND_ORDER
 
 
 def test_a_finished_return_resets_itself_after_a_short_delay(qtbot, make_window, services) -> None:  # noqa: ANN001
     window = make_window(done_reset_ms=100)
-    case = services.desk.find_case("0000-0000-000")
-    assert case is None
-    window.session.start()
-    window.find_page.fill(*demo_pairs(NOW)[0][:2])
-    window.show_step()
-    tap(qtbot, window.next_button)
+    window.wizard.session.start()
+    window.pages.find_order.fill(*demo_pairs(NOW)[0][:2])
+    window.wizard.show_step()
+    tap(qtbot, window.footer.next_button)
     wait_idle(qtbot, window)
-    choose_first_item_to_review(window.session)
-    window.show_step()
-    tap(qtbot, window.next_button)
-    qtbot.waitUntil(lambda: window.session.step == Step.DONE, timeout=10_000)
-    qtbot.waitUntil(lambda: window.session.step == Step.WELCOME, timeout=5_000)
-    assert window.done_page.code.text() == ""
+    choose_first_item_to_review(window.wizard.session)
+    window.wizard.show_step()
+    tap(qtbot, window.footer.next_button)
+    qtbot.waitUntil(lambda: window.wizard.session.step == Step.DONE, timeout=10_000)
+    qtbot.waitUntil(lambda: window.wizard.session.step == Step.WELCOME, timeout=5_000)
+    assert window.pages.done.code.text() == ""
 
 
 def test_in_kiosk_mode_a_shopper_cannot_close_the_window(qtbot, make_window) -> None:  # noqa: ANN001
@@ -185,8 +191,53 @@ def test_the_next_shopper_gets_a_newer_policy_that_sync_installed(qtbot, make_wi
     tap_named(qtbot, window, "Start a return")
     document = json.loads(resource("demo", "policy.json").read_text())
     document["version"] = "demo-2026.12-1"
-    with services.database.session() as session, session.begin():
+    with io_allowed(), services.database.session() as session, session.begin():
         policy_store.activate_policy(session, parse_policy(document), received_at=NOW)
-    assert window.session.policy.version != "demo-2026.12-1"  # never mid-return
-    tap(qtbot, window.cancel_button)
-    assert window.session.policy.version == "demo-2026.12-1"
+    assert window.wizard.session.policy.version != "demo-2026.12-1"  # never mid-return
+    tap(qtbot, window.footer.cancel_button)
+    qtbot.waitUntil(lambda: window.wizard.session.policy.version == "demo-2026.12-1", timeout=10_000)
+    assert window.wizard.session.step == Step.WELCOME
+
+
+def test_a_kiosk_without_a_policy_opens_and_says_returns_are_not_available_yet(qtbot, tmp_path) -> None:  # noqa: ANN001
+    import json
+
+    from kiosk.app import build_services
+    from kiosk.config import load_settings
+    from kiosk.db import policy_store
+    from kiosk.resources import resource
+    from kiosk.ui.shell import WindowServices
+    from kiosk.workflow.policy import parse_policy
+
+    with io_allowed():  # a first start before any sync: an empty profile
+        services = build_services(load_settings(tmp_path / "first-start"), clock=lambda: NOW)
+    try:
+        window = KioskWindow(WindowServices(services.desk, services.staff, services.printer))
+        qtbot.addWidget(window)
+        window.show()
+        welcome = window.pages.welcome
+        qtbot.waitUntil(welcome.status.isVisible, timeout=10_000)
+        assert not window.wizard.ready and not welcome.start_button.isEnabled()
+        assert "not available on this kiosk yet" in welcome.status.text()
+        scan(qtbot, window, "INTAKE1:R100001:AAAAAAAA")
+        assert window.wizard.step == Step.WELCOME and not window.wizard.busy
+
+        document = json.loads(resource("demo", "policy.json").read_text())
+        with io_allowed(), services.database.session() as session, session.begin():
+            policy_store.activate_policy(session, parse_policy(document), received_at=NOW)
+        window.wizard.policy_retry.setInterval(10)  # sync brought one: the next try finds it
+        qtbot.waitUntil(lambda: window.wizard.ready, timeout=10_000)
+        assert welcome.start_button.isEnabled() and not welcome.status.isVisible()
+        tap_named(qtbot, window, "Start a return")
+        assert window.wizard.session.step == Step.FIND_ORDER
+    finally:
+        window.close()
+        with io_allowed():
+            services.close()
+
+
+def test_the_gui_thread_may_not_touch_the_database_in_ui_tests(services) -> None:  # noqa: ANN001
+    with pytest.raises(IoOnGuardedThread):
+        services.desk.find_case("0000-0000-000")
+    with io_allowed():
+        assert services.desk.find_case("0000-0000-000") is None

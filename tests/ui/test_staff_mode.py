@@ -10,27 +10,24 @@ from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.demo import DEMO_CLERK, DEMO_MANAGER, demo_pairs
-from kiosk.ui.window import KioskWindow
+from kiosk.ui.shell import KioskWindow
 from kiosk.workflow.cases import Resolution
 from kiosk.workflow.eligibility import Verdict
 from kiosk.workflow.wizard import Step
 from tests.conftest import NOW
-from tests.ui.helpers import tap, tap_named, visible_button
+from tests.ui.helpers import open_window, tap, tap_named, visible_button
 
 
 @pytest.fixture
-def window(qtbot, services) -> KioskWindow:  # noqa: ANN001
-    window = KioskWindow(services.desk, demo_pairs=demo_pairs(NOW))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+def window(qtbot, window_services) -> KioskWindow:  # noqa: ANN001
+    return open_window(qtbot, window_services, demo_pairs=demo_pairs(NOW))
 
 
 def staff_controls(window: KioskWindow) -> list[str]:
     QApplication.processEvents()
     names = ("Manager approval", "Reprint slip", "Search customer orders", "Customer email or phone")
-    return [w.accessibleName() for w in window.findChildren(QAbstractButton) + [window.find_page.search_field]
+    search_field = window.pages.find_order.search_field
+    return [w.accessibleName() for w in window.findChildren(QAbstractButton) + [search_field]
             if w.isVisible() and any(w.accessibleName().startswith(n) for n in names)]
 
 
@@ -40,13 +37,18 @@ def enter_pin(qtbot, pad, pin: str) -> None:  # noqa: ANN001
     tap(qtbot, pad.ok_button)
 
 
-def sign_in(qtbot, window: KioskWindow, person: dict[str, str]) -> None:  # noqa: ANN001
+def open_sign_in(qtbot, window: KioskWindow):  # noqa: ANN001, ANN201
+    """Tap Staff; the dialog opens once the names are read (off the GUI thread)."""
     tap_named(qtbot, window, "Staff")
-    dialog = window.active_dialog
-    assert dialog is not None
+    qtbot.waitUntil(lambda: window.active_dialog is not None, timeout=10_000)
+    return window.active_dialog
+
+
+def sign_in(qtbot, window: KioskWindow, person: dict[str, str]) -> None:  # noqa: ANN001
+    dialog = open_sign_in(qtbot, window)
     tap(qtbot, dialog.names.button_for(person["id"]))
     enter_pin(qtbot, dialog.pad, person["pin"])
-    qtbot.waitUntil(lambda: window.staff_id == person["id"], timeout=10_000)
+    qtbot.waitUntil(lambda: window.staff_mode.staff_id == person["id"], timeout=10_000)
 
 
 def test_a_shopper_never_sees_or_reaches_a_staff_action(qtbot, window, services) -> None:  # noqa: ANN001
@@ -54,29 +56,31 @@ def test_a_shopper_never_sees_or_reaches_a_staff_action(qtbot, window, services)
 
     for step in walk_every_step(window, *demo_pairs(NOW)[1][:2]):
         assert staff_controls(window) == [], step.name
-    window.cancel()
-    window.session.start()
-    window.find_page.search_field.setText(DEMO_CLERK["id"])
-    window.staff_search()  # even called directly, nothing is searched
-    assert window.find_page.results.values == {}
-    window.request_approval("L1")
+    window.wizard.cancel()
+    qtbot.waitUntil(lambda: window.wizard.ready, timeout=10_000)
+    window.wizard.session.start()
+    window.pages.find_order.search_field.setText(DEMO_CLERK["id"])
+    window.staff_mode.search()  # even called directly, nothing is searched
+    window.staff_mode.request_approval("L1")
+    qtbot.wait(100)  # anything started would have come back by now
+    assert window.pages.find_order.results.values == {}
     assert window.active_dialog is None
 
 
-def test_staff_sign_in_takes_the_pin_on_the_pad(qtbot, window) -> None:  # noqa: ANN001
+def test_staff_sign_in_takes_the_pin_on_the_pad(qtbot, window, services) -> None:  # noqa: ANN001
     sign_in(qtbot, window, DEMO_CLERK)
-    assert window.staff_label.text() == f"Staff mode: {DEMO_CLERK['name']}"
-    assert window.desk.staff.operator_id == DEMO_CLERK["id"]
+    assert window.header.staff_label.text() == f"Staff mode: {DEMO_CLERK['name']}"
+    assert services.staff.operator_id == DEMO_CLERK["id"]
     tap_named(qtbot, window, "Start a return")
-    assert window.find_page.search_field.isVisible()
-    window.cancel()
+    assert window.pages.find_order.search_field.isVisible()
+    window.wizard.cancel()
     tap_named(qtbot, window, "Sign out")
-    assert window.staff_id is None and window.desk.staff.operator is None
+    assert window.staff_mode.staff_id is None and services.staff.operator is None
+    assert not window.header.staff_label.isVisible()
 
 
 def test_five_wrong_pins_lock_the_sign_in(qtbot, window) -> None:  # noqa: ANN001
-    tap_named(qtbot, window, "Staff")
-    dialog = window.active_dialog
+    dialog = open_sign_in(qtbot, window)
     tap(qtbot, dialog.names.button_for(DEMO_CLERK["id"]))
     for _ in range(5):
         enter_pin(qtbot, dialog.pad, "0000")
@@ -84,43 +88,44 @@ def test_five_wrong_pins_lock_the_sign_in(qtbot, window) -> None:  # noqa: ANN00
     assert "Too many wrong PINs" in dialog.error.text()
     enter_pin(qtbot, dialog.pad, DEMO_CLERK["pin"])  # even the right PIN is refused while locked
     qtbot.waitUntil(lambda: dialog.pad.isEnabled(), timeout=10_000)
-    assert window.staff_id is None and "Too many wrong PINs" in dialog.error.text()
+    assert window.staff_mode.staff_id is None and "Too many wrong PINs" in dialog.error.text()
 
 
 def test_staff_return_without_receipt_needs_and_gets_a_manager(qtbot, window, services) -> None:  # noqa: ANN001
     sign_in(qtbot, window, DEMO_CLERK)
     tap_named(qtbot, window, "Start a return")
     number, email, _ = demo_pairs(NOW)[0]
-    qtbot.keyClicks(window.find_page.search_field, email)
+    qtbot.keyClicks(window.pages.find_order.search_field, email)
     tap_named(qtbot, window, "Search customer orders")
-    qtbot.waitUntil(lambda: bool(window.find_page.results.values), timeout=10_000)
-    tap(qtbot, window.find_page.results.button_for(number))
-    qtbot.waitUntil(lambda: window.session.step == Step.ITEMS, timeout=10_000)
-    assert window.session.without_receipt and window.session.variants
+    qtbot.waitUntil(lambda: bool(window.pages.find_order.results.values), timeout=10_000)
+    tap(qtbot, window.pages.find_order.results.button_for(number))
+    qtbot.waitUntil(lambda: window.wizard.session.step == Step.ITEMS, timeout=10_000)
+    assert window.wizard.session.without_receipt and window.wizard.session.variants
 
-    title = window.session.order.line("L1").title
+    title = window.wizard.session.order.line("L1").title
     tap_named(qtbot, window, f"More of {title}")
-    tap(qtbot, window.next_button)
-    tap(qtbot, window.page.inputs["L1"].reason.button_for("changed_mind"))
-    tap(qtbot, window.page.inputs["L1"].condition.button_for("unopened"))
-    tap(qtbot, window.next_button)
-    assert window.session.evaluation.decision("L1").verdict == Verdict.NEEDS_APPROVAL
-    assert not window.next_button.isEnabled()
+    tap(qtbot, window.footer.next_button)
+    tap(qtbot, window.wizard.page.inputs["L1"].reason.button_for("changed_mind"))
+    tap(qtbot, window.wizard.page.inputs["L1"].condition.button_for("unopened"))
+    tap(qtbot, window.footer.next_button)
+    assert window.wizard.session.evaluation.decision("L1").verdict == Verdict.NEEDS_APPROVAL
+    assert not window.footer.next_button.isEnabled()
 
     tap(qtbot, visible_button(window, f"Manager approval for {title}"))
+    qtbot.waitUntil(lambda: window.active_dialog is not None, timeout=10_000)  # the approvers are read first
     dialog = window.active_dialog
     tap(qtbot, dialog.approver_buttons[DEMO_MANAGER["id"]])
     enter_pin(qtbot, dialog.pad, DEMO_MANAGER["pin"])
     qtbot.waitUntil(lambda: window.active_dialog is None, timeout=10_000)
-    assert window.session.evaluation.decision("L1").verdict == Verdict.ELIGIBLE
-    assert window.next_button.isEnabled()
+    assert window.wizard.session.evaluation.decision("L1").verdict == Verdict.ELIGIBLE
+    assert window.footer.next_button.isEnabled()
 
-    tap(qtbot, window.next_button)
-    tap(qtbot, window.page.options.button_for(Resolution.REFUND))
-    tap(qtbot, window.next_button)
-    tap(qtbot, window.next_button)
-    qtbot.waitUntil(lambda: window.session.step == Step.DONE, timeout=10_000)
-    case = window.last_case
+    tap(qtbot, window.footer.next_button)
+    tap(qtbot, window.wizard.page.options.button_for(Resolution.REFUND))
+    tap(qtbot, window.footer.next_button)
+    tap(qtbot, window.footer.next_button)
+    qtbot.waitUntil(lambda: window.wizard.session.step == Step.DONE, timeout=10_000)
+    case = window.wizard.last_case
     assert case.staff_id == DEMO_CLERK["id"]
     assert [(a.manager_id, a.line_id, a.overridden_verdict) for a in case.approvals] == [
         (DEMO_MANAGER["id"], "L1", "needs_approval")]
@@ -131,16 +136,21 @@ def test_staff_return_without_receipt_needs_and_gets_a_manager(qtbot, window, se
     assert "login" in kinds and "override" in kinds and "refund" in kinds
 
 
-def test_the_sync_screen_opens_only_in_staff_mode(qtbot, window, services) -> None:  # noqa: ANN001
+def test_the_sync_screen_opens_only_in_staff_mode(qtbot, window_services, services) -> None:  # noqa: ANN001
     from kiosk.services.sync_review import SyncStaffActions
+    from kiosk.ui.shell import SyncView
+    from kiosk.ui.sync_badge import SyncBadge
     from kiosk.ui.sync_screen import SyncScreen
 
-    window.sync_screen = SyncScreen(SyncStaffActions(UnitOfWork(services.database), services.desk.clock, wake=lambda: None))
-    window.show_step()
+    screen = SyncScreen(SyncStaffActions(UnitOfWork(services.database), services.clock, wake=lambda: None))
+    window = open_window(qtbot, window_services, sync=SyncView(SyncBadge(services.clock), screen))
     assert "Sync status" not in staff_controls(window) + [
         b.accessibleName() for b in window.findChildren(QAbstractButton) if b.isVisible()]
-    window.open_sync_screen()
+    window.staff_mode.open_sync_screen()
     assert window.active_dialog is None
     sign_in(qtbot, window, DEMO_MANAGER)
-    tap_named(qtbot, window, "Sync status")
-    assert window.active_dialog is not None and window.sync_screen.isVisible()
+    with qtbot.waitSignal(screen.refreshed, timeout=10_000):  # the list is read off the GUI thread once shown
+        tap_named(qtbot, window, "Sync status")
+    assert window.active_dialog is not None and screen.isVisible()
+    assert screen.table.rowCount() == 0
+    assert [badge.accessibleName() for badge in window.header.findChildren(SyncBadge)] == ["sync status"]

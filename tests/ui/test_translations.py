@@ -21,11 +21,11 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QWidge
 import kiosk.ui.i18n as i18n
 from kiosk.demo import demo_pairs
 from kiosk.ui.messages import message
+from kiosk.ui.shell import KioskWindow
 from kiosk.ui.tour import walk_every_step
-from kiosk.ui.window import KioskWindow
 from kiosk.workflow.wizard import SHOPPER_STEPS, Step
 from tests.conftest import NOW
-from tests.ui.helpers import tap, tap_named
+from tests.ui.helpers import open_window, switch_language, tap, tap_named
 
 REPO = Path(__file__).resolve().parents[2]
 TRANSLATIONS = REPO / "resources" / "translations"
@@ -177,22 +177,19 @@ def translated(compiled_translations: Path, monkeypatch: pytest.MonkeyPatch):  #
 
 
 @pytest.fixture
-def window_on_reasons(qtbot, services, translated) -> KioskWindow:  # noqa: ANN001
+def window_on_reasons(qtbot, window_services, translated) -> KioskWindow:  # noqa: ANN001
     """A window on the Reasons step, one item picked with a reason and a condition tapped."""
-    window = KioskWindow(services.desk, demo_pairs=demo_pairs(NOW))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = open_window(qtbot, window_services, demo_pairs=demo_pairs(NOW))
     number, email, _ = demo_pairs(NOW)[0]
-    window.try_demo_order(number, email)
-    tap(qtbot, window.next_button)
-    qtbot.waitUntil(lambda: window.session.step == Step.ITEMS and not window.busy, timeout=10_000)
-    title = window.session.order.line("L1").title
+    window.wizard.try_demo_order(number, email)
+    tap(qtbot, window.footer.next_button)
+    qtbot.waitUntil(lambda: window.wizard.session.step == Step.ITEMS and not window.wizard.busy, timeout=10_000)
+    title = window.wizard.session.order.line("L1").title
     tap_named(qtbot, window, f"More of {title}")
-    tap(qtbot, window.next_button)
+    tap(qtbot, window.footer.next_button)
     tap_named(qtbot, window, f"Reason for {title}: Too small")
     tap_named(qtbot, window, f"Condition of {title}: Unopened, with tags")
-    assert window.session.step == Step.REASONS
+    assert window.wizard.session.step == Step.REASONS
     return window
 
 
@@ -204,15 +201,15 @@ def expected_chrome(language: str) -> dict[str, str]:
         return table.get((context, source), source)
 
     index = SHOPPER_STEPS.index(Step.REASONS)
-    progress = say("KioskWindow", "Step {n} of {m}: {name}").format(
-        n=index + 1, m=len(SHOPPER_STEPS), name=say("KioskWindow", "Reasons"))
-    progress += " · " + say("KioskWindow", "Next: {name}").format(name=say("KioskWindow", "What we can take back"))
+    progress = say("Header", "Step {n} of {m}: {name}").format(
+        n=index + 1, m=len(SHOPPER_STEPS), name=say("Header", "Reasons"))
+    progress += " · " + say("Header", "Next: {name}").format(name=say("Header", "What we can take back"))
     return {
         "title": say("ReasonsPage", "Why are you returning them?"),
         "progress": progress,
-        "back": say("KioskWindow", "Back"),
-        "cancel": say("KioskWindow", "Cancel"),
-        "next": say("KioskWindow", "Next"),
+        "back": say("Footer", "Back"),
+        "cancel": say("Footer", "Cancel"),
+        "next": say("Footer", "Next"),
         "reason": say("Policy", "Too small"),
         "condition": say("Policy", "Unopened, with tags"),
     }
@@ -220,13 +217,14 @@ def expected_chrome(language: str) -> dict[str, str]:
 
 def shown_chrome(window: KioskWindow) -> dict[str, str]:
     QApplication.processEvents()
-    inputs = window.page.inputs["L1"]
+    page = window.wizard.page
+    inputs = page.inputs["L1"]
     return {
-        "title": window.page.title.text(),
-        "progress": window.progress.text(),
-        "back": window.back_button.text(),
-        "cancel": window.cancel_button.text(),
-        "next": window.next_button.text(),
+        "title": page.title.text(),
+        "progress": window.header.progress.text(),
+        "back": window.footer.back_button.text(),
+        "cancel": window.footer.cancel_button.text(),
+        "next": window.footer.next_button.text(),
         "reason": inputs.reason.button_for(inputs.reason.value()).text().removeprefix("✓ "),
         "condition": inputs.condition.button_for(inputs.condition.value()).text().removeprefix("✓ "),
     }
@@ -236,20 +234,21 @@ def test_switching_language_mid_return_translates_the_screen_and_keeps_the_choic
     window = window_on_reasons
     english = expected_chrome("en")
     assert all(expected_chrome(language)[part] != english[part] for language in LANGUAGES for part in english)
-    window.switch_language("es")
-    choices = {line_id: astuple(choice) for line_id, choice in window.session.choices.items()}
+    switch_language(qtbot, window, "es")
+    choices = {line_id: astuple(choice) for line_id, choice in window.wizard.session.choices.items()}
     assert choices["L1"] == (1, "too_small", "unopened", "")
     assert shown_chrome(window) == expected_chrome("es")
-    assert window.next_button.accessibleName() == expected_chrome("es")["next"]
+    assert window.footer.next_button.accessibleName() == expected_chrome("es")["next"]
+    assert window.header.language_buttons["es"].isChecked() and not window.header.language_buttons["en"].isChecked()
 
     for language in ("fr", "en"):
-        window.switch_language(language)
-        assert window.session.step == Step.REASONS and window.language == language
+        switch_language(qtbot, window, language)
+        assert window.wizard.session.step == Step.REASONS and window.language == language
         assert shown_chrome(window) == expected_chrome(language)
-        assert {line_id: astuple(choice) for line_id, choice in window.session.choices.items()} == choices
+        assert {line_id: astuple(choice) for line_id, choice in window.wizard.session.choices.items()} == choices
 
-    tap(qtbot, window.next_button)
-    assert window.session.step == Step.ELIGIBILITY
+    tap(qtbot, window.footer.next_button)
+    assert window.wizard.session.step == Step.ELIGIBILITY
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -297,16 +296,12 @@ SQUEEZED = pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
     ("en", "high_contrast"),
     pytest.param(PSEUDO, "high_contrast", marks=SQUEEZED),
 ])
-def test_every_control_shows_its_whole_text_on_every_step(qtbot, services, translated,  # noqa: ANN001
+def test_every_control_shows_its_whole_text_on_every_step(qtbot, window_services, translated,  # noqa: ANN001
                                                           language: str, theme: str) -> None:
-    window = KioskWindow(services.desk, demo_pairs=demo_pairs(NOW))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.switch_language(language)
-    assert window.language == language, f"no compiled translation for {language}"
-    window.welcome_page.contrast_button.setChecked(theme == "high_contrast")
-    window.welcome_page.large_text_button.setChecked(theme == "high_contrast")
+    window = open_window(qtbot, window_services, demo_pairs=demo_pairs(NOW))
+    switch_language(qtbot, window, language)
+    window.pages.welcome.contrast_button.setChecked(theme == "high_contrast")
+    window.pages.welcome.large_text_button.setChecked(theme == "high_contrast")
     number, email, _ = demo_pairs(NOW)[0]
     clipped = {step.name: clipped_controls(window) for step in walk_every_step(window, number, email)}
     assert {step: texts for step, texts in clipped.items() if texts} == {}

@@ -1,11 +1,13 @@
-"""What every wizard page shares: a title, a scrolling body, an error line."""
+"""What every wizard page shares: a title, a scrolling body, an error line; and what the
+pages that change in staff mode promise (``StaffAware``), so the staff-mode controller can
+switch them without knowing each page."""
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Protocol, runtime_checkable
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.workflow.wizard import ReturnSession, Step
 
@@ -42,16 +44,26 @@ def card() -> QFrame:
     return frame
 
 
-def clear_layout(layout: QVBoxLayout) -> None:
+def clear_layout(layout: QLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
+        if item is None:
+            break
         widget = item.widget()
+        inner = item.layout()
         if widget is not None:
             widget.hide()
             widget.setParent(None)  # out of the widget tree now, not at the next event loop turn
             widget.deleteLater()
-        elif item.layout() is not None:
-            clear_layout(item.layout())  # type: ignore[arg-type]
+        elif inner is not None:
+            clear_layout(inner)
+
+
+@runtime_checkable
+class StaffAware(Protocol):
+    """A page that shows more to a signed-in member of staff (search, approvals, reprint)."""
+
+    def set_staff_mode(self, on: bool) -> None: ...
 
 
 class WizardPage(QWidget):
@@ -61,7 +73,7 @@ class WizardPage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        outer = QVBoxLayout(self)
+        outer = self.outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 16, 32, 16)
         self.title = label("", "title")
         self.title.setAccessibleName("title")
@@ -110,3 +122,20 @@ class WizardPage(QWidget):
     def clear_error(self) -> None:
         self.error.clear()
         self.error.hide()
+
+
+class ApprovablePage(WizardPage):
+    """A page listing lines a manager may let through; in staff mode each held line gets a
+    "Manager approval" button, and a tap asks for the approval by line id."""
+
+    approval_requested = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.staff_mode = False
+
+    def set_staff_mode(self, on: bool) -> None:
+        self.staff_mode = on
+
+    def approval_button(self, title: str, line_id: str) -> QPushButton:
+        return approval_button(self, title, line_id, self.approval_requested.emit)

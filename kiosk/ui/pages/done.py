@@ -1,8 +1,9 @@
-"""Done: the return code, where the slip is, and a way to see the slip on screen."""
+"""Done: the return code, where the slip is, and a way to see the slip on screen (and, for
+staff, to print it again)."""
 
 from __future__ import annotations
 
-from typing import Callable
+from PySide6.QtCore import Signal
 
 from kiosk.ui.pages.base import WizardPage, button, label
 from kiosk.workflow.wizard import ReturnSession, Step
@@ -11,16 +12,21 @@ from kiosk.workflow.wizard import ReturnSession, Step
 class DonePage(WizardPage):
     step = Step.DONE
 
-    def __init__(self, on_finish: Callable[[], None], on_preview: Callable[[], None]) -> None:
+    finish_requested = Signal()
+    preview_requested = Signal()
+    reprint_requested = Signal()
+
+    def __init__(self) -> None:
         super().__init__()
         self.code = label("", "returnCode")
         self.code.setAccessibleName("return code")
         self.status = label("", "subtitle")
         self.preview = button("")
-        self.preview.clicked.connect(on_preview)
+        self.preview.clicked.connect(lambda _=False: self.preview_requested.emit())
         self.finish = button("", primary=True)
-        self.finish.clicked.connect(on_finish)
+        self.finish.clicked.connect(lambda _=False: self.finish_requested.emit())
         self.reprint = button("")
+        self.reprint.clicked.connect(lambda _=False: self.reprint_requested.emit())
         self.reprint.hide()  # staff only
         for widget in (self.code, self.status, self.preview, self.reprint, self.finish):
             self.body.addWidget(widget)
@@ -44,6 +50,9 @@ class DonePage(WizardPage):
         assert session.case is not None
         self.code.setText(session.case.code)
         self.finish.setFocus()
+
+    def set_staff_mode(self, on: bool) -> None:
+        self.reprint.setVisible(on)
 
     def wipe(self) -> None:
         super().wipe()

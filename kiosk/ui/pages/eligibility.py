@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Callable
-
 from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.ui.messages import message
-from kiosk.ui.pages.base import WizardPage, approval_button, card, clear_layout, label
+from kiosk.ui.pages.base import ApprovablePage, card, clear_layout, label
 from kiosk.workflow.eligibility import Verdict
 from kiosk.workflow.staff import can_override
 from kiosk.workflow.wizard import ReturnSession, Step
 
 
-class EligibilityPage(WizardPage):
+class EligibilityPage(ApprovablePage):
     step = Step.ELIGIBILITY
 
     def __init__(self) -> None:
@@ -23,8 +21,6 @@ class EligibilityPage(WizardPage):
         self.summary = label("", "subtitle")
         self.body.addWidget(self.summary)
         self.body.addStretch(1)
-        self.staff_mode = False
-        self.on_approve: Callable[[str], None] | None = None
         self.retranslate()
 
     def wipe(self) -> None:
@@ -57,8 +53,8 @@ class EligibilityPage(WizardPage):
             layout.addWidget(label(explanation, "hint"))
             row.setAccessibleName(f"{line.title}: {verdict.text()} {explanation}")
             if decision.verdict != Verdict.ELIGIBLE and can_override(decision):
-                if self.staff_mode and self.on_approve is not None:
-                    layout.addWidget(approval_button(self, line.title, line.id, self.on_approve))
+                if self.staff_mode:
+                    layout.addWidget(self.approval_button(line.title, line.id))
                 elif decision.verdict == Verdict.NEEDS_APPROVAL:
                     layout.addWidget(label(self.tr("A member of staff can approve this item."), "hint"))
             self.list.addWidget(row)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QApplication, QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.ui.choice_buttons import ChoiceButtons
@@ -12,6 +13,11 @@ from kiosk.workflow.wizard import ReturnSession, Step
 
 class FindOrderPage(WizardPage):
     step = Step.FIND_ORDER
+
+    # staff only: search customers' orders by the text in the search field
+    search_requested = Signal()
+    # staff only: the order number picked from the search results
+    order_picked = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -37,9 +43,11 @@ class FindOrderPage(WizardPage):
         self.search_field = QLineEdit()
         self.search_field.setObjectName("staffSearch")
         self.search_button = button("")
+        self.search_button.clicked.connect(lambda _=False: self.search_requested.emit())
         search_row.addWidget(self.search_field, 1)
         search_row.addWidget(self.search_button)
         self.results = ChoiceButtons(columns=1)
+        self.results.changed.connect(lambda number: self.order_picked.emit(str(number)))
         staff_layout.addWidget(self.staff_title)
         staff_layout.addLayout(search_row)
         staff_layout.addWidget(self.results)
@@ -48,13 +56,16 @@ class FindOrderPage(WizardPage):
         self.body.addStretch(1)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.attach(self.number)
-        self.layout().addWidget(self.keyboard)  # below the scrolling part: always in reach
-        QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
+        self.outer.addWidget(self.keyboard)  # below the scrolling part: always in reach
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_changed)
         self.retranslate()
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new in (self.number, self.email):
-            self.keyboard.attach(new)  # type: ignore[arg-type]
+        if new is self.number or new is self.email:
+            assert isinstance(new, QLineEdit)
+            self.keyboard.attach(new)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Find your order"))
@@ -85,6 +96,12 @@ class FindOrderPage(WizardPage):
 
     def query(self) -> tuple[str, str]:
         return self.number.text().strip(), self.email.text().strip()
+
+    def strip_scanned(self, text: str) -> None:
+        """A scanner types into whichever field has focus: take its burst back out."""
+        for field in (self.number, self.email):
+            if field.text().endswith(text):
+                field.setText(field.text()[: -len(text)])
 
     def wipe(self) -> None:
         self.number.clear()

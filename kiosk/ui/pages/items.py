@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Callable
-
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from kiosk.ui.messages import message
-from kiosk.ui.pages.base import WizardPage, approval_button, button, card, clear_layout, label
+from kiosk.ui.pages.base import ApprovablePage, button, card, clear_layout, label
 from kiosk.workflow.eligibility import Verdict
 from kiosk.workflow.money import Money, format_money
 from kiosk.workflow.staff import can_override
 from kiosk.workflow.wizard import ReturnSession, Step, StepBlocked
 
 
-class ItemsPage(WizardPage):
+class ItemsPage(ApprovablePage):
     step = Step.ITEMS
 
     def __init__(self) -> None:
@@ -23,9 +21,7 @@ class ItemsPage(WizardPage):
         self.body.addLayout(self.list)
         self.body.addStretch(1)
         self.session: ReturnSession | None = None
-        self.quantity_labels: dict[str, object] = {}
-        self.staff_mode = False
-        self.on_approve: Callable[[str], None] | None = None
+        self.quantity_labels: dict[str, QLabel] = {}
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -41,7 +37,7 @@ class ItemsPage(WizardPage):
         for line in session.order.lines:
             self.list.addWidget(self._row(session, line.id))
 
-    def _row(self, session: ReturnSession, line_id: str) -> object:
+    def _row(self, session: ReturnSession, line_id: str) -> QFrame:
         assert session.order is not None
         line = session.order.line(line_id)
         availability = session.availability[line_id]
@@ -60,8 +56,8 @@ class ItemsPage(WizardPage):
             reason = label("✕ " + message(availability.message_key, availability.message_params), "verdict_ineligible")
             reason.setAccessibleName(reason.text())
             text.addWidget(reason)
-            if self.staff_mode and self.on_approve is not None and can_override(availability):
-                layout.addWidget(approval_button(self, line.title, line_id, self.on_approve))
+            if self.staff_mode and can_override(availability):
+                layout.addWidget(self.approval_button(line.title, line_id))
             return row
         if availability.verdict == Verdict.NEEDS_APPROVAL:
             text.addWidget(label("! " + message(availability.message_key, availability.message_params),
@@ -89,4 +85,4 @@ class ItemsPage(WizardPage):
                 self.show_error(message(blocked.key, blocked.params))
             return
         self.clear_error()
-        self.quantity_labels[line_id].setText(str(current + delta))  # type: ignore[attr-defined]
+        self.quantity_labels[line_id].setText(str(current + delta))

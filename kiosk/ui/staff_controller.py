@@ -1,0 +1,201 @@
+"""Staff mode: PIN sign-in and sign-out, the customer search, manager approvals, reprints and
+the sync screen — everything a shopper must never see or reach.
+
+It lives apart from the return flow so the shopper's path stays short and so every
+staff-only action checks, in one place, that someone is signed in. Staff data (names, the
+approvers, the reasons, search results, audit entries) is read and written off the GUI
+thread; the pages that change in staff mode are switched through ``StaffAware``.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Protocol, Sequence
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+
+from kiosk.services.returns import PrintOutcome, ReturnsDesk
+from kiosk.services.staff import StaffDesk
+from kiosk.ui.background import run_in_background
+from kiosk.ui.chrome import Header
+from kiosk.ui.messages import message
+from kiosk.ui.pages.base import StaffAware, button
+from kiosk.ui.pages.wizard_pages import WizardPages
+from kiosk.ui.wizard_controller import WizardController
+from kiosk.workflow.orders import Order
+from kiosk.workflow.staff import ApprovalRefused, OverrideReason, OverrideRequest, StaffMember
+from kiosk.workflow.wizard import Step
+
+
+class Reprinter(Protocol):
+    def reprint(self, case_id: str, kind: str = "slip") -> PrintOutcome: ...
+
+
+class StaffModeController(QObject):
+    # someone signed in (True) or out (False)
+    changed = Signal(bool)
+
+    def __init__(self, staff: StaffDesk | None, desk: ReturnsDesk, printer: Reprinter | None,
+                 wizard: WizardController, pages: WizardPages, header: Header, *, window: QWidget,
+                 open_dialog: Callable[[QDialog], None], sync_screen: QWidget | None = None) -> None:
+        super().__init__(window)
+        self.staff = staff
+        self.desk = desk
+        self.printer = printer
+        self.wizard = wizard
+        self.pages = pages
+        self.header = header
+        self.window = window
+        self.open_dialog = open_dialog
+        self.sync_screen = sync_screen
+        self.staff_id: str | None = None
+        self._found: dict[str, Order] = {}  # search results by order number
+        self._connect()
+
+    def _connect(self) -> None:
+        welcome, find, done = self.pages.welcome, self.pages.find_order, self.pages.done
+        welcome.staff_requested.connect(self.toggle)
+        welcome.sync_requested.connect(self.open_sync_screen)
+        find.search_requested.connect(self.search)
+        find.order_picked.connect(self.pick)
+        done.reprint_requested.connect(self.reprint_last)
+        for page in self.pages.approvable():
+            page.approval_requested.connect(self.request_approval)
+        self.wizard.reset.connect(self._forget_results)
+
+    @property
+    def signed_in(self) -> bool:
+        return self.staff_id is not None
+
+    # --- signing in and out ---------------------------------------------------------------
+
+    def toggle(self) -> None:
+        """The welcome screen's Staff button: sign in with a PIN, or sign out."""
+        if self.signed_in:
+            self.sign_out()
+        else:
+            self.sign_in()
+
+    def sign_in(self) -> None:
+        staff = self.staff
+        if staff is None or self.signed_in:
+            return
+        run_in_background(staff.members, self._ask_pin, self._failed, owner=self)
+
+    def _ask_pin(self, members: list[StaffMember]) -> None:
+        from kiosk.ui.staff_sign_in import StaffSignInDialog
+
+        if self.staff is None or self.signed_in:
+            return
+        dialog = StaffSignInDialog(self.staff, members, self.window)
+        dialog.signed_in.connect(lambda member: self._set_mode(member.id, member.name))
+        self.open_dialog(dialog)
+
+    def sign_out(self) -> None:
+        staff = self.staff
+        member = staff.sign_out() if staff is not None else None
+        if staff is not None and member is not None:
+            run_in_background(lambda: staff.record("logout", actor=member.id), _ignore, self._failed, owner=self)
+        self._set_mode(None)
+
+    def _set_mode(self, staff_id: str | None, name: str = "") -> None:
+        """Show or hide every staff-only control; shoppers never see them."""
+        self.staff_id = staff_id
+        on = staff_id is not None
+        self.header.show_staff(name if on else None)
+        for page in self.pages.values():
+            if isinstance(page, StaffAware):
+                page.set_staff_mode(on)
+        if not on:
+            self._forget_results()
+        self.changed.emit(on)
+        self.wizard.show_step()
+
+    # --- finding an order without a receipt -----------------------------------------------
+
+    def search(self) -> None:
+        """Staff search by the customer's email or phone (never for shoppers)."""
+        if not self.signed_in:
+            return
+        query = self.pages.find_order.search_field.text()
+        run_in_background(lambda: self.desk.search_orders(query), self._show_results, self._failed, owner=self)
+
+    def _show_results(self, orders: list[Order]) -> None:
+        if not self.signed_in:
+            return
+        find = self.pages.find_order
+        self._found = {o.number: o for o in orders}
+        find.results.set_options([
+            (o.number, f"{o.number} · {o.customer.name} · {o.placed_at.date().isoformat()}") for o in orders])
+        if orders:
+            find.clear_error()
+        else:
+            find.show_error(message("search_found_nothing"))
+
+    def _forget_results(self) -> None:
+        self._found = {}
+
+    def pick(self, number: str) -> None:
+        order = self._found.get(number)
+        if order is not None and self.signed_in:
+            self.wizard.take_order_without_receipt(order)
+
+    # --- manager approval -----------------------------------------------------------------
+
+    def request_approval(self, line_id: str) -> None:
+        """A manager approves a held or refused line on the device (staff mode only)."""
+        staff = self.staff
+        if staff is None or not self.signed_in or not self.wizard.ready:
+            return
+        try:
+            request = staff.override_request(self.wizard.session, line_id)
+        except ApprovalRefused:
+            self.wizard.show_error(message("override_not_allowed"))
+            return
+        run_in_background(lambda: (staff.approvers(), staff.override_reasons()),
+                          lambda choices: self._ask_manager(request, *choices), self._failed, owner=self)
+
+    def _ask_manager(self, request: OverrideRequest, approvers: Sequence[StaffMember],
+                     reasons: Sequence[OverrideReason]) -> None:
+        from kiosk.ui.approval_dialog import ApprovalDialog
+
+        if self.staff is None or not self.signed_in or self.wizard.step not in (Step.ITEMS, Step.ELIGIBILITY):
+            return  # signed out or moved on while the names were read
+        dialog = ApprovalDialog(self.staff, request, approvers, reasons, self.window)
+        dialog.approved.connect(self.wizard.approve)
+        self.open_dialog(dialog)
+
+    # --- reprint and sync -----------------------------------------------------------------
+
+    def reprint_last(self) -> None:
+        case, printer, staff = self.wizard.shown_case, self.printer, self.staff
+        if case is None or printer is None or not self.signed_in:
+            return
+        run_in_background(lambda: printer.reprint(case.id), self.wizard.show_print_outcome,
+                          lambda error: self.wizard.show_print_outcome(PrintOutcome(problems=(str(error),))),
+                          owner=self)
+        if staff is not None:
+            run_in_background(lambda: staff.record("reprint", subject=case.id), _ignore, self._failed, owner=self)
+
+    def open_sync_screen(self) -> None:
+        """Staff only: pending and refused returns, with the server's reasons and a retry."""
+        screen = self.sync_screen
+        if not self.signed_in or screen is None:
+            return
+        dialog = QDialog(self.window)
+        dialog.setWindowTitle(self.tr("Sync status"))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(screen)
+        close = button(self.tr("Close"))
+        close.clicked.connect(dialog.accept)
+        layout.addWidget(close)
+        dialog.finished.connect(lambda _=0: screen.setParent(None))  # keep it for next time
+        dialog.resize(900, 600)
+        self.open_dialog(dialog)
+
+    def _failed(self, error: BaseException) -> None:
+        self.wizard.show_error(message("unexpected_error"))
+
+
+def _ignore(_result: object) -> None:
+    """Nothing to show when an audit entry was written."""
