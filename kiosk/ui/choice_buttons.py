@@ -75,7 +75,7 @@ class ChoiceButtons(QWidget):
 
     def value(self) -> Any:
         checked = self.group.checkedButton()
-        return self.values.get(checked) if checked is not None else None
+        return self.values.get(checked) if isinstance(checked, QPushButton) else None
 
     def select(self, value: Any) -> None:
         for option, option_value in self.values.items():

@@ -5,6 +5,8 @@ Its keys never take the focus, so typing goes to the field the shopper last touc
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QWidget
 
@@ -22,7 +24,7 @@ class OnScreenKeyboard(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.target: QLineEdit | None = None
-        self.lower = True
+        self.lowercase = True  # (QWidget.lower is a method: a name of our own)
         self.setObjectName("keyboard")
         grid = QGridLayout(self)
         grid.setSpacing(4)
@@ -43,7 +45,7 @@ class OnScreenKeyboard(QWidget):
         self._label_letters()
         self.retranslate()
 
-    def _key(self, text: str, action) -> QPushButton:  # type: ignore[no-untyped-def]
+    def _key(self, text: str, action: Callable[..., object]) -> QPushButton:
         key = QPushButton(text)
         key.setObjectName("key")
         key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -63,7 +65,7 @@ class OnScreenKeyboard(QWidget):
         for key in self.keys:
             letter = key.property("letter") or key.text()
             key.setProperty("letter", letter)
-            shown = letter.lower() if self.lower else letter.upper()
+            shown = letter.lower() if self.lowercase else letter.upper()
             key.setText(shown)
             key.setAccessibleName(shown)
 
@@ -73,12 +75,12 @@ class OnScreenKeyboard(QWidget):
     def press(self, letter: str) -> None:
         if self.target is None:
             return
-        text = letter.lower() if self.lower else letter.upper()
+        text = letter.lower() if self.lowercase else letter.upper()
         self.target.insert(text)
         self.typed.emit(text)
 
     def toggle_case(self) -> None:
-        self.lower = not self.lower
+        self.lowercase = not self.lowercase
         self._label_letters()
 
     def backspace(self) -> None:

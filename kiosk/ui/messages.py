@@ -6,7 +6,7 @@ module is the one place that turns them into sentences in the shopper's language
 
 from __future__ import annotations
 
-from typing import Mapping
+from typing import Mapping, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 
@@ -18,7 +18,8 @@ POLICY_CONTEXT = "Policy"
 # Parameters that carry a label from the policy document, translated in the Policy context too
 POLICY_LABELS = frozenset({"category_label", "extension", "tag_label", "reason_label", "condition_label"})
 
-TEMPLATES: dict[str, str] = {
+# QT_TRANSLATE_NOOP hands back its text; its stub says object, hence the cast
+TEMPLATES: dict[str, str] = cast("dict[str, str]", {
     # wizard steps
     "pick_at_least_one_item": QT_TRANSLATE_NOOP("Messages", "Choose at least one item to return."),
     "reason_missing": QT_TRANSLATE_NOOP("Messages", "Tell us why you are returning {title}."),
@@ -46,7 +47,7 @@ TEMPLATES: dict[str, str] = {
     "search_found_nothing": QT_TRANSLATE_NOOP("Messages", "No orders found for that email or phone."),
     "exchange_variant_unavailable": QT_TRANSLATE_NOOP("Messages", "That size or colour is no longer in stock."),
     "unexpected_error": QT_TRANSLATE_NOOP("Messages", "Something went wrong. Please ask a member of staff."),
-}
+})
 
 
 class _Blank(dict[str, object]):

@@ -506,112 +506,112 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="23" />
+        <location filename="../../kiosk/ui/messages.py" line="24" />
         <source>Choose at least one item to return.</source>
         <translation>Elija al menos un artículo para devolver.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="24" />
+        <location filename="../../kiosk/ui/messages.py" line="25" />
         <source>Tell us why you are returning {title}.</source>
         <translation>Díganos por qué devuelve {title}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="25" />
+        <location filename="../../kiosk/ui/messages.py" line="26" />
         <source>Please add a short note for {title}.</source>
         <translation>Escriba una nota breve sobre {title}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="26" />
+        <location filename="../../kiosk/ui/messages.py" line="27" />
         <source>Choose the condition of {title}.</source>
         <translation>Elija el estado de {title}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="27" />
+        <location filename="../../kiosk/ui/messages.py" line="28" />
         <source>None of the items can be returned here. A member of staff can help.</source>
         <translation>Ninguno de los artículos se puede devolver aquí. El personal de la tienda puede ayudarle.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="28" />
+        <location filename="../../kiosk/ui/messages.py" line="29" />
         <source>Choose how you would like your money back.</source>
         <translation>Elija cómo quiere recibir su dinero.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="29" />
+        <location filename="../../kiosk/ui/messages.py" line="30" />
         <source>Choose the size or colour you want instead of {title}.</source>
         <translation>Elija la talla o el color que quiere en lugar de {title}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="30" />
+        <location filename="../../kiosk/ui/messages.py" line="31" />
         <source>You can return up to {maximum} of this item.</source>
         <translation>Puede devolver hasta {maximum} unidades de este artículo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="31" />
+        <location filename="../../kiosk/ui/messages.py" line="32" />
         <source>That option is not available for these items.</source>
         <translation>Esa opción no está disponible para estos artículos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="32" />
+        <location filename="../../kiosk/ui/messages.py" line="33" />
         <source>Use the buttons on this screen to continue.</source>
         <translation>Use los botones de esta pantalla para continuar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="33" />
+        <location filename="../../kiosk/ui/messages.py" line="34" />
         <source>Something went out of order. Please start again.</source>
         <translation>Algo salió mal en el proceso. Vuelva a empezar, por favor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="35" />
+        <location filename="../../kiosk/ui/messages.py" line="36" />
         <source>We could not find an order with that number and email. Check both and try again.</source>
         <translation>No encontramos ningún pedido con ese número y ese correo electrónico. Revise ambos datos e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="37" />
+        <location filename="../../kiosk/ui/messages.py" line="38" />
         <source>Too many attempts. Please wait {seconds} seconds, or ask a member of staff.</source>
         <translation>Demasiados intentos. Espere {seconds} segundos o pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="39" />
+        <location filename="../../kiosk/ui/messages.py" line="40" />
         <source>Enter both your order number and your email.</source>
         <translation>Escriba su número de pedido y su correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="40" />
+        <location filename="../../kiosk/ui/messages.py" line="41" />
         <source>Returns are not available on this kiosk yet. Please ask a member of staff.</source>
         <translation>Este quiosco todavía no acepta devoluciones. Pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="41" />
+        <location filename="../../kiosk/ui/messages.py" line="42" />
         <source>Your return could not be saved, so nothing has changed. Please ask a member of staff.</source>
         <translation>No se pudo guardar su devolución, así que no ha cambiado nada. Pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="43" />
+        <location filename="../../kiosk/ui/messages.py" line="44" />
         <source>We could not find a return with that code on this kiosk.</source>
         <translation>No encontramos ninguna devolución con ese código en este quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="44" />
+        <location filename="../../kiosk/ui/messages.py" line="45" />
         <source>That barcode is not a receipt or a return code. Please try again.</source>
         <translation>Ese código de barras no es de un recibo ni de una devolución. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="45" />
+        <location filename="../../kiosk/ui/messages.py" line="46" />
         <source>A manager cannot approve this item.</source>
         <translation>Un gerente no puede aprobar este artículo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="46" />
+        <location filename="../../kiosk/ui/messages.py" line="47" />
         <source>No orders found for that email or phone.</source>
         <translation>No se encontraron pedidos con ese correo o teléfono.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="47" />
+        <location filename="../../kiosk/ui/messages.py" line="48" />
         <source>That size or colour is no longer in stock.</source>
         <translation>Esa talla o color ya no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="48" />
+        <location filename="../../kiosk/ui/messages.py" line="49" />
         <source>Something went wrong. Please ask a member of staff.</source>
         <translation>Algo salió mal. Pida ayuda al personal.</translation>
     </message>
@@ -619,28 +619,28 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="55" />
+        <location filename="../../kiosk/ui/keyboard.py" line="57" />
         <source>Shift</source>
         <translation>Mayúsculas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="56" />
-        <location filename="../../kiosk/ui/keyboard.py" line="57" />
+        <location filename="../../kiosk/ui/keyboard.py" line="58" />
+        <location filename="../../kiosk/ui/keyboard.py" line="59" />
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="58" />
+        <location filename="../../kiosk/ui/keyboard.py" line="60" />
         <source>Delete last character</source>
         <translation>Borrar el último carácter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="59" />
+        <location filename="../../kiosk/ui/keyboard.py" line="61" />
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="60" />
+        <location filename="../../kiosk/ui/keyboard.py" line="62" />
         <source>Clear field</source>
         <translation>Vaciar el campo</translation>
     </message>

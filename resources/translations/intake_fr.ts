@@ -506,112 +506,112 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="23" />
+        <location filename="../../kiosk/ui/messages.py" line="24" />
         <source>Choose at least one item to return.</source>
         <translation>Choisissez au moins un article à retourner.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="24" />
+        <location filename="../../kiosk/ui/messages.py" line="25" />
         <source>Tell us why you are returning {title}.</source>
         <translation>Indiquez-nous pourquoi vous retournez {title}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="25" />
+        <location filename="../../kiosk/ui/messages.py" line="26" />
         <source>Please add a short note for {title}.</source>
         <translation>Veuillez ajouter une courte remarque pour {title}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="26" />
+        <location filename="../../kiosk/ui/messages.py" line="27" />
         <source>Choose the condition of {title}.</source>
         <translation>Indiquez l'état de {title}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="27" />
+        <location filename="../../kiosk/ui/messages.py" line="28" />
         <source>None of the items can be returned here. A member of staff can help.</source>
         <translation>Aucun article ne peut être retourné ici. Un membre du personnel peut vous aider.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="28" />
+        <location filename="../../kiosk/ui/messages.py" line="29" />
         <source>Choose how you would like your money back.</source>
         <translation>Choisissez comment vous souhaitez être remboursé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="29" />
+        <location filename="../../kiosk/ui/messages.py" line="30" />
         <source>Choose the size or colour you want instead of {title}.</source>
         <translation>Choisissez la taille ou la couleur souhaitée à la place de {title}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="30" />
+        <location filename="../../kiosk/ui/messages.py" line="31" />
         <source>You can return up to {maximum} of this item.</source>
         <translation>Vous pouvez retourner jusqu'à {maximum} exemplaires de cet article.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="31" />
+        <location filename="../../kiosk/ui/messages.py" line="32" />
         <source>That option is not available for these items.</source>
         <translation>Cette option n'est pas disponible pour ces articles.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="32" />
+        <location filename="../../kiosk/ui/messages.py" line="33" />
         <source>Use the buttons on this screen to continue.</source>
         <translation>Utilisez les boutons de cet écran pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="33" />
+        <location filename="../../kiosk/ui/messages.py" line="34" />
         <source>Something went out of order. Please start again.</source>
         <translation>Les étapes se sont mélangées. Veuillez recommencer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="35" />
+        <location filename="../../kiosk/ui/messages.py" line="36" />
         <source>We could not find an order with that number and email. Check both and try again.</source>
         <translation>Aucune commande ne correspond à ce numéro et à cette adresse e-mail. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="37" />
+        <location filename="../../kiosk/ui/messages.py" line="38" />
         <source>Too many attempts. Please wait {seconds} seconds, or ask a member of staff.</source>
         <translation>Trop de tentatives. Patientez {seconds} secondes ou adressez-vous au personnel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="39" />
+        <location filename="../../kiosk/ui/messages.py" line="40" />
         <source>Enter both your order number and your email.</source>
         <translation>Saisissez votre numéro de commande et votre adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="40" />
+        <location filename="../../kiosk/ui/messages.py" line="41" />
         <source>Returns are not available on this kiosk yet. Please ask a member of staff.</source>
         <translation>Les retours ne sont pas encore possibles sur cette borne. Veuillez vous adresser au personnel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="41" />
+        <location filename="../../kiosk/ui/messages.py" line="42" />
         <source>Your return could not be saved, so nothing has changed. Please ask a member of staff.</source>
         <translation>Votre retour n'a pas pu être enregistré : rien n'a été modifié. Veuillez vous adresser au personnel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="43" />
+        <location filename="../../kiosk/ui/messages.py" line="44" />
         <source>We could not find a return with that code on this kiosk.</source>
         <translation>Aucun retour ne correspond à ce code sur cette borne.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="44" />
+        <location filename="../../kiosk/ui/messages.py" line="45" />
         <source>That barcode is not a receipt or a return code. Please try again.</source>
         <translation>Ce code-barres n'est ni un ticket de caisse ni un code de retour. Veuillez réessayer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="45" />
+        <location filename="../../kiosk/ui/messages.py" line="46" />
         <source>A manager cannot approve this item.</source>
         <translation>Un responsable ne peut pas approuver cet article.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="46" />
+        <location filename="../../kiosk/ui/messages.py" line="47" />
         <source>No orders found for that email or phone.</source>
         <translation>Aucune commande trouvée pour cet e-mail ou ce téléphone.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="47" />
+        <location filename="../../kiosk/ui/messages.py" line="48" />
         <source>That size or colour is no longer in stock.</source>
         <translation>Cette taille ou couleur n’est plus en stock.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="48" />
+        <location filename="../../kiosk/ui/messages.py" line="49" />
         <source>Something went wrong. Please ask a member of staff.</source>
         <translation>Une erreur s'est produite. Veuillez vous adresser au personnel.</translation>
     </message>
@@ -619,28 +619,28 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="55" />
+        <location filename="../../kiosk/ui/keyboard.py" line="57" />
         <source>Shift</source>
         <translation>Majuscules</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="56" />
-        <location filename="../../kiosk/ui/keyboard.py" line="57" />
+        <location filename="../../kiosk/ui/keyboard.py" line="58" />
+        <location filename="../../kiosk/ui/keyboard.py" line="59" />
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="58" />
+        <location filename="../../kiosk/ui/keyboard.py" line="60" />
         <source>Delete last character</source>
         <translation>Effacer le dernier caractère</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="59" />
+        <location filename="../../kiosk/ui/keyboard.py" line="61" />
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="60" />
+        <location filename="../../kiosk/ui/keyboard.py" line="62" />
         <source>Clear field</source>
         <translation>Vider le champ</translation>
     </message>
