@@ -4,8 +4,9 @@
 broken row otherwise (2 when there is no log to check). ``export`` writes every entry as
 one JSON line, with its hashes, so the chain can be checked away from the kiosk too.
 
-Both read the profile's database file directly, without ``Database.open``: they must work
-beside a running kiosk and must not migrate or mark the file.
+Both read the profile's database file as it is found (kiosk.db.as_found), without
+``Database.open``: they must work beside a running kiosk and must not migrate or mark the
+file. They read through the unit of work, in one snapshot each.
 
 Run without the ``kiosk`` command as ``python -m kiosk.cli.audit --profile DIR audit verify``.
 """
@@ -19,12 +20,9 @@ import sys
 from pathlib import Path
 from typing import Any, Sequence, TextIO
 
-from sqlalchemy import inspect
-from sqlalchemy.orm import Session
-
 from kiosk.config import ConfigError, Settings, load_settings, resolve_profile
-from kiosk.db import audit_log
-from kiosk.db.engine import make_engine
+from kiosk.db.as_found import DatabaseAsFound
+from kiosk.db.unit_of_work import UnitOfWork
 
 EXIT_OK, EXIT_BROKEN, EXIT_NO_LOG = 0, 1, 2
 
@@ -46,21 +44,22 @@ def run_audit_command(args: argparse.Namespace, settings: Settings, *, out: Text
     if not path.exists():
         print(f"kiosk audit: no database at {path}", file=out)
         return EXIT_NO_LOG
-    engine = make_engine(path)
+    database = DatabaseAsFound(path).open()
     try:
-        if not inspect(engine).has_table("audit_log"):
+        if not database.has_table("audit_log"):
             print(f"kiosk audit: {path} has no audit log yet; run `kiosk migrate`", file=out)
             return EXIT_NO_LOG
-        with Session(engine) as session:
-            if args.audit_action == "verify":
-                return verify(session, out)
-            return export(session, Path(args.out), out)
+        uow = UnitOfWork(database)
+        if args.audit_action == "verify":
+            return verify(uow, out)
+        return export(uow, Path(args.out), out)
     finally:
-        engine.dispose()
+        database.close()
 
 
-def verify(session: Session, out: TextIO) -> int:
-    counted, found = audit_log.verify(session)
+def verify(uow: UnitOfWork, out: TextIO) -> int:
+    with uow.reading() as tx:
+        counted, found = tx.audit.verify()
     if found is None:
         print(f"audit log OK: {counted} entries, every link holds", file=out)
         return EXIT_OK
@@ -68,12 +67,12 @@ def verify(session: Session, out: TextIO) -> int:
     return EXIT_BROKEN
 
 
-def export(session: Session, target: Path, out: TextIO) -> int:
+def export(uow: UnitOfWork, target: Path, out: TextIO) -> int:
     """Write to a temporary file and move it into place, so a reader never sees half an export."""
     partial = target.with_name(target.name + ".partial")
     count = 0
-    with partial.open("w", encoding="utf-8") as handle:
-        for entry in audit_log.entries(session):
+    with partial.open("w", encoding="utf-8") as handle, uow.reading() as tx:
+        for entry in tx.audit.entries():
             handle.write(json.dumps(entry.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
             count += 1
         handle.flush()
