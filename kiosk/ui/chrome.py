@@ -7,7 +7,7 @@ is busy, the staff-mode controller who is signed in, the shell which language is
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from kiosk.ui.i18n import LANGUAGES
@@ -22,6 +22,7 @@ class Header(QWidget):
     def __init__(self, sync_badge: QWidget | None = None) -> None:
         super().__init__()
         self.setObjectName("header")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # a QWidget subclass paints no QSS background otherwise
         self.step = Step.WELCOME
         self.staff_name: str | None = None
         layout = QHBoxLayout(self)
@@ -87,6 +88,7 @@ class Footer(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("footer")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QHBoxLayout(self)
         self.back_button = button("")
         self.cancel_button = button("")

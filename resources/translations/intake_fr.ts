@@ -294,27 +294,27 @@
 <context>
     <name>Footer</name>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="104" />
+        <location filename="../../kiosk/ui/chrome.py" line="106" />
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="105" />
+        <location filename="../../kiosk/ui/chrome.py" line="107" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="107" />
+        <location filename="../../kiosk/ui/chrome.py" line="109" />
         <source>Find my order</source>
         <translation>Trouver ma commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="108" />
+        <location filename="../../kiosk/ui/chrome.py" line="110" />
         <source>Confirm return</source>
         <translation>Confirmer le retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="109" />
+        <location filename="../../kiosk/ui/chrome.py" line="111" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
@@ -322,52 +322,52 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="52" />
+        <location filename="../../kiosk/ui/chrome.py" line="53" />
         <source>Staff mode: {name}</source>
         <translation>Mode personnel : {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="65" />
+        <location filename="../../kiosk/ui/chrome.py" line="66" />
         <source>Intake returns</source>
         <translation>Retours Intake</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="68" />
+        <location filename="../../kiosk/ui/chrome.py" line="69" />
         <source>Step {n} of {m}: {name}</source>
         <translation>Étape {n} sur {m} : {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="70" />
+        <location filename="../../kiosk/ui/chrome.py" line="71" />
         <source>Next: {name}</source>
         <translation>Ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="75" />
+        <location filename="../../kiosk/ui/chrome.py" line="76" />
         <source>Find your order</source>
         <translation>Retrouver votre commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="76" />
+        <location filename="../../kiosk/ui/chrome.py" line="77" />
         <source>Items</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="77" />
+        <location filename="../../kiosk/ui/chrome.py" line="78" />
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="78" />
+        <location filename="../../kiosk/ui/chrome.py" line="79" />
         <source>What we can take back</source>
         <translation>Ce que nous reprenons</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="79" />
+        <location filename="../../kiosk/ui/chrome.py" line="80" />
         <source>Refund or exchange</source>
         <translation>Remboursement ou échange</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="80" />
+        <location filename="../../kiosk/ui/chrome.py" line="81" />
         <source>Confirm</source>
         <translation>Confirmation</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout
 
 from kiosk.ui.choice_buttons import ChoiceButtons
 from kiosk.ui.messages import message
@@ -23,7 +23,7 @@ def policy_label(text: str) -> str:
 class _ReasonInputs:
     reason: ChoiceButtons
     condition: ChoiceButtons
-    condition_title: object
+    condition_title: QLabel
     note: QLineEdit
 
 
@@ -81,7 +81,7 @@ class ReasonsPage(WizardPage):
         elif len(allowed) == 1:
             inputs.condition.select(allowed[0])
         for widget in (inputs.condition, inputs.condition_title):
-            widget.setVisible(bool(allowed))  # type: ignore[attr-defined]
+            widget.setVisible(bool(allowed))
         inputs.note.setVisible(bool(reason and reason.requires_note))
         if note:
             inputs.note.setText(note)
