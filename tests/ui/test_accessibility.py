@@ -47,6 +47,17 @@ def test_every_control_on_every_step_has_a_name_and_takes_keyboard_focus(qtbot, 
     assert seen == list(Step)
 
 
+def test_the_header_and_footer_bands_are_painted_in_the_theme_colour(qtbot, window_services) -> None:  # noqa: ANN001
+    window = open_window(qtbot, window_services)
+    window.wizard.start()
+    band_colour = re.search(r"QWidget#header, QWidget#footer \{ background: (#[0-9A-Fa-f]{6})",
+                            resource("themes", "default.qss").read_text()).group(1)
+    picture = window.grab().toImage()
+    for band in (window.header, window.footer):
+        middle = band.mapTo(window, band.rect().center())
+        assert picture.pixelColor(middle).name().upper() == band_colour.upper(), band.objectName()
+
+
 def _luminance(hex_colour: str) -> float:
     channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
     linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
