@@ -7,8 +7,8 @@
    rows into the same schema with the same pragmas and the same 500-order transactions, in
    the same run. Target: ingest within 2x of raw sqlite3.
 2. Lookup: number + e-mail on a 1,000,000-order cache (built once by bulk insert, shared with
-   bench/ui.py), in a fresh process the way the kiosk does it (a session per lookup, the order
-   rebuilt from its JSON), against a raw sqlite3 indexed select. Printed: p50/p99, the ratios,
+   bench/ui.py), in a fresh process the way the kiosk does it (a reading transaction per lookup,
+   the order rebuilt from its JSON), against a raw sqlite3 indexed select. Printed: p50/p99, the ratios,
    and that process's peak memory. Targets: p99 under 2 ms, memory under 300 MB.
 
     .venv/bin/python bench/sync.py            # BENCH_SYNC_ORDERS / BENCH_SYNC_CACHE to scale down
@@ -51,7 +51,7 @@ def documents(count: int, now: datetime) -> list[dict[str, Any]]:
     made = []
     for index in range(count):
         placed = now - timedelta(minutes=(index * 7) % (20 * 24 * 60))
-        lines = [
+        lines: list[dict[str, Any]] = [
             {"id": f"L{n}", "sku": f"SKU-{(index + n) % 900:03d}-M", "title": f"Product {(index + n) % 900}",
              "product_id": f"P-{(index + n) % 900:03d}", "category": ("apparel", "shoes", "electronics")[n % 3],
              "variant": {"size": "M", "colour": "Navy"}, "unit_price": 1000 + (index % 50) * 100, "tax": 89,
@@ -130,19 +130,19 @@ def serve(url: str) -> tuple[subprocess.Popen[bytes], str]:
 
 def pull(base: str, token: str, folder: Path) -> tuple[float, float, int, int]:
     """(seconds end to end, seconds committing pages, pages, orders cached)."""
-    from kiosk.db import order_cache
     from kiosk.db.engine import Database
     from kiosk.sync.client import ApiClient, Timeouts
     from kiosk.sync.pull_orders import pull_orders
     from kiosk.workflow.clock import system_clock
 
     database = Database(folder / "kiosk.sqlite").open()
+    uow = UnitOfWork(database)
     client = ApiClient(base, token, timeouts=Timeouts(connect=5, read=120))
     started = time.perf_counter()
-    report = pull_orders(client, database, system_clock, page_size=PAGE)
+    report = pull_orders(client, uow, system_clock, page_size=PAGE)
     elapsed = time.perf_counter() - started
-    with database.session() as session:
-        cached = order_cache.count_orders(session)
+    with uow.reading() as tx:
+        cached = tx.orders.count()
     client.close()
     database.close()
     return elapsed, report.apply_seconds, report.pages, cached
@@ -228,7 +228,7 @@ def bench_lookup() -> None:
     figures = json.loads(result.stdout.strip().splitlines()[-1])
     print(f"lookup by number + e-mail on a {figures['orders']:,}-order cache "
           f"({'built' if built > 5 else 'reused'} in {built:.0f} s), {LOOKUPS:,} lookups in a fresh process")
-    for name, label in (("find_order", "order_cache.find_order"), ("desk", "ReturnsDesk.lookup"),
+    for name, label in (("find_order", "tx.orders.find"), ("desk", "ReturnsDesk.lookup"),
                         ("raw", "raw sqlite3 indexed select")):
         p50, p99 = figures[name]
         print(f"  {label:28s} p50 {p50 * 1e3:6.3f} ms   p99 {p99 * 1e3:6.3f} ms")
@@ -244,15 +244,15 @@ def bench_lookup() -> None:
 def lookup_worker(profile: Path) -> None:
     """Runs in its own process: the kiosk's way and the raw way, interleaved, then peak memory."""
     from kiosk.config import load_settings
-    from kiosk.db import order_cache
     from kiosk.db.engine import Database
     from kiosk.services.returns import ReturnsDesk
     from kiosk.workflow.clock import system_clock
 
     database = Database(profile / "kiosk.sqlite").open()
-    desk = ReturnsDesk(UnitOfWork(database), load_settings(profile), system_clock)
-    with database.session() as session:
-        orders = order_cache.count_orders(session)
+    uow = UnitOfWork(database)
+    desk = ReturnsDesk(uow, load_settings(profile), system_clock)
+    with uow.reading() as tx:
+        orders = tx.orders.count()
     raw = sqlite3.connect(profile / "kiosk.sqlite")
     raw.execute("PRAGMA journal_mode=WAL")
     rng = random.Random(11)
@@ -260,8 +260,8 @@ def lookup_worker(profile: Path) -> None:
     timings: dict[str, list[float]] = {"find_order": [], "desk": [], "raw": []}
 
     def kiosk_lookup(number: str, email: str) -> object:
-        with database.session() as session:
-            return order_cache.find_order(session, number, email)
+        with uow.reading() as tx:
+            return tx.orders.find(number, email)
 
     def raw_lookup(number: str, email: str) -> object:
         return raw.execute("SELECT document FROM orders WHERE number = ? AND email_key = ?", (number, email)).fetchone()
@@ -276,7 +276,7 @@ def lookup_worker(profile: Path) -> None:
             assert found is not None, (name, number)
     raw.close()
     database.close()
-    figures = {name: _percentiles(values) for name, values in timings.items()}
+    figures: dict[str, object] = {name: _percentiles(values) for name, values in timings.items()}
     figures["orders"] = orders
     figures["max_rss_mb"] = _peak_rss_mb()
     print(json.dumps(figures))

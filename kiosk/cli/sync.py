@@ -2,7 +2,8 @@
 
 Each handler takes the parsed arguments and the profile's Settings, prints what it did and
 returns the exit status: 0 done, 1 the server could not be reached or refused, 2 the
-device or the command is not set up right (nothing was changed).
+device or the command is not set up right (nothing was changed). The profile's database is
+opened for the length of one command (``_opened``) and reached through its unit of work.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ import random
 import signal
 import sys
 import threading
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 from kiosk.config import ConfigError, Settings, load_settings, resolve_profile
 from kiosk.db.engine import Database
@@ -75,27 +77,26 @@ def run_sync(args: argparse.Namespace, settings: Settings) -> int:
         return _fail(str(error), 2)
     if client is None:
         return _fail("this device is not registered: run kiosk register --server URL --token TOKEN", 2)
-    database = Database(settings.database_path).open()
     try:
-        if not args.once:
-            return _run_foreground(database, settings)
-        report = run_cycle(client, database, system_clock, random.Random(), page_size=args.page_size)
+        with _opened(settings) as uow:
+            if not args.once:
+                return _run_foreground(uow, settings)
+            report = run_cycle(client, uow, system_clock, random.Random(), page_size=args.page_size)
     finally:
         client.close()
-        database.close()
     for line in report.lines():
         print(line)
     return 0 if report.ok else 1
 
 
-def _run_foreground(database: Database, settings: Settings) -> int:
+def _run_foreground(uow: UnitOfWork, settings: Settings) -> int:
     """The worker without the GUI, until SIGINT or SIGTERM (a counter PC's service)."""
     from kiosk.sync.worker import SyncWorker
 
     done = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: done.set())
-    worker = SyncWorker(UnitOfWork(database), settings, on_health=lambda h: log.info("sync health: %s", h))
+    worker = SyncWorker(uow, settings, on_health=lambda h: log.info("sync health: %s", h))
     worker.start()
     done.wait()
     worker.stop()
@@ -108,16 +109,14 @@ def run_register(args: argparse.Namespace, settings: Settings) -> int:
     from kiosk.sync.export import UnsentReturns
 
     token = sys.stdin.readline().strip() if args.token_stdin else args.token
-    database = Database(settings.database_path).open()
     try:
-        done = register_device(settings, database, args.server, token, system_clock(), ca_bundle=args.ca_bundle,
-                               check=not args.no_check, exported=args.exported)
+        with _opened(settings) as uow:
+            done = register_device(settings, uow, args.server, token, system_clock(), ca_bundle=args.ca_bundle,
+                                   check=not args.no_check, exported=args.exported)
     except (SyncConfigError, UnsentReturns) as error:
         return _fail(str(error), 2)
     except RegistrationFailed as error:
         return _fail(str(error), 1)
-    finally:
-        database.close()
     counted = "" if done.orders_on_server is None else f" ({done.orders_on_server} orders to sync)"
     print(f"registered with {done.server_url}{counted}; credentials in {settings.profile} (owner-only)")
     return 0
@@ -127,13 +126,11 @@ def run_unregister(args: argparse.Namespace, settings: Settings) -> int:
     from kiosk.sync.device import unregister_device
     from kiosk.sync.export import UnsentReturns
 
-    database = Database(settings.database_path).open()
     try:
-        removed = unregister_device(settings, database, args.exported)
+        with _opened(settings) as uow:
+            removed = unregister_device(settings, uow, args.exported)
     except UnsentReturns as error:
         return _fail(str(error), 2)
-    finally:
-        database.close()
     print("device unregistered" if removed else "the device was not registered")
     return 0
 
@@ -145,7 +142,7 @@ def run_reset_profile(args: argparse.Namespace, settings: Settings) -> int:
     if not args.yes:
         return _fail("reset-profile deletes the local database: add --yes to confirm", 2)
     try:
-        removed = reset_profile(settings, args.exported)
+        removed = reset_profile(settings, args.exported, lambda: _opened(settings))
     except UnsentReturns as error:
         return _fail(str(error), 2)
     print(f"profile {settings.profile} reset: removed {', '.join(removed) or 'nothing'}")
@@ -155,11 +152,8 @@ def run_reset_profile(args: argparse.Namespace, settings: Settings) -> int:
 def run_outbox_export(args: argparse.Namespace, settings: Settings) -> int:
     from kiosk.sync.export import export_unsent
 
-    database = Database(settings.database_path).open()
-    try:
-        result = export_unsent(database, args.out, system_clock())
-    finally:
-        database.close()
+    with _opened(settings) as uow:
+        result = export_unsent(uow, args.out, system_clock())
     print(f"exported {result.count} unsent return(s) to {result.path} (sha256 {result.sha256[:16]}...)")
     return 0
 
@@ -167,11 +161,8 @@ def run_outbox_export(args: argparse.Namespace, settings: Settings) -> int:
 def run_outbox_list(_args: argparse.Namespace, settings: Settings) -> int:
     from kiosk.services.sync_review import unsent_returns
 
-    database = Database(settings.database_path).open()
-    try:
-        entries = unsent_returns(database)
-    finally:
-        database.close()
+    with _opened(settings) as uow:
+        entries = unsent_returns(uow)
     for entry in entries:
         when = format_utc(entry.next_attempt_at) if entry.next_attempt_at else "-"
         print(f"{entry.event_id}\t{entry.state}\t{entry.code}\torder {entry.order_number}\t"
@@ -183,15 +174,22 @@ def run_outbox_list(_args: argparse.Namespace, settings: Settings) -> int:
 def run_outbox_retry(args: argparse.Namespace, settings: Settings) -> int:
     from kiosk.services.sync_review import retry_now
 
-    database = Database(settings.database_path).open()
-    try:
-        changed = retry_now(database, args.event_id, system_clock)
-    finally:
-        database.close()
+    with _opened(settings) as uow:
+        changed = retry_now(uow, args.event_id, system_clock)
     if not changed:
         return _fail(f"event {args.event_id} is not pending or refused", 2)
     print(f"event {args.event_id} is due now; it goes out with the next sync")
     return 0
+
+
+@contextmanager
+def _opened(settings: Settings) -> Iterator[UnitOfWork]:
+    """The profile's database, opened (and migrated) for the block and closed cleanly after it."""
+    database = Database(settings.database_path).open()
+    try:
+        yield UnitOfWork(database)
+    finally:
+        database.close()
 
 
 def _fail(message: str, status: int) -> int:

@@ -4,6 +4,8 @@ The kiosk works offline for days: decisions are saved locally with an outbox eve
 delivered here at least once (the server keeps each exactly once by its idempotency key);
 policy, orders, managers and return statuses are pulled page by page, each page committed
 with its cursor. Nothing in this package touches Qt; the UI reads the worker's snapshots.
+Storage is reached through kiosk.db.unit_of_work only, and no transaction is open while a
+request is on its way: a step reads what to send, calls the server, then records the answer.
 
 Where things are:
   client, answers, backoff      one HTTP door (timeouts, verified TLS) and what answers mean
@@ -12,6 +14,6 @@ Where things are:
                                 the pull steps, the cache's own-returns stamp, purge and count
   cycle, worker, health         one cycle; the background thread; the snapshot for the badge
   remote_lookup                 live lookup of an order missing from the cache
-  credentials, connection, device, export, review
-                                registration, the unsent-returns guard, the staff screen's service
+  credentials, connection, device, export
+                                registration, and the guard that keeps unsent returns from being wiped
 """

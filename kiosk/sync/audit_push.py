@@ -4,7 +4,8 @@ Central keeps each entry once per (device, entry id), so a batch posted again af
 answer is harmless. A transient failure leaves the entries pending for the next cycle. A
 refusal (a conflict, a broken chain, a server without ``/v1/audit``) is logged and also
 leaves them pending: an audit entry is never dropped, and the round ends there, so a
-refused batch is offered again once per cycle, not in a loop.
+refused batch is offered again once per cycle, not in a loop. No transaction is open while a
+batch is on its way: it is read in one, and marked delivered in another.
 """
 
 from __future__ import annotations
@@ -13,8 +14,7 @@ import logging
 from dataclasses import dataclass
 from typing import Callable
 
-from kiosk.db.audit_log import mark_audit_delivered, pending_audit_entries, write_transaction
-from kiosk.db.engine import Database
+from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.sync.answers import Answer, Kind
 from kiosk.sync.client import ApiClient
 from kiosk.workflow.audit_chain import AuditEntry
@@ -43,12 +43,12 @@ class AuditReport:
         return f"audit: {self.sent} sent, the rest kept for the next cycle ({self.problem.describe()})"
 
 
-def push_audit(client: ApiClient, database: Database, should_stop: Callable[[], bool] = lambda: False) -> AuditReport:
+def push_audit(client: ApiClient, uow: UnitOfWork, should_stop: Callable[[], bool] = lambda: False) -> AuditReport:
     """Post pending entries oldest first until none is left or an answer is not a success."""
     report = AuditReport()
     while not should_stop():
-        with database.session() as session:
-            batch = pending_audit_entries(session, BATCH)
+        with uow.reading() as tx:
+            batch = tx.audit.undelivered(BATCH)
         if not batch:
             break
         answer = _checked(client.post(AUDIT_PATH, {"entries": [entry.to_dict() for entry in batch]}), batch)
@@ -56,8 +56,8 @@ def push_audit(client: ApiClient, database: Database, should_stop: Callable[[], 
             _log_problem(answer, batch)
             report.problem = answer
             break
-        with write_transaction(database) as session:
-            mark_audit_delivered(session, [entry.id for entry in batch])
+        with uow.writing() as tx:
+            tx.audit.mark_delivered([entry.id for entry in batch])
         report.sent += len(batch)
     return report
 

@@ -3,7 +3,8 @@
 Pushing comes first: decisions taken offline are what must never wait. A server that cannot
 be reached ends the cycle at once; whatever steps finished stay committed. The cycle's
 outcome (last success, last problem) is kept in the database for the health badge and for
-``kiosk sync --once`` run beside the app.
+``kiosk sync --once`` run beside the app. Each step reads what to send, calls the server with
+no transaction open, then records what came back in a writing transaction of its own.
 """
 
 from __future__ import annotations
@@ -14,8 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Callable
 
-from kiosk.db.engine import Database
-from kiosk.db.settings_store import put_setting
+from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.sync.answers import Answer
 from kiosk.sync.audit_push import AuditReport, push_audit
 from kiosk.sync.client import ApiClient
@@ -90,40 +90,40 @@ class CycleReport:
         return out
 
 
-def run_cycle(client: ApiClient, database: Database, clock: Clock, rng: random.Random, *, pull: bool = True,
+def run_cycle(client: ApiClient, uow: UnitOfWork, clock: Clock, rng: random.Random, *, pull: bool = True,
               page_size: int = PAGE_SIZE, should_stop: Callable[[], bool] = lambda: False) -> CycleReport:
     report = CycleReport(started_at=clock())
-    report.push = push_outbox(client, database, clock, rng, should_stop)
+    report.push = push_outbox(client, uow, clock, rng, should_stop)
     if report.push.stopped_by is None and not should_stop():
-        report.audit = push_audit(client, database, should_stop)
+        report.audit = push_audit(client, uow, should_stop)
     if report.push.stopped_by is not None:
         report.stopped_by, report.stopped_at = report.push.stopped_by, "push"
     elif report.audit is not None and report.audit.stops_cycle:
         report.stopped_by, report.stopped_at = report.audit.problem, "audit"
     elif pull:
         try:
-            _pull(client, database, clock, report, page_size, should_stop)
+            _pull(client, uow, clock, report, page_size, should_stop)
         except StepFailed as failure:
             report.stopped_by, report.stopped_at = failure.answer, failure.step
     report.finished_at = clock()
-    _remember(database, report, complete=pull and not should_stop())
+    _remember(uow, report, complete=pull and not should_stop())
     return report
 
 
-def _pull(client: ApiClient, database: Database, clock: Clock, report: CycleReport, page_size: int,
+def _pull(client: ApiClient, uow: UnitOfWork, clock: Clock, report: CycleReport, page_size: int,
           should_stop: Callable[[], bool]) -> None:
-    report.policy = pull_policy(client, database, clock)
-    report.orders = pull_orders(client, database, clock, page_size=page_size, should_stop=should_stop)
+    report.policy = pull_policy(client, uow, clock)
+    report.orders = pull_orders(client, uow, clock, page_size=page_size, should_stop=should_stop)
     if report.orders.horizon is not None:
-        report.purged = purge_expired(database, report.orders.horizon)
-    report.managers = pull_managers(client, database, clock)
-    report.statuses = pull_statuses(client, database, should_stop=should_stop)
+        report.purged = purge_expired(uow, report.orders.horizon)
+    report.managers = pull_managers(client, uow, clock)
+    report.statuses = pull_statuses(client, uow, should_stop=should_stop)
     if report.orders.complete and report.orders.total is not None and report.orders.horizon is not None:
-        report.count = check_count(database, report.orders.total)  # after the purge to the same horizon
+        report.count = check_count(uow, report.orders.total)  # after the purge to the same horizon
 
 
-def _remember(database: Database, report: CycleReport, *, complete: bool) -> None:
-    with database.session() as session, session.begin():
+def _remember(uow: UnitOfWork, report: CycleReport, *, complete: bool) -> None:
+    with uow.writing() as tx:
         if report.ok and complete:
-            put_setting(session, LAST_SUCCESS, format_utc(report.finished_at or report.started_at))
-        put_setting(session, LAST_PROBLEM, report.problem() or "")
+            tx.settings.put(LAST_SUCCESS, format_utc(report.finished_at or report.started_at))
+        tx.settings.put(LAST_PROBLEM, report.problem() or "")

@@ -7,12 +7,14 @@ another server, unregistering and resetting the profile all pass the unsent-retu
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Callable
 
 from kiosk.config import Settings
-from kiosk.db.engine import Database
+from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.sync.answers import Kind
 from kiosk.sync.client import ApiClient, SyncConfigError, Timeouts, check_ca_bundle, check_server_url
 from kiosk.sync.credentials import Credentials, load_credentials, remove_credentials, save_credentials
@@ -22,6 +24,9 @@ from kiosk.workflow.clock import format_utc
 CHECK_PATH = "/v1/orders/count"
 #: Files of the profile that a reset removes; kiosk.toml, documents and backups stay.
 RESET_FILES = ("kiosk.sqlite", "kiosk.sqlite-wal", "kiosk.sqlite-shm", "kiosk.sqlite.running")
+
+#: Opens the profile's database for a moment and closes it cleanly when the block ends.
+OpenProfile = Callable[[], AbstractContextManager[UnitOfWork]]
 
 
 class RegistrationFailed(RuntimeError):
@@ -34,14 +39,14 @@ class Registration:
     orders_on_server: int | None
 
 
-def register_device(settings: Settings, database: Database, server_url: str, token: str, now: datetime, *,
+def register_device(settings: Settings, uow: UnitOfWork, server_url: str, token: str, now: datetime, *,
                     ca_bundle: str | None = None, check: bool = True, exported: Path | None = None) -> Registration:
     url = check_server_url(server_url)
     bundle = str(Path(ca_bundle).expanduser().resolve()) if ca_bundle else None
     check_ca_bundle(bundle or settings.ca_bundle)
     previous = load_credentials(settings.profile)
     if previous is not None and previous.server_url.rstrip("/") != url:
-        guard_unsent(database, exported, "register with the new server")
+        guard_unsent(uow, exported, "register with the new server")
     count = _confirm(url, token, bundle or settings.ca_bundle) if check else None
     save_credentials(settings.profile, Credentials(url, token, format_utc(now), bundle))
     return Registration(url, count)
@@ -62,23 +67,21 @@ def _confirm(url: str, token: str, ca_bundle: str | None) -> int | None:
     return count if isinstance(count, int) else None
 
 
-def unregister_device(settings: Settings, database: Database, exported: Path | None) -> bool:
+def unregister_device(settings: Settings, uow: UnitOfWork, exported: Path | None) -> bool:
     """Forget the credentials; refused while returns are unsent and not exported."""
-    guard_unsent(database, exported, "unregister")
+    guard_unsent(uow, exported, "unregister")
     return remove_credentials(settings.profile)
 
 
-def reset_profile(settings: Settings, exported: Path | None) -> list[str]:
+def reset_profile(settings: Settings, exported: Path | None, open_profile: OpenProfile) -> list[str]:
     """Delete the profile's database and credentials (not kiosk.toml, documents or backups).
 
-    The database is opened only to run the guard, then closed cleanly before anything goes.
+    The database is opened (``open_profile``) only to run the guard, then closed cleanly
+    before anything goes.
     """
     if settings.database_path.exists():
-        database = Database(settings.database_path).open()
-        try:
-            guard_unsent(database, exported, "reset the profile")
-        finally:
-            database.close()
+        with open_profile() as uow:
+            guard_unsent(uow, exported, "reset the profile")
     removed = []
     for name in RESET_FILES:
         path = settings.profile / name

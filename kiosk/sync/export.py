@@ -15,13 +15,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from kiosk.atomic_file import write_atomically
-from kiosk.db.engine import Database
-from kiosk.db.models import OutboxRow, ReturnCaseRow
-from kiosk.db.settings_store import get_setting, put_setting
-from kiosk.sync import outbox
+from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.workflow.clock import format_utc
 
 EXPORTS = "sync.outbox.exports"
@@ -39,68 +34,62 @@ class ExportResult:
     sha256: str
 
 
-def export_unsent(database: Database, out: Path, now: datetime) -> ExportResult:
+def export_unsent(uow: UnitOfWork, out: Path, now: datetime) -> ExportResult:
     """Write every pending and refused return to ``out`` (JSON Lines, owner-only), durably."""
-    entries = _unsent_entries(database)
+    entries = _unsent_entries(uow)
     lines = [json.dumps({"format": FORMAT, "exported_at": format_utc(now), "count": len(entries)})]
     lines += [json.dumps(entry, ensure_ascii=False, sort_keys=True) for entry in entries]
     data = ("\n".join(lines) + "\n").encode("utf-8")
     write_atomically(out, data)  # owner-only: it holds shoppers' e-mail addresses
     digest = hashlib.sha256(data).hexdigest()
-    with database.session() as session, session.begin():
-        known = json.loads(get_setting(session, EXPORTS) or "{}")
+    with uow.writing() as tx:
+        known = json.loads(tx.settings.get(EXPORTS) or "{}")
         known[str(out.resolve())] = digest
-        put_setting(session, EXPORTS, json.dumps(known))
+        tx.settings.put(EXPORTS, json.dumps(known))
     return ExportResult(out, len(entries), digest)
 
 
-def unsent_ids(database: Database) -> set[int]:
-    with database.session() as session:
-        return set(session.execute(select(OutboxRow.id)
-                                   .where(OutboxRow.state.in_((outbox.PENDING, outbox.REFUSED)))).scalars())
+def unsent_ids(uow: UnitOfWork) -> set[int]:
+    with uow.reading() as tx:
+        return tx.outbox.unsent_ids()
 
 
-def guard_unsent(database: Database, exported: Path | None, action: str) -> None:
+def guard_unsent(uow: UnitOfWork, exported: Path | None, action: str) -> None:
     """Raise UnsentReturns unless nothing is unsent or ``exported`` holds all of it."""
-    missing = unsent_ids(database)
+    missing = unsent_ids(uow)
     if not missing:
         return
     advice = (f"export them first with `kiosk outbox export --out FILE`, keep the file safe, then {action} "
               "again with --exported FILE")
     if exported is None:
         raise UnsentReturns(f"{len(missing)} return(s) are not on the server yet; {advice}")
-    covered = _exported_ids(database, exported)
+    covered = _exported_ids(uow, exported)
     if not missing <= covered:
         raise UnsentReturns(f"{exported} does not hold {len(missing - covered)} of the {len(missing)} unsent "
                             f"return(s) (an older export?); {advice}")
 
 
-def _exported_ids(database: Database, path: Path) -> set[int]:
+def _exported_ids(uow: UnitOfWork, path: Path) -> set[int]:
     try:
         data = path.read_bytes()
     except OSError as error:
         raise UnsentReturns(f"cannot read the export {path}: {error.strerror}") from error
-    with database.session() as session:
-        known = json.loads(get_setting(session, EXPORTS) or "{}")
+    with uow.reading() as tx:
+        known = json.loads(tx.settings.get(EXPORTS) or "{}")
     if known.get(str(path.resolve())) != hashlib.sha256(data).hexdigest():
         raise UnsentReturns(f"{path} is not an export this kiosk wrote, or it was changed since; export again")
     rows = [json.loads(line) for line in data.decode("utf-8").splitlines()[1:] if line.strip()]
     return {int(row["event_id"]) for row in rows}
 
 
-def _unsent_entries(database: Database) -> list[dict[str, Any]]:
-    with database.session() as session:
-        rows = session.execute(
-            select(OutboxRow, ReturnCaseRow.customer_email, ReturnCaseRow.customer_name)
-            .join(ReturnCaseRow, ReturnCaseRow.id == OutboxRow.case_id)
-            .where(OutboxRow.state.in_((outbox.PENDING, outbox.REFUSED)))
-            .order_by(OutboxRow.id)
-        ).all()
-        return [
-            {"event_id": event.id, "case_id": event.case_id, "kind": event.kind,
-             "idempotency_key": event.idempotency_key, "state": event.state, "attempts": event.attempts,
-             "created_at": format_utc(event.created_at), "last_error": event.last_error,
-             "server_response": event.server_response, "payload": event.payload,
-             "customer_email": email, "customer_name": name}
-            for event, email, name in rows
-        ]
+def _unsent_entries(uow: UnitOfWork) -> list[dict[str, Any]]:
+    with uow.reading() as tx:
+        events = tx.outbox.unsent_in_full()
+    return [
+        {"event_id": event.event_id, "case_id": event.case_id, "kind": event.kind,
+         "idempotency_key": event.idempotency_key, "state": event.state, "attempts": event.attempts,
+         "created_at": format_utc(event.created_at), "last_error": event.last_error,
+         "server_response": event.server_response, "payload": event.payload,
+         "customer_email": event.customer_email, "customer_name": event.customer_name}
+        for event in events
+    ]

@@ -9,9 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from kiosk.db.engine import Database
-from kiosk.db.settings_store import get_setting
-from kiosk.sync import outbox
+from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.sync.cycle import LAST_PROBLEM, LAST_SUCCESS
 from kiosk.workflow.clock import parse_utc
 
@@ -28,19 +26,19 @@ class SyncHealth:
     checked_at: datetime
 
 
-def read_health(database: Database, *, registered: bool, online: bool | None, now: datetime,
+def read_health(uow: UnitOfWork, *, registered: bool, online: bool | None, now: datetime,
                 problem: str | None = None) -> SyncHealth:
     """Counts and the last outcome from the database, plus what only the caller knows."""
-    with database.session() as session:
-        counts = outbox.count_by_state(session)
-        last = get_setting(session, LAST_SUCCESS)
-        stored_problem = get_setting(session, LAST_PROBLEM)
+    with uow.reading() as tx:
+        pending, refused = tx.outbox.unsent_counts()
+        last = tx.settings.get(LAST_SUCCESS)
+        stored_problem = tx.settings.get(LAST_PROBLEM)
     return SyncHealth(
         registered=registered,
         online=online,
         last_success_at=parse_utc(last) if last else None,
-        pending=counts.get(outbox.PENDING, 0),
-        refused=counts.get(outbox.REFUSED, 0),
+        pending=pending,
+        refused=refused,
         problem=problem if problem is not None else (stored_problem or None),
         checked_at=now,
     )

@@ -11,11 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, select
-
-from kiosk.db import staff_store
-from kiosk.db.engine import Database
-from kiosk.db.models import StaffRow
+from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.sync.answers import Kind
 from kiosk.sync.client import ApiClient
 from kiosk.sync.errors import StepFailed, bad_answer
@@ -27,22 +23,20 @@ MANAGERS_PATH = "/v1/managers"
 APPROVING_ROLES = frozenset({"manager", "supervisor", "area_manager"})
 
 
-def pull_managers(client: ApiClient, database: Database, clock: Clock) -> int:
+def pull_managers(client: ApiClient, uow: UnitOfWork, clock: Clock) -> int:
     """Replace the managers with the server's; returns how many there are now."""
     answer = client.get(MANAGERS_PATH)
     if answer.kind is not Kind.OK:
         raise StepFailed("managers", answer)
     managers = _parse(answer.body)
     now = clock()
-    with database.session() as session, session.begin():
-        existing = {row.id: (row.name, row.role, row.pin_hash) for row in session.execute(select(StaffRow)).scalars()}
+    with uow.writing() as tx:
+        existing = {row.id: (row.name, row.role, row.pin_hash) for row in tx.roster.stored()}
         for member, pin_hash in managers:
             if existing.get(member.id) != (member.name, member.role.value, pin_hash):
-                staff_store.upsert_member(session, member, pin_hash, now=now)
+                tx.staff.save(member, pin_hash, now=now)
         keep = {member.id for member, _ in managers}
-        gone = [i for i, (_, role, _) in existing.items() if role != Role.CLERK.value and i not in keep]
-        if gone:
-            session.execute(delete(StaffRow).where(StaffRow.id.in_(gone)))
+        tx.roster.remove([i for i, (_, role, _) in existing.items() if role != Role.CLERK.value and i not in keep])
     return len(managers)
 
 

@@ -4,6 +4,7 @@ A crash between pages resumes at the last committed cursor; a crash inside a pag
 nothing of it. A cursor the server cannot resume (410) means the copy can no longer be
 brought up to date by changes alone, so it is cleared and pulled again from the start. The
 clearing is resumable too: a flag set with the cleared cursor says "finish clearing first".
+The cursor is read before a page is requested and no transaction is open while it travels.
 """
 
 from __future__ import annotations
@@ -14,12 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Callable
 
-from sqlalchemy import delete, select
-
-from kiosk.db import order_cache
-from kiosk.db.engine import Database
-from kiosk.db.models import OrderLineRow, OrderRow
-from kiosk.db.settings_store import get_setting, put_setting
+from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.sync.answers import Kind
 from kiosk.sync.client import ApiClient
 from kiosk.sync.errors import StepFailed, bad_answer
@@ -65,26 +61,26 @@ class OrdersReport:
     apply_seconds: float = 0.0
 
 
-def pull_orders(client: ApiClient, database: Database, clock: Clock, *, page_size: int = PAGE_SIZE,
+def pull_orders(client: ApiClient, uow: UnitOfWork, clock: Clock, *, page_size: int = PAGE_SIZE,
                 should_stop: Callable[[], bool] = lambda: False) -> OrdersReport:
     report = OrdersReport()
-    clear_for_resync(database)
+    clear_for_resync(uow)
     while not should_stop():
-        with database.session() as session:
-            cursor = get_setting(session, CURSOR) or None
+        with uow.reading() as tx:
+            cursor = tx.settings.get(CURSOR) or None
         requested_at = clock()
         answer = client.get(CHANGES_PATH, {"cursor": cursor, "limit": page_size}, parse=False)
         if answer.kind is Kind.GONE and not report.resynced:
             log.warning("the server cannot resume the order cursor (%s): full resync", answer.message)
-            start_resync(database)
-            clear_for_resync(database)
+            start_resync(uow)
+            clear_for_resync(uow)
             report.resynced = True
             continue
         if answer.kind is not Kind.OK:
             raise StepFailed("orders", answer)
         page = parse_page(answer.text)
         started = time.perf_counter()
-        apply_page(database, page, requested_at)
+        apply_page(uow, page, requested_at)
         report.apply_seconds += time.perf_counter() - started
         report.pages += 1
         report.orders += len(page.documents)
@@ -122,42 +118,35 @@ def _check_order(document: Any) -> None:
         raise ValueError(f"order number {order.number!r} is not a cache key, or the order has no lines")
 
 
-def apply_page(database: Database, page: OrderPage, requested_at: datetime) -> None:
+def apply_page(uow: UnitOfWork, page: OrderPage, requested_at: datetime) -> None:
     """The page's orders and the cursor after them, in one transaction."""
-    with database.session() as session, session.begin():
+    with uow.writing() as tx:
         if page.documents:
-            stamps = counted_until(session, [d["number"] for d in page.documents], requested_at)
-            order_cache.upsert_order_texts(session, list(zip(page.documents, page.texts, strict=True)), stamps)
-            put_setting(session, STORE_ID, str(page.documents[0]["store_id"]))
-        put_setting(session, CURSOR, page.next_cursor)
-        put_setting(session, HORIZON, page.horizon.isoformat())
+            stamps = counted_until(tx, [d["number"] for d in page.documents], requested_at)
+            tx.orders.save_texts(list(zip(page.documents, page.texts, strict=True)), stamps)
+            tx.settings.put(STORE_ID, str(page.documents[0]["store_id"]))
+        tx.settings.put(CURSOR, page.next_cursor)
+        tx.settings.put(HORIZON, page.horizon.isoformat())
 
 
-def start_resync(database: Database) -> None:
+def start_resync(uow: UnitOfWork) -> None:
     """Forget the cursor and flag the cache for clearing, together."""
-    with database.session() as session, session.begin():
-        put_setting(session, RESYNC, "1")
-        put_setting(session, CURSOR, "")
+    with uow.writing() as tx:
+        tx.settings.put(RESYNC, "1")
+        tx.settings.put(CURSOR, "")
 
 
-def clear_for_resync(database: Database) -> int:
+def clear_for_resync(uow: UnitOfWork) -> int:
     """Empty the order cache in short transactions (the desk keeps saving meanwhile); resumable."""
     cleared = 0
     while True:
-        with database.session() as session, session.begin():
-            if not get_setting(session, RESYNC):
+        with uow.writing() as tx:
+            if not tx.settings.get(RESYNC):
                 return cleared
-            numbers = list(session.execute(select(OrderRow.number).limit(CLEAR_CHUNK)).scalars())
+            numbers = tx.retention.some(CLEAR_CHUNK)
             if not numbers:
-                put_setting(session, RESYNC, "")
-                put_setting(session, CURSOR, "")
+                tx.settings.put(RESYNC, "")
+                tx.settings.put(CURSOR, "")
                 return cleared
-            delete_orders(session, numbers)
+            tx.retention.drop(numbers)
             cleared += len(numbers)
-
-
-def delete_orders(session: Any, numbers: list[str]) -> None:
-    for start in range(0, len(numbers), 500):
-        chunk = numbers[start:start + 500]
-        session.execute(delete(OrderLineRow).where(OrderLineRow.order_number.in_(chunk)))
-        session.execute(delete(OrderRow).where(OrderRow.number.in_(chunk)))

@@ -9,11 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from sqlalchemy import update
-
-from kiosk.db.engine import Database
-from kiosk.db.models import ReturnCaseRow
-from kiosk.db.settings_store import get_setting, put_setting
+from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.sync.answers import Kind
 from kiosk.sync.client import ApiClient
 from kiosk.sync.errors import StepFailed, bad_answer
@@ -22,37 +18,33 @@ STATUS_PATH = "/v1/returns/changes"
 CURSOR = "sync.returns.cursor"
 
 
-def pull_statuses(client: ApiClient, database: Database, *, page_size: int = 500,
+def pull_statuses(client: ApiClient, uow: UnitOfWork, *, page_size: int = 500,
                   should_stop: Callable[[], bool] = lambda: False) -> int:
     """Apply every status change since the saved cursor; returns how many cases changed here."""
     changed = 0
     restarted = False
     while not should_stop():
-        with database.session() as session:
-            cursor = get_setting(session, CURSOR) or None
+        with uow.reading() as tx:
+            cursor = tx.settings.get(CURSOR) or None
         answer = client.get(STATUS_PATH, {"cursor": cursor, "limit": page_size})
         if answer.kind is Kind.GONE and not restarted:
-            _save_cursor(database, "")  # statuses are absolute: replaying them all is harmless
+            _save_cursor(uow, "")  # statuses are absolute: replaying them all is harmless
             restarted = True
             continue
         if answer.kind is not Kind.OK:
             raise StepFailed("return statuses", answer)
         entries, next_cursor, has_more = _parse(answer.body)
-        with database.session() as session, session.begin():
-            for case_id, status in entries:
-                result = session.execute(update(ReturnCaseRow).where(ReturnCaseRow.id == case_id,
-                                                                      ReturnCaseRow.server_status.is_distinct_from(status))
-                                         .values(server_status=status))
-                changed += result.rowcount  # type: ignore[attr-defined]
-            put_setting(session, CURSOR, next_cursor)
+        with uow.writing() as tx:
+            changed += sum(tx.server_statuses.update(case_id, status) for case_id, status in entries)
+            tx.settings.put(CURSOR, next_cursor)
         if not has_more:
             break
     return changed
 
 
-def _save_cursor(database: Database, cursor: str) -> None:
-    with database.session() as session, session.begin():
-        put_setting(session, CURSOR, cursor)
+def _save_cursor(uow: UnitOfWork, cursor: str) -> None:
+    with uow.writing() as tx:
+        tx.settings.put(CURSOR, cursor)
 
 
 def _parse(body: Any) -> tuple[list[tuple[str, str]], str, bool]:

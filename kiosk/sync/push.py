@@ -3,6 +3,8 @@
 A crash between the server's answer and the local commit only means the event is posted
 again with the same key and body, and the server answers as it did the first time: the
 server holds every case exactly once. The order of events is the order they were saved.
+No transaction is open while a post is on its way: the due events are read in one, the
+outcome of each post is recorded in another.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import random
 from dataclasses import dataclass
 from typing import Callable
 
-from kiosk.db.engine import Database
+from kiosk.db.unit_of_work import DueEvent, UnitOfWork
 from kiosk.sync import outbox
 from kiosk.sync.answers import Answer, Kind
 from kiosk.sync.client import ApiClient
@@ -33,27 +35,27 @@ class PushReport:
     stopped_by: Answer | None = None
 
 
-def push_outbox(client: ApiClient, database: Database, clock: Clock, rng: random.Random,
+def push_outbox(client: ApiClient, uow: UnitOfWork, clock: Clock, rng: random.Random,
                 should_stop: Callable[[], bool] = lambda: False) -> PushReport:
     """Post every due event once; a sign that the server cannot take any more ends the round."""
     report = PushReport()
     after = 0
     while not should_stop():
-        with database.session() as session:
-            events = outbox.due_events(session, clock(), BATCH, after)
+        with uow.reading() as tx:
+            events = tx.outbox.due(clock(), BATCH, after)
         if not events:
             break
         for event in events:
             if should_stop():
                 return report
             answer = client.post(RETURNS_PATH, event.payload, {"Idempotency-Key": event.idempotency_key})
-            if not _record(database, event, _checked(answer, event), clock, rng, report):
+            if not _record(uow, event, _checked(answer, event), clock, rng, report):
                 return report
         after = events[-1].id
     return report
 
 
-def _checked(answer: Answer, event: outbox.DueEvent) -> Answer:
+def _checked(answer: Answer, event: DueEvent) -> Answer:
     """A success must be the receipt for this very case; anything else is garbage, to retry."""
     if answer.kind is not Kind.OK:
         return answer
@@ -64,23 +66,23 @@ def _checked(answer: Answer, event: outbox.DueEvent) -> Answer:
                   body)
 
 
-def _record(database: Database, event: outbox.DueEvent, answer: Answer, clock: Clock, rng: random.Random,
+def _record(uow: UnitOfWork, event: DueEvent, answer: Answer, clock: Clock, rng: random.Random,
             report: PushReport) -> bool:
     """Commit the outcome of one attempt; False when the round should stop."""
     if answer.kind is Kind.UNAUTHORIZED:
         report.stopped_by = answer  # nothing can be delivered until the device is registered again
         return False
-    with database.session() as session, session.begin():
+    with uow.writing() as tx:
         if answer.kind is Kind.OK:
-            outbox.mark_delivered(session, event, answer, clock())
+            outbox.mark_delivered(tx, event, answer, clock())
             report.delivered += 1
             return True
         if answer.kind is Kind.REFUSED:
-            outbox.mark_refused(session, event, answer)
+            outbox.mark_refused(tx, event, answer)
             log.warning("case %s refused by the server: %s", event.case_id, answer.describe())
             report.refused += 1
             return True
-        outbox.schedule_retry(session, event, answer, clock(), rng)
+        outbox.schedule_retry(tx, event, answer, clock(), rng)
     report.retrying += 1
     if _server_unavailable(answer):
         report.stopped_by = answer

@@ -12,7 +12,6 @@ from datetime import datetime
 from typing import Any, Callable
 
 from kiosk.config import Settings
-from kiosk.db import order_cache
 from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.sync.answers import Kind
 from kiosk.sync.client import LOOKUP_TIMEOUTS, ApiClient, SyncConfigError
@@ -31,7 +30,7 @@ class RemoteLookup:
     def __init__(self, uow: UnitOfWork, settings: Settings, clock: Clock, *,
                  online: Callable[[], bool] = lambda: True,
                  client_factory: Callable[[], ApiClient | None] | None = None) -> None:
-        self.database = uow.database
+        self.uow = uow
         self.clock = clock
         self.online = online
         self._client_factory = client_factory or (lambda: client_for(settings, timeouts=LOOKUP_TIMEOUTS))
@@ -64,7 +63,7 @@ class RemoteLookup:
         if order.number.upper() != number or not order.matches_email(email):
             log.warning("live lookup: the server answered with another order")
             return None
-        with self.database.session() as session, session.begin():
-            stamped = stamp_orders(session, [order], requested_at)
-            order_cache.upsert_orders(session, stamped)
+        with self.uow.writing() as tx:  # after the request: no transaction waits on the network
+            stamped = stamp_orders(tx, [order], requested_at)
+            tx.orders.save(stamped)
         return stamped[0]

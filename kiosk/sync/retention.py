@@ -17,19 +17,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
-
-from kiosk.db.engine import Database
-from kiosk.db.models import OrderRow, ReturnCaseRow
-from kiosk.db.settings_store import get_setting, put_setting
-from kiosk.sync.pull_orders import STORE_ID, delete_orders, start_resync
+from kiosk.db.unit_of_work import UnitOfWork
+from kiosk.sync.pull_orders import STORE_ID, start_resync
 
 PURGE_CHUNK = 2000
 MISMATCHES = "sync.orders.count_mismatches"
 #: Consecutive mismatching cycles before the cache is rebuilt.
 MISMATCHES_BEFORE_RESYNC = 2
-
-_WINDOW_START = func.coalesce(OrderRow.delivered_at, OrderRow.placed_at)
 
 
 @dataclass(frozen=True)
@@ -54,55 +48,32 @@ class CountCheck:
         return f"count check MISMATCH: {self.local} orders here, {self.server} on the server{then}"
 
 
-def purge_expired(database: Database, horizon: datetime) -> int:
+def purge_expired(uow: UnitOfWork, horizon: datetime) -> int:
     """Delete cached orders whose return window started before the horizon; returns how many."""
     purged = 0
     while True:
-        with database.session() as session, session.begin():
-            numbers = list(session.execute(
-                select(OrderRow.number)
-                # placed_at <= window start, so the indexed condition narrows the scan without losing any
-                .where(OrderRow.placed_at < horizon, _WINDOW_START < horizon)
-                .limit(PURGE_CHUNK)
-            ).scalars())
+        with uow.writing() as tx:
+            numbers = tx.retention.expired(horizon, PURGE_CHUNK)
             if not numbers:
                 return purged
-            delete_orders(session, numbers)
+            tx.retention.drop(numbers)
             purged += len(numbers)
 
 
-def local_count(database: Database) -> int:
-    """Cached orders the server's feed should hold too: this store's.
+def check_count(uow: UnitOfWork, server_total: int) -> CountCheck:
+    """Compare with the feed's total; call after purge_expired with the same feed's horizon.
 
-    Run after ``purge_expired`` with the feed's horizon, so every cached order is inside it
-    and only the store needs filtering (a table scan of ~0.4 s per million orders; an index
-    on orders.store_id would make it an index-only count).
+    After that purge every cached order is inside the horizon, so only the store needs
+    filtering to count what the feed should hold too.
     """
-    with database.session() as session:
-        store_id = get_setting(session, STORE_ID)
-        query = select(func.count()).select_from(OrderRow)
-        if store_id:
-            query = query.where(OrderRow.store_id == store_id)
-        return int(session.execute(query).scalar_one())
-
-
-def dropped_count(database: Database) -> int:
-    """Orders this kiosk took returns from that are no longer in the cache."""
-    with database.session() as session:
-        cached = select(OrderRow.number).where(OrderRow.number == ReturnCaseRow.order_number).exists()
-        query = select(func.count(func.distinct(ReturnCaseRow.order_number))).where(~cached)
-        return int(session.execute(query).scalar_one())
-
-
-def check_count(database: Database, server_total: int) -> CountCheck:
-    """Compare with the feed's total; call after purge_expired with the same feed's horizon."""
-    local = local_count(database)
-    dropped = dropped_count(database) if local < server_total else 0
+    with uow.reading() as tx:
+        local = tx.retention.count_of_store(tx.settings.get(STORE_ID) or None)
+        dropped = tx.retention.returned_orders_not_cached() if local < server_total else 0
     check = CountCheck(local, server_total, dropped)
-    with database.session() as session, session.begin():
-        misses = 0 if check.ok else int(get_setting(session, MISMATCHES) or 0) + 1
+    with uow.writing() as tx:
+        misses = 0 if check.ok else int(tx.settings.get(MISMATCHES) or 0) + 1
         resync = misses >= MISMATCHES_BEFORE_RESYNC
-        put_setting(session, MISMATCHES, "0" if resync else str(misses))
+        tx.settings.put(MISMATCHES, "0" if resync else str(misses))
     if resync:
-        start_resync(database)
+        start_resync(uow)
     return CountCheck(local, server_total, dropped, resync)

@@ -1,4 +1,4 @@
-"""The background sync worker: its own thread and database sessions, never the UI's.
+"""The background sync worker: its own thread and its own transactions, never the UI's.
 
 It runs a full cycle at start and every ``pull_interval_s``; ``wake()`` (connected to the
 window's ``case_saved``) makes it push at once. Failed deliveries wait on their own backoff
@@ -19,7 +19,6 @@ from typing import Callable
 
 from kiosk.config import Settings
 from kiosk.db.unit_of_work import UnitOfWork
-from kiosk.sync import outbox
 from kiosk.sync.answers import Kind
 from kiosk.sync.backoff import retry_delay
 from kiosk.sync.client import DEFAULT_TIMEOUTS, ApiClient, SyncConfigError, Timeouts
@@ -40,7 +39,7 @@ class SyncWorker:
                  pull_interval_s: float = PULL_INTERVAL_S, timeouts: Timeouts = DEFAULT_TIMEOUTS,
                  client_factory: ClientFactory | None = None,
                  on_health: Callable[[SyncHealth], None] | None = None, rng: random.Random | None = None) -> None:
-        self.database = uow.database
+        self.uow = uow
         self.clock = clock
         self.pull_interval_s = pull_interval_s
         self.timeouts = timeouts
@@ -125,7 +124,7 @@ class SyncWorker:
             if client is None:
                 self._online, self._problem = None, "not registered: run kiosk register"
                 return self.pull_interval_s
-            report = run_cycle(client, self.database, self.clock, self._rng, pull=full,
+            report = run_cycle(client, self.uow, self.clock, self._rng, pull=full,
                                should_stop=self._stopping.is_set)
             self.full_rounds += int(full)
             self.rounds += 1
@@ -150,8 +149,8 @@ class SyncWorker:
         return retry_delay(self._failures, self._rng, at_least_s=answer.retry_after_s)
 
     def _seconds_to_next_event(self) -> float:
-        with self.database.session() as session:
-            due = outbox.next_due_at(session)
+        with self.uow.reading() as tx:
+            due = tx.outbox.next_due_at()
         if due is None:
             return self.pull_interval_s
         return max(0.0, min(self.pull_interval_s, (due - self.clock()).total_seconds()))
@@ -169,7 +168,7 @@ class SyncWorker:
 
     def _publish(self) -> None:
         try:
-            snapshot = read_health(self.database, registered=self._registered, online=self._online, now=self.clock(),
+            snapshot = read_health(self.uow, registered=self._registered, online=self._online, now=self.clock(),
                                    problem=self._problem)
         except Exception:  # a locked or closing database must not kill the worker
             log.exception("cannot read sync health")

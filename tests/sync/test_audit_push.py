@@ -9,9 +9,7 @@ from sqlalchemy import func, select
 
 from central.models import AuditEntry as CentralAuditEntry
 from kiosk.cli import sync as sync_cli
-from kiosk.db import audit_log
 from kiosk.db.models import AuditLogRow
-from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.services.staff import StaffDesk
 from kiosk.sync.audit_push import BATCH, push_audit
 from kiosk.sync.client import ApiClient
@@ -23,11 +21,12 @@ from tests.sync.support import FAST, free_port, utc_now
 
 def write_entries(kiosk, count: int) -> None:  # noqa: ANN001
     """One entry from a real StaffDesk action, the rest appended as the desk's other actions do."""
-    StaffDesk(UnitOfWork(kiosk.database), kiosk.settings, system_clock).record(
+    StaffDesk(kiosk.uow, kiosk.settings, system_clock).record(
         AuditKind.REPRINT, subject="K7QM-4TZ9-XH2", details={"copy": "store", "email": "maria.garcia@example.com"})
     for index in range(count - 1):
-        audit_log.record(kiosk.database, at=utc_now(), kind=AuditKind.SETTINGS_CHANGE, actor="kiosk",
-                         subject="printer", details={"step": index})
+        with kiosk.uow.writing() as tx:
+            tx.audit.append(at=utc_now(), kind=AuditKind.SETTINGS_CHANGE, actor="kiosk", subject="printer",
+                            details={"step": index})
 
 
 def delivered_flags(kiosk) -> list[bool]:  # noqa: ANN001
@@ -55,8 +54,8 @@ def test_one_cycle_sends_every_pending_entry_in_batches_and_the_next_sends_none(
     write_entries(kiosk, count)
     assert "audit: 105 sent" in sync_once(kiosk, capsys)
     assert delivered_flags(kiosk) == [True] * count
-    with kiosk.database.session() as session:
-        local = [(e.id, e.kind, e.hash) for e in audit_log.entries(session)]
+    with kiosk.uow.reading() as tx:
+        local = [(e.id, e.kind, e.hash) for e in tx.audit.entries()]
     assert held_centrally(central) == local
     assert local[0][1] == "reprint"
 
@@ -87,7 +86,7 @@ def test_an_answer_that_is_not_a_receipt_leaves_the_entries_pending_and_ends_the
     stand_in.reply(status, body)
     client = ApiClient(stand_in.url, "kc_test", timeouts=FAST)
     try:
-        report = push_audit(client, kiosk.database)
+        report = push_audit(client, kiosk.uow)
     finally:
         client.close()
     assert report.sent == 0 and report.problem is not None and not report.stops_cycle
@@ -101,7 +100,7 @@ def test_a_refusal_is_reported_but_does_not_stop_the_push_only_round(make_kiosk,
     stand_in.reply(422, {"error": {"code": "audit_chain_broken", "message": "no link", "entry_id": 1}})
     client = ApiClient(stand_in.url, "kc_test", timeouts=FAST)
     try:
-        report = run_cycle(client, kiosk.database, system_clock, random.Random(1), pull=False)
+        report = run_cycle(client, kiosk.uow, system_clock, random.Random(1), pull=False)
     finally:
         client.close()
     assert report.ok
@@ -115,7 +114,7 @@ def test_a_server_that_cannot_be_reached_stops_the_cycle_and_keeps_the_entries(m
     write_entries(kiosk, 1)
     client = ApiClient(f"http://127.0.0.1:{free_port()}", "kc_test", timeouts=FAST)  # nothing listens there
     try:
-        report = push_audit(client, kiosk.database)
+        report = push_audit(client, kiosk.uow)
     finally:
         client.close()
     assert report.stops_cycle and report.problem is not None and report.problem.status is None

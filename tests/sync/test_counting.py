@@ -26,14 +26,14 @@ def test_own_and_other_kiosks_returns_are_each_counted_once_through_push_and_pul
     here, there = make_kiosk("here"), make_kiosk("there")
 
     def sync(kiosk) -> None:  # noqa: ANN001
-        assert run_cycle(client_for(kiosk.settings, timeouts=FAST), kiosk.database, system_clock,
+        assert run_cycle(client_for(kiosk.settings, timeouts=FAST), kiosk.uow, system_clock,
                          random.Random(3)).ok
 
     sync(here)
     sync(there)
     take_return(here.desk, order["number"], order["customer"]["email"])
     assert returned(here, order) == 1                     # pending, counted by the desk
-    push_outbox(client_for(here.settings), here.database, system_clock, random.Random(1))
+    push_outbox(client_for(here.settings), here.uow, system_clock, random.Random(1))
     assert returned(here, order) == 1                     # delivered, the cached copy is older
     sync(here)
     assert returned(here, order) == 1                     # the server's copy counts it now, the desk no more
@@ -46,7 +46,7 @@ def test_own_and_other_kiosks_returns_are_each_counted_once_through_push_and_pul
 
     # here pulls while its second case is still pending: the server's copy counts here's first case
     # and there's; the desk adds the pending one.
-    pull_orders(client_for(here.settings), here.database, system_clock)
+    pull_orders(client_for(here.settings), here.uow, system_clock)
     assert returned(here, order) == 3
     sync(here)                                            # pushes the pending case, then pulls
     assert returned(here, order) == 3

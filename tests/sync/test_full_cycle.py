@@ -9,7 +9,6 @@ import threading
 from sqlalchemy import select
 
 from kiosk.config import load_settings
-from kiosk.db import order_cache
 from kiosk.db.engine import Database
 from kiosk.db.models import OutboxRow, ReturnCaseRow
 from kiosk.db.unit_of_work import UnitOfWork
@@ -46,13 +45,13 @@ def test_returns_taken_while_the_server_is_down_arrive_exactly_once_when_it_is_b
     central.load(documents)
     kiosk = make_kiosk()
     snapshots = Snapshots()
-    worker = SyncWorker(UnitOfWork(kiosk.database), kiosk.settings, system_clock, pull_interval_s=3600, timeouts=FAST,
+    worker = SyncWorker(kiosk.uow, kiosk.settings, system_clock, pull_interval_s=3600, timeouts=FAST,
                         on_health=snapshots, rng=ShortDelays())
     worker.start()
     try:
         wait_for(lambda: (h := snapshots.last()) and h.last_success_at is not None, what="the first pull")
-        with kiosk.database.session() as session:
-            assert order_cache.count_orders(session) == 60
+        with kiosk.uow.reading() as tx:
+            assert tx.orders.count() == 60
 
         central.stop()
         cases = []
@@ -81,7 +80,7 @@ def test_a_saved_case_is_pushed_at_once_and_the_worker_stops_cleanly(central, ma
     central.load(documents)
     kiosk = make_kiosk()
     snapshots = Snapshots()
-    worker = SyncWorker(UnitOfWork(kiosk.database), kiosk.settings, system_clock, pull_interval_s=3600, timeouts=FAST,
+    worker = SyncWorker(kiosk.uow, kiosk.settings, system_clock, pull_interval_s=3600, timeouts=FAST,
                         on_health=snapshots)
     worker.start()
     wait_for(lambda: (h := snapshots.last()) and h.last_success_at is not None, what="the first pull")

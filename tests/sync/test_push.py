@@ -28,7 +28,7 @@ def outbox_rows(kiosk) -> list[OutboxRow]:  # noqa: ANN001
 
 def pulled_kiosk(central: LiveCentral, make_kiosk, name: str = "kiosk"):  # noqa: ANN001, ANN201
     kiosk = make_kiosk(name)
-    report = run_cycle(client_for(kiosk.settings, timeouts=FAST), kiosk.database, system_clock, random.Random(1))
+    report = run_cycle(client_for(kiosk.settings, timeouts=FAST), kiosk.uow, system_clock, random.Random(1))
     assert report.ok, report.lines()
     return kiosk
 
@@ -40,7 +40,7 @@ def test_each_saved_case_is_delivered_and_a_replay_after_a_lost_answer_duplicate
     cases = [take_return(kiosk.desk, o["number"], o["customer"]["email"]) for o in orders[:3]]
     client = client_for(kiosk.settings, timeouts=FAST)
 
-    report = push_outbox(client, kiosk.database, system_clock, random.Random(2))
+    report = push_outbox(client, kiosk.uow, system_clock, random.Random(2))
     assert (report.delivered, report.refused, report.retrying) == (3, 0, 0)
     assert sorted(i for i, _ in central.returns()) == sorted(c.id for c in cases)
     assert {r.state for r in outbox_rows(kiosk)} == {"delivered"}
@@ -48,7 +48,7 @@ def test_each_saved_case_is_delivered_and_a_replay_after_a_lost_answer_duplicate
     # The kiosk crashed after the server answered and before it recorded delivery: all sent again.
     with kiosk.database.session() as session, session.begin():
         session.execute(update(OutboxRow).values(state="pending", next_attempt_at=None))
-    again = push_outbox(client, kiosk.database, system_clock, random.Random(3))
+    again = push_outbox(client, kiosk.uow, system_clock, random.Random(3))
     assert again.delivered == 3
     assert len(central.returns()) == 3
     with kiosk.database.session() as session:
@@ -65,23 +65,23 @@ def test_two_kiosks_returning_the_same_line_the_second_is_refused_kept_and_not_r
     take_return(first.desk, order["number"], order["customer"]["email"])
     refused_case = take_return(second.desk, order["number"], order["customer"]["email"])
 
-    assert push_outbox(client_for(first.settings), first.database, system_clock, random.Random(1)).delivered == 1
-    report = push_outbox(client_for(second.settings), second.database, system_clock, random.Random(1))
+    assert push_outbox(client_for(first.settings), first.uow, system_clock, random.Random(1)).delivered == 1
+    report = push_outbox(client_for(second.settings), second.uow, system_clock, random.Random(1))
     assert report.refused == 1
 
     [row] = outbox_rows(second)
     assert row.state == "refused" and row.attempts == 1
     assert "left to return" in row.last_error
     assert row.server_response["status"] == 409
-    [listed] = unsent_returns(second.database)
+    [listed] = unsent_returns(second.uow)
     assert (listed.case_id, listed.state, listed.reason) == (refused_case.id, "refused", row.last_error)
 
     # Never sent again on its own ...
-    assert push_outbox(client_for(second.settings), second.database, system_clock, random.Random(1)).refused == 0
+    assert push_outbox(client_for(second.settings), second.uow, system_clock, random.Random(1)).refused == 0
     assert outbox_rows(second)[0].attempts == 1
     # ... only when staff ask; the server answers as it did (same key, same body), still one return each.
-    assert retry_now(second.database, row.id, system_clock)
-    assert push_outbox(client_for(second.settings), second.database, system_clock, random.Random(1)).refused == 1
+    assert retry_now(second.uow, row.id, system_clock)
+    assert push_outbox(client_for(second.settings), second.uow, system_clock, random.Random(1)).refused == 1
     held = dict(central.returns())
     assert len(held) == 2 and held[refused_case.id] == "refused"
 
@@ -96,7 +96,7 @@ def test_server_errors_and_garbage_schedule_a_retry_with_backoff(central, make_k
     before = utc_now()
 
     stand_in.reply(500, {"error": {"code": "internal_error", "message": "boom"}})
-    report = push_outbox(client, kiosk.database, system_clock, random.Random(4))
+    report = push_outbox(client, kiosk.uow, system_clock, random.Random(4))
     assert (report.delivered, report.refused, report.retrying) == (0, 0, 2)
     for row in outbox_rows(kiosk):
         assert row.state == "pending" and row.attempts == 1 and "HTTP 500" in row.last_error
@@ -104,12 +104,12 @@ def test_server_errors_and_garbage_schedule_a_retry_with_backoff(central, make_k
 
     # Nothing is due until the backoff passes: a second round sends nothing.
     sent = len(stand_in.requests)
-    push_outbox(client, kiosk.database, system_clock, random.Random(4))
+    push_outbox(client, kiosk.uow, system_clock, random.Random(4))
     assert len(stand_in.requests) == sent
 
     later = lambda: utc_now() + timedelta(seconds=MAX_DELAY_S + 1)  # noqa: E731
     stand_in.reply(201, {"id": "someone-else", "status": "accepted"})  # a receipt, but not for this case
-    report = push_outbox(client, kiosk.database, later, random.Random(4))
+    report = push_outbox(client, kiosk.uow, later, random.Random(4))
     assert report.retrying == 2
     assert all(r.attempts == 2 and "not a receipt" in r.last_error for r in outbox_rows(kiosk))
 
@@ -124,7 +124,7 @@ def test_a_server_too_slow_to_answer_is_retried_later_and_stops_the_round(centra
     stand_in.reply(201, {"id": "late", "status": "accepted"})
     stand_in.answer.hold = threading.Event()  # never answers within the read timeout
     client = ApiClient(stand_in.url, "kc_slow", timeouts=Timeouts(connect=1.0, read=0.5))
-    report = push_outbox(client, kiosk.database, system_clock, random.Random(6))
+    report = push_outbox(client, kiosk.uow, system_clock, random.Random(6))
     assert report.stopped_by is not None and report.stopped_by.code == "timeout"
     assert [(r.state, r.attempts) for r in outbox_rows(kiosk)] == [("pending", 1), ("pending", 0)]
     assert "did not answer in time" in outbox_rows(kiosk)[0].last_error
@@ -137,7 +137,7 @@ def test_an_unreachable_server_stops_the_round_after_one_attempt(central, make_k
     for order in orders:
         take_return(kiosk.desk, order["number"], order["customer"]["email"])
     client = ApiClient(f"http://127.0.0.1:{free_port()}", "kc_gone", timeouts=FAST)
-    report = push_outbox(client, kiosk.database, system_clock, random.Random(5))
+    report = push_outbox(client, kiosk.uow, system_clock, random.Random(5))
     assert report.retrying == 1 and report.stopped_by is not None and report.stopped_by.status is None
     assert [r.attempts for r in outbox_rows(kiosk)] == [1, 0, 0]
     assert all(r.state == "pending" for r in outbox_rows(kiosk))
