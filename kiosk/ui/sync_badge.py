@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.sync.health import SyncHealth
@@ -47,6 +47,12 @@ class SyncBadge(QLabel):
     def show_health(self, health: SyncHealth) -> None:
         self.health = health
         self._redraw()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        """Another language was installed: say it again in that one."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._redraw()
 
     def _redraw(self) -> None:
         text, state = self._describe(self.health)

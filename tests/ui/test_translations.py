@@ -251,6 +251,18 @@ def test_switching_language_mid_return_translates_the_screen_and_keeps_the_choic
     assert window.wizard.session.step == Step.ELIGIBILITY
 
 
+def test_the_sync_badge_follows_the_language_on_screen(qtbot, window_services, translated) -> None:  # noqa: ANN001
+    from kiosk.ui.shell import SyncView
+    from kiosk.ui.sync_badge import SyncBadge
+
+    badge = SyncBadge()
+    window = open_window(qtbot, window_services, sync=SyncView(badge, QWidget()))
+    assert badge.text() == "Sync: starting"
+    switch_language(qtbot, window, "es")
+    spanish = translations("es")[("SyncBadge", "Sync: starting")]
+    qtbot.waitUntil(lambda: badge.text() == spanish, timeout=5_000)  # Qt posts the language change to every widget
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_policy_messages_follow_the_language(translated, language: str) -> None:  # noqa: ANN001
     app = QApplication.instance()
