@@ -5,7 +5,8 @@ rendered once and sent (or re-sent) by any transport. Text goes through python-e
 "magic" encoder, which switches the printer's code page (ESC t n) to one that holds each
 accented character the profile supports. Code 128 and QR are drawn by the printer itself when
 its profile says it can (crisper, and what scanners read first time); otherwise they are sent as
-raster images.
+raster images. Either way a Code 128 module is a whole number of dots, chosen so that the
+symbol is centred with ten modules of blank paper on each side (barcodes.py).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from escpos.constants import QR_ECLEVEL_M
 from escpos.magicencode import Encoder
 from escpos.printer import Dummy
 
+from kiosk.printing.barcodes import LABEL_DPI, code128b_modules, escpos_module_dots
 from kiosk.printing.document import (
     QR,
     Address,
@@ -49,6 +51,7 @@ class ReceiptFormat:
 
     columns: int = 48
     profile: str = "default"
+    paper_width_mm: int = 80
     qr_size: int = 6
     barcode_height: int = 80
     cut: bool = True
@@ -57,7 +60,16 @@ class ReceiptFormat:
     def for_paper(cls, paper_width_mm: int, profile: str = "default") -> ReceiptFormat:
         if paper_width_mm not in PAPER_COLUMNS:
             raise ValueError(f"paper_width_mm must be one of {sorted(PAPER_COLUMNS)}, got {paper_width_mm}")
-        return cls(columns=PAPER_COLUMNS[paper_width_mm], profile=profile)
+        return cls(columns=PAPER_COLUMNS[paper_width_mm], profile=profile, paper_width_mm=paper_width_mm)
+
+    def printable_dots(self) -> int:
+        """The print head's width: the profile's when it knows it, else the columns of font A."""
+        pixels = get_profile(self.profile).profile_data.get("media", {}).get("width", {}).get("pixels")
+        return min(pixels, self.columns * DOTS_PER_COLUMN) if isinstance(pixels, int) else self.columns * DOTS_PER_COLUMN
+
+    def paper_dots(self) -> int:
+        dpi = get_profile(self.profile).profile_data.get("media", {}).get("dpi")
+        return self.paper_width_mm * (dpi if isinstance(dpi, int) else LABEL_DPI) * 10 // 254
 
 
 _encoders: dict[str, Encoder] = {}
@@ -147,8 +159,7 @@ class _Writer:
             self.lines(detail, indent=" " * max(len(prefix), 2))
 
     def _barcode(self, block: Barcode) -> None:
-        modules = 11 * (len(block.data) + 3) + 2
-        width = 3 if modules * 3 <= self.columns * DOTS_PER_COLUMN else 2
+        width = escpos_module_dots(code128b_modules(block.data), self.fmt.printable_dots(), self.fmt.paper_dots())
         pos = "BELOW" if block.caption else "OFF"
         if self.printer.profile.supports("barcodeB"):
             # The private hardware path: the public barcode() prints its choice to stdout.

@@ -4,7 +4,8 @@ The label page is exactly 4x6 in (288x432 pt), the size label printers and carri
 Text uses the DejaVu Sans shipped in resources/fonts and embedded (subset) in the file, so
 accents print the same on any viewer or printer; Helvetica, a PDF base font, would depend on
 the reader's encoding support. Barcodes are vector graphics from reportlab's own Code 128 and
-QR widgets, so they stay sharp at any printer resolution.
+QR widgets, sized to whole dots of the printer the page is meant for (barcodes.py) with
+their quiet zones kept blank.
 """
 
 from __future__ import annotations
@@ -23,6 +24,16 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from kiosk.atomic_file import write_atomically
+from kiosk.printing.barcodes import (
+    LABEL_DPI,
+    QR_QUIET_MODULES,
+    SHEET_DPI,
+    LinearFit,
+    MatrixFit,
+    fit_code128,
+    fit_qr,
+    snap_to_dot,
+)
 from kiosk.printing.document import (
     QR,
     Address,
@@ -88,6 +99,35 @@ def write_pdf(document: Document, path: Path, sheet: str = "A4") -> Path:
     return path
 
 
+def code128_fit(data: str, span: float, dpi: int) -> LinearFit:
+    """How ``data`` is drawn as Code 128 in ``span`` points: reportlab's own encoding (it
+    switches to code set C for runs of digits) counted in modules, then sized to dots."""
+    probe = Code128(data, barWidth=1, quiet=0)
+    probe.width  # noqa: B018 - encodes the value and fills ``decomposed``
+    modules = sum(ord(element.lower()) - ord("a") + 1 for element in probe.decomposed)
+    return fit_code128(modules, span, dpi)
+
+
+def qr_fit(data: str, size: float, dpi: int) -> tuple[list[list[bool]], MatrixFit]:
+    """The QR's modules (rows from the top, True for dark) and their whole-dot size within
+    ``size`` points, quiet zone included."""
+    code = QrCode(data, qrLevel="M")
+    code.qr.make()
+    modules = [[bool(module) for module in row] for row in code.qr.modules]
+    return modules, fit_qr(len(modules), size, dpi)
+
+
+def _dark_runs(row: list[bool]) -> list[tuple[int, int]]:
+    """(first column, length) of each run of dark modules in a row."""
+    found: list[tuple[int, int]] = []
+    for column, dark in enumerate(row):
+        if dark and found and sum(found[-1]) == column:
+            found[-1] = (found[-1][0], found[-1][1] + 1)
+        elif dark:
+            found.append((column, 1))
+    return found
+
+
 class _Layout:
     """A top-to-bottom flow of blocks with page breaks; one cursor, no frames."""
 
@@ -98,6 +138,7 @@ class _Layout:
         self.base = 9.0 if label else 10.5
         self.qr_size = 86.0 if label else 110.0
         self.bar_height = 56.0 if label else 48.0
+        self.dpi = LABEL_DPI if label else SHEET_DPI
         self.left = self.margin
         self.right = self.width - self.margin
         self.y = self.height - self.margin
@@ -199,23 +240,28 @@ class _Layout:
             self.line(part, self.base, bold=bold, x=self.left + qty_width)
 
     def _barcode(self, block: Barcode) -> None:
-        modules = 11 * (len(block.data) + 3) + 2 + 20  # symbols, stop bar and both quiet zones
-        bar_width = min(1.5, self.span / modules)
-        code = Code128(block.data, barHeight=self.bar_height, barWidth=bar_width, humanReadable=False)
+        fit = code128_fit(block.data, self.span, self.dpi)
+        code = Code128(
+            block.data, barHeight=self.bar_height, barWidth=fit.module_width, humanReadable=False,
+            quiet=1, lquiet=fit.quiet_width, rquiet=fit.quiet_width,
+        )
         self.need(self.bar_height + self.base * 2)
         self.gap(4 + self.bar_height)
-        code.drawOn(self.c, (self.left + self.right - code.width) / 2, self.y)
+        code.drawOn(self.c, snap_to_dot((self.left + self.right - fit.width) / 2, self.dpi), self.y)
         if block.caption:
             self.gap(2)
             self.line(block.data, self.base * 1.2, bold=True, align=Align.CENTER)
 
     def _qr(self, block: QR) -> None:
-        # The flowable draws straight onto the canvas; the graphics widget would go through
-        # renderPDF, which adds an unembedded Helvetica to the page.
-        code = QrCode(block.data, width=self.qr_size, height=self.qr_size, qrLevel="M", qrBorder=4)
-        self.need(self.qr_size + 4)
-        self.gap(self.qr_size + 2)
-        code.drawOn(self.c, (self.left + self.right - self.qr_size) / 2, self.y)
+        modules, fit = qr_fit(block.data, min(self.qr_size, self.span), self.dpi)
+        self.need(fit.width + 4)
+        self.gap(fit.width + 2)
+        left = snap_to_dot((self.left + self.right - fit.width) / 2, self.dpi) + QR_QUIET_MODULES * fit.module_width
+        top = snap_to_dot(self.y, self.dpi) + fit.width - QR_QUIET_MODULES * fit.module_width
+        size = fit.module_width
+        for number, row in enumerate(modules):
+            for column, length in _dark_runs(row):
+                self.c.rect(left + column * size, top - (number + 1) * size, length * size, size, stroke=0, fill=1)
         self.gap(2)
 
     def _columns(self, block: Columns) -> None:

@@ -68,7 +68,8 @@ class EscposPrinter:
         self._connect = connect or (lambda: open_escpos_device(settings))
         self.format = ReceiptFormat.for_paper(settings.paper_width_mm, settings.profile)
         if settings.columns:
-            self.format = ReceiptFormat(columns=settings.columns, profile=settings.profile)
+            self.format = ReceiptFormat(columns=settings.columns, profile=settings.profile,
+                                        paper_width_mm=settings.paper_width_mm)
 
     def render(self, document: Document) -> bytes:
         return render_escpos(document, self.format) * self.settings.copies
