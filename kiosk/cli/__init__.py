@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import sys
 import tempfile
 from pathlib import Path
 from typing import Sequence
 
-from kiosk.config import ConfigError, load_settings, resolve_profile
+from kiosk.config import Settings, load_settings, resolve_profile
+from kiosk.services.logs import configure_logging
+from kiosk.workflow.errors import KioskError, SetupError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -24,6 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo_data.add_argument("--out", required=True)
     commands.add_parser("migrate", help="apply database migrations to the profile and exit")
     from kiosk.cli.audit import add_audit_commands
+    from kiosk.cli.maintenance import add_maintenance_commands
     from kiosk.cli.policy import add_policy_commands
     from kiosk.cli.printers import add_printer_commands
     from kiosk.cli.sync import add_sync_commands
@@ -32,29 +34,39 @@ def build_parser() -> argparse.ArgumentParser:
     add_printer_commands(commands)
     add_audit_commands(commands)
     add_sync_commands(commands)
+    add_maintenance_commands(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; an error the kiosk expects is one plain line on stderr, never a traceback."""
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    handler = getattr(args, "handler", None)
-    if handler is not None and args.command == "policy":
-        return int(handler(args))
     try:
-        settings = _settings(args)
-    except ConfigError as error:
+        return _run(args)
+    except SetupError as error:
         print(f"kiosk: {error}", file=sys.stderr)
         return 2
+    except KioskError as error:
+        print(f"kiosk: {error}", file=sys.stderr)
+        return 1
+
+
+def _run(args: argparse.Namespace) -> int:
+    handler = getattr(args, "handler", None)
+    if handler is not None and args.command == "policy":
+        configure_logging(None, verbose=args.verbose)
+        return int(handler(args))
+    settings = _settings(args)
+    gui = handler is None and args.command is None
+    configure_logging(settings.profile if gui and not settings.demo else None, verbose=args.verbose)
     if handler is not None:
         return int(handler(args, settings))
     if args.command == "demo-data":
         return _write_demo_data(Path(args.out))
     if args.command == "migrate":
-        from kiosk.db.engine import Database
+        from kiosk.services.recovery import open_database
 
-        Database(settings.database_path).open().close()
+        open_database(settings).close()
         print(f"migrated {settings.database_path}")
         return 0
     from kiosk.app import run_gui
@@ -62,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_gui(settings, windowed=args.windowed or args.demo)
 
 
-def _settings(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _settings(args: argparse.Namespace) -> Settings:
     if args.demo and not args.profile:
         profile = Path(tempfile.mkdtemp(prefix="intake-demo-"))
     else:

@@ -22,6 +22,7 @@ from kiosk.workflow.eligibility import Evaluation, LineDecision, Selection, eval
 from kiosk.workflow.orders import Order
 from kiosk.workflow.policy import Policy, PolicyError, load_policy_file
 from kiosk.workflow.policy_messages import render_message
+from kiosk.workflow.policy_validation import MAX_NESTING, text_nesting_depth, unmatched_names
 from kiosk.workflow.quotes import Quote, ResolutionQuote, quote
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -37,6 +38,9 @@ def add_policy_commands(subparsers: Any) -> argparse.ArgumentParser:
     actions = policy.add_subparsers(dest="policy_action", required=True, metavar="{check,explain}")
     check = actions.add_parser("check", help="validate a policy file (exit 0 valid, 1 with the problems)")
     check.add_argument("file", help="policy JSON file")
+    check.add_argument("--orders", type=Path, help="JSON Lines of orders whose categories and tags the policy may "
+                                                   "name (default: the demo catalogue)")
+    check.add_argument("--strict", action="store_true", help="names no order carries are errors, not warnings")
     check.set_defaults(handler=run_check)
     explain = actions.add_parser("explain", help="print verdicts and quotes for an order as JSON")
     explain.add_argument("--policy", required=True, help="policy JSON file")
@@ -49,17 +53,62 @@ def add_policy_commands(subparsers: Any) -> argparse.ArgumentParser:
     return policy
 
 
-def run_check(args: argparse.Namespace, out: TextIO | None = None) -> int:
-    """Print ``ok VERSION`` for a valid policy, else one ``FILE: path: problem`` line per problem."""
-    out = out or sys.stdout
+def run_check(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Print ``ok VERSION`` for a valid policy, else one ``FILE: path: problem`` line per problem.
+
+    Names no order carries are warnings on stderr (errors with ``--strict``)."""
+    out, err = out or sys.stdout, err or sys.stderr
     try:
         policy = load_policy_file(args.file)
+        categories, tags = _catalogue(getattr(args, "orders", None))
     except PolicyError as error:
         for problem in error.problems:
             print(f"{args.file}: {problem}", file=out)
         return EXIT_PROBLEMS
+    except UsageError as error:
+        print(f"kiosk policy check: {error}", file=out)
+        return EXIT_USAGE
+    strict = bool(getattr(args, "strict", False))
+    unmatched = unmatched_names(policy.document, categories, tags)
+    for problem in unmatched:
+        print(f"{args.file}: {'error' if strict else 'warning'}: {problem}", file=out if strict else err)
+    if strict and unmatched:
+        return EXIT_PROBLEMS
     print(f"ok {policy.version} ({policy.timezone}, {policy.currency})", file=out)
     return EXIT_OK
+
+
+def _catalogue(orders: Path | None) -> tuple[set[str], set[str]]:
+    """The categories and tags order lines carry: from a JSON Lines file, else the demo catalogue."""
+    if orders is None:
+        from kiosk.demo import generate_orders
+        from kiosk.workflow.clock import system_clock
+
+        documents = generate_orders(system_clock())
+    else:
+        documents = [_order_document(orders, number, text)
+                     for number, text in enumerate(_read(orders).splitlines(), start=1) if text.strip()]
+    lines = [line for document in documents for line in document.get("lines", [])]
+    return {str(line.get("category", "")) for line in lines}, {str(t) for line in lines for t in line.get("tags", [])}
+
+
+def _order_document(path: Path, number: int, text: str) -> dict[str, Any]:
+    if text_nesting_depth(text) > MAX_NESTING:
+        raise UsageError(f"{path} line {number} is nested too deeply to be an order")
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise UsageError(f"{path} line {number} is not valid JSON: {error.msg}") from None
+    if not isinstance(document, dict):
+        raise UsageError(f"{path} line {number} is not an order object")
+    return document
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise UsageError(f"cannot read {path}: {error}") from None
 
 
 def run_explain(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
@@ -114,10 +163,11 @@ def _parse_at(text: str) -> datetime:
 
 
 def _load_order(path: Path) -> Order:
+    text = _read(path)
+    if text_nesting_depth(text) > MAX_NESTING:
+        raise UsageError(f"order {path} is nested more than {MAX_NESTING} levels deep: it is not an order")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise UsageError(f"cannot read order {path}: {error}") from None
+        data = json.loads(text)
     except json.JSONDecodeError as error:
         raise UsageError(f"order {path} is not valid JSON at line {error.lineno}, column {error.colno}: {error.msg}") from None
     try:

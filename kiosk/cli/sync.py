@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from kiosk.config import ConfigError, Settings, load_settings, resolve_profile
-from kiosk.db.engine import Database
 from kiosk.db.unit_of_work import UnitOfWork
+from kiosk.services.recovery import open_database
 from kiosk.workflow.clock import format_utc, system_clock
 
 log = logging.getLogger(__name__)
@@ -185,7 +185,7 @@ def run_outbox_retry(args: argparse.Namespace, settings: Settings) -> int:
 @contextmanager
 def _opened(settings: Settings) -> Iterator[UnitOfWork]:
     """The profile's database, opened (and migrated) for the block and closed cleanly after it."""
-    database = Database(settings.database_path).open()
+    database = open_database(settings)
     try:
         yield UnitOfWork(database)
     finally:

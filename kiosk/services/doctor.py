@@ -51,7 +51,10 @@ def run_doctor(settings: Settings, clock: Clock, *,
 
 
 def check_disk(settings: Settings) -> Check:
-    free = shutil.disk_usage(settings.profile).free
+    folder = settings.profile
+    while not folder.exists() and folder != folder.parent:  # a profile not made yet: the disk it goes on
+        folder = folder.parent
+    free = shutil.disk_usage(folder).free
     detail = f"{free / 1024**3:.1f} GB free under {settings.profile}"
     return Check("free disk", free >= LOW_DISK_BYTES, detail if free >= LOW_DISK_BYTES else
                  detail + f"; below {LOW_DISK_BYTES // 1024**2} MB saves may fail: free some space")

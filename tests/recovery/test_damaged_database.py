@@ -85,7 +85,7 @@ DAMAGE: dict[str, Callable[[Path], None]] = {
 def test_damage_is_refused_with_the_backup_named_and_recovery_restores_it(in_service: Settings, damage: str) -> None:
     backed_up = save_cases(in_service, 3)
     copy = write_backup(in_service.database_path, in_service.profile, NOW)
-    later = save_cases(in_service, 1)  # after the backup: cannot come back from it
+    save_cases(in_service, 1)  # after the backup: these damages leave it unreadable
     DAMAGE[damage](in_service.database_path)
 
     with pytest.raises(StorageError) as refused:
