@@ -1,7 +1,9 @@
 """Which document a queued job prints, rebuilt from the saved case at print time.
 
 Jobs store only (case id, kind, printer): the case is the source of truth, so a reprint days
-later shows exactly what was decided, and the queue never holds a stale rendering.
+later shows exactly what was decided, and the queue never holds a stale rendering. What the
+case keeps only as codes (staff ids, reason codes, SKUs) the caller names through
+``CaseDocuments.context``.
 """
 
 from __future__ import annotations
@@ -10,8 +12,9 @@ from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 from kiosk.printing import documents
+from kiosk.printing.case_context import NO_CONTEXT, CaseContext
 from kiosk.printing.document import Document, DocumentKind
-from kiosk.printing.wording import ENGLISH, Wording, humanise
+from kiosk.printing.wording import ENGLISH, Wording
 from kiosk.workflow.cases import CaseLine, ReturnCase
 from kiosk.workflow.clock import Clock
 from kiosk.workflow.line_rules import Verdict
@@ -19,6 +22,19 @@ from kiosk.workflow.policy_messages import MESSAGES
 from kiosk.workflow.store import Store
 
 REFUSED_VERDICTS = (Verdict.INELIGIBLE.value,)
+
+#: the gist of policy messages whose full text needs the decision's parameters, which a
+#: saved case does not keep (how many days, which category)
+_WITHOUT_PARAMETERS = {
+    "window_closed": "The return window for this item has closed.",
+    "window_closed_since_purchase": "The return window for this item has closed.",
+    "extended_window_closed": "The return window for this item has closed.",
+    "final_sale": "This item was sold as final sale and cannot be returned.",
+    "non_returnable_category": "Items of this kind cannot be returned.",
+    "non_returnable_tag": "This item cannot be returned.",
+    "quantity_exceeds": "More of this item were chosen than can be returned.",
+    "already_returned": "This item has already been returned.",
+}
 
 
 def ship_from_extras(case: ReturnCase) -> Sequence[str]:
@@ -29,44 +45,68 @@ def ship_from_extras(case: ReturnCase) -> Sequence[str]:
     return (case.customer_name,) if case.customer_name else ()
 
 
+def no_context(case: ReturnCase) -> CaseContext:
+    return NO_CONTEXT
+
+
 def refused_lines(wording: Wording) -> Callable[[ReturnCase], Sequence[tuple[str, str]]]:
-    """(item, reason) for lines the policy refused. The UI should pass its own, with the
-    decision's parameters filled in; this default is for reprints with nothing else."""
+    """(item, reason) for the case's lines the policy refused. The UI should pass its own,
+    with the decision's parameters filled in; this default is for reprints with nothing else."""
 
     def reasons(case: ReturnCase) -> Sequence[tuple[str, str]]:
-        return [(line.title, _why(line, wording)) for line in case.lines if line.verdict in REFUSED_VERDICTS]
+        return refusals_of([line for line in case.lines if line.verdict in REFUSED_VERDICTS], wording)
 
     return reasons
 
 
+def refusals_of(lines: Sequence[CaseLine], wording: Wording) -> list[tuple[str, str]]:
+    """(item, reason) for refused lines, worded from what a line keeps: the policy's own
+    sentence when it needs no parameters, else its gist."""
+    return [(_titled(line, wording), _why(line, wording)) for line in lines]
+
+
+def _titled(line: CaseLine, wording: Wording) -> str:
+    return wording("{quantity} x {title}", quantity=line.quantity, title=line.title) if line.quantity > 1 else line.title
+
+
 def _why(line: CaseLine, wording: Wording) -> str:
-    """The policy's own sentence when it needs no parameters (a case does not keep them)."""
     template = MESSAGES.get(line.message_key, "")
     if template and "{" not in template:
         return wording(template)
-    return wording(humanise(line.rule)) if line.rule else wording("This item cannot be returned.")
+    return wording(_WITHOUT_PARAMETERS.get(line.message_key, "This item cannot be returned."))
 
 
 @dataclass
 class CaseDocuments:
-    """Builds each kind of document for a job; the UI passes its wording and reason texts."""
+    """Builds each kind of document for a job; the UI passes its wording and reason texts.
+
+    ``context`` names what the case keeps as codes (staff, policy labels, exchanged items);
+    ``refusals`` explains refused items, for a case that does not keep them itself.
+    """
 
     store: Store
     clock: Clock
     wording: Wording = ENGLISH
     ship_from: Callable[[ReturnCase], Sequence[str]] = ship_from_extras
     refusals: Callable[[ReturnCase], Sequence[tuple[str, str]]] | None = field(default=None)
+    context: Callable[[ReturnCase], CaseContext] = no_context
 
     def compose(self, kind: DocumentKind, case: ReturnCase | None, printer: str) -> Document:
         if kind is DocumentKind.TEST:
             return documents.test_page(printer, self.store, when=self.clock(), wording=self.wording)
         if case is None:
             raise ValueError(f"a {kind.value} needs a return case")
+        if kind is DocumentKind.REFUSAL:
+            return self._refusal(case)
+        context = self.context(case)
         if kind is DocumentKind.SLIP:
-            return documents.return_slip(case, self.store, wording=self.wording)
+            return documents.return_slip(case, self.store, wording=self.wording, context=context)
         if kind is DocumentKind.STORE_COPY:
-            return documents.store_copy(case, self.store, wording=self.wording)
-        if kind is DocumentKind.LABEL:
-            return documents.return_label(case, self.store, self.ship_from(case), wording=self.wording)
-        explain = self.refusals or refused_lines(self.wording)
-        return documents.refusal_slip(self.store, explain(case), case=case, wording=self.wording)
+            return documents.store_copy(case, self.store, wording=self.wording, context=context)
+        return documents.return_label(case, self.store, self.ship_from(case), wording=self.wording, context=context)
+
+    def _refusal(self, case: ReturnCase) -> Document:
+        explained = (self.refusals or refused_lines(self.wording))(case)
+        if not explained:
+            raise ValueError(f"return {case.code} keeps no refused items to explain")
+        return documents.refusal_slip(self.store, explained, case=case, wording=self.wording)

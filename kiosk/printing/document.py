@@ -80,10 +80,14 @@ class Address:
 
 @dataclass(frozen=True)
 class ItemRow:
+    """One returned line; ``flags`` are what staff must not miss about it (a manager's
+    override), printed in bold before the details."""
+
     title: str
     quantity: int
     amount: str = ""
     details: tuple[str, ...] = ()
+    flags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -158,7 +162,7 @@ def _block_text(block: Block) -> list[str]:
         return [
             line
             for row in block.rows
-            for line in (f"{row.quantity} x {row.title} {row.amount}".rstrip(), *row.details)
+            for line in (f"{row.quantity} x {row.title} {row.amount}".rstrip(), *row.flags, *row.details)
         ]
     if isinstance(block, Columns):
         return [line for part in (*block.left, *block.right) for line in _block_text(part)]

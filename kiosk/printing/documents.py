@@ -2,6 +2,8 @@
 
 The builders only choose and word the content; they never format for a medium. Times print
 in the store's timezone (DESIGN §3: stored UTC, shown local), money through ``format_money``.
+Names the case keeps only as codes (staff, reasons, exchanged variants) come from the
+caller's ``CaseContext``; how the money is settled is worded in settlement.py.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from datetime import datetime, timezone
 from typing import Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from kiosk.printing import settlement
+from kiosk.printing.case_context import NO_CONTEXT, CaseContext
 from kiosk.printing.document import (
     QR,
     Address,
@@ -23,17 +27,16 @@ from kiosk.printing.document import (
     ItemRow,
     ItemTable,
     KeyValues,
-    Notice,
     PageFormat,
     Rule,
     Size,
     Text,
     Title,
 )
+from kiosk.printing.settlement import money, pending
 from kiosk.printing.wording import ENGLISH, Wording
-from kiosk.workflow.cases import CaseLine, CaseStatus, Resolution, ReturnCase
+from kiosk.workflow.cases import CaseLine, ReturnCase
 from kiosk.workflow.line_rules import Verdict
-from kiosk.workflow.money import Money, format_money
 from kiosk.workflow.store import Store
 
 LABEL_MAX_ITEMS = 6
@@ -41,11 +44,10 @@ LABEL_TITLE_LENGTH = 44
 TEST_CODE = "TEST-0000-000"
 ACCENT_SAMPLE = "é è ê à ç ñ ü ï œ « » ¿ ¡ €"
 
-_RESOLUTIONS = {
-    Resolution.REFUND: "Refund to original payment",
-    Resolution.STORE_CREDIT: "Store credit",
-    Resolution.EXCHANGE: "Exchange",
-    Resolution.KEEP_ITEM: "Keep the item",
+#: what a manager's override let through, in words for the store copy
+_OVERRIDDEN = {
+    Verdict.INELIGIBLE.value: "Refused by the policy",
+    Verdict.NEEDS_APPROVAL.value: "Needed a manager's approval",
 }
 
 
@@ -57,30 +59,47 @@ def local_time(moment: datetime, store: Store) -> str:
         return moment.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
 
 
-def return_slip(case: ReturnCase, store: Store, *, wording: Wording = ENGLISH) -> Document:
-    """The shopper's proof of return: what was returned, how it is settled, the code."""
-    blocks: list[Block] = [*_store_header(store), Text(wording("Return receipt"), bold=True, align=Align.CENTER)]
-    blocks += _pending_notice(case, wording)
-    blocks += [_case_facts(case, store, wording), Rule(), _items(case, wording), _totals(case, wording), Rule()]
+def return_slip(
+    case: ReturnCase, store: Store, *, wording: Wording = ENGLISH, context: CaseContext = NO_CONTEXT
+) -> Document:
+    """The shopper's record of the return: what was returned, how it is settled, the code.
+    While the case waits for approval it is a request, and says so before anything else."""
+    title = wording("Return request") if pending(case) else wording("Return receipt")
+    blocks: list[Block] = [*_store_header(store), Text(title, bold=True, align=Align.CENTER)]
+    blocks += settlement.headline(case, wording)
+    blocks += [_case_facts(case, store, wording), Rule(), _items(case, wording, context)]
+    blocks += [*settlement.totals(case, context, wording), *settlement.next_steps(case, wording), Rule()]
     blocks += [Barcode(case.code), QR(case.code)]
-    blocks.append(Footer(wording("Keep this slip as proof of your return.")))
+    if pending(case):
+        blocks.append(Footer(wording("Keep this slip: your return code identifies this request.")))
+    else:
+        blocks.append(Footer(wording("Keep this slip as proof of your return.")))
     return Document(DocumentKind.SLIP, tuple(blocks), reference=case.code)
 
 
-def store_copy(case: ReturnCase, store: Store, *, wording: Wording = ENGLISH) -> Document:
-    """The shop's record: verdicts, the policy version, and every manager approval."""
+def store_copy(
+    case: ReturnCase, store: Store, *, wording: Wording = ENGLISH, context: CaseContext = NO_CONTEXT
+) -> Document:
+    """The shop's record: verdicts, the policy version, every manager approval by name, and
+    each overridden line marked where it is listed."""
     blocks: list[Block] = [*_store_header(store), Text(wording("Store copy"), bold=True, align=Align.CENTER)]
-    blocks += _pending_notice(case, wording)
-    facts = _case_facts(case, store, wording).rows + _audit_facts(case, wording)
-    blocks += [KeyValues(facts), Rule(), _items(case, wording, audit=True), _totals(case, wording)]
-    blocks += _approvals(case, store, wording)
+    blocks += settlement.headline(case, wording)
+    facts = _case_facts(case, store, wording).rows + _audit_facts(case, wording, context)
+    blocks += [KeyValues(facts), Rule(), _items(case, wording, context, audit=True)]
+    blocks += settlement.totals(case, context, wording)
+    blocks += _approvals(case, store, wording, context)
     blocks += [Rule(), Barcode(case.code)]
     blocks.append(Footer(wording("Keep with the returned items.")))
     return Document(DocumentKind.STORE_COPY, tuple(blocks), reference=case.code)
 
 
 def return_label(
-    case: ReturnCase, store: Store, ship_from: Sequence[str] = (), *, wording: Wording = ENGLISH
+    case: ReturnCase,
+    store: Store,
+    ship_from: Sequence[str] = (),
+    *,
+    wording: Wording = ENGLISH,
+    context: CaseContext = NO_CONTEXT,
 ) -> Document:
     """The 4x6 in parcel label: addresses for the carrier, codes for the returns centre."""
     sender = tuple(ship_from) or ((case.customer_name,) if case.customer_name else (wording("Customer"),))
@@ -90,8 +109,8 @@ def return_label(
         Columns((Address(wording("Ship from"), sender), facts), (QR(case.code),)),
         Address(wording("Ship to"), store.ship_to, prominent=True),
         Barcode(case.code),
-        _items(case, wording, limit=LABEL_MAX_ITEMS, amounts=False, details=False),
-        Text(wording("Reason: {reasons}", reasons=_reasons(case.lines, wording)), size=Size.SMALL),
+        _label_items(case, wording),
+        Text(wording("Reason: {reasons}", reasons=_reasons(case.lines, wording, context)), size=Size.SMALL),
         Footer(wording("Attach this label to the parcel. {date}", date=local_time(case.created_at, store))),
     ]
     return Document(DocumentKind.LABEL, tuple(blocks), page=PageFormat.LABEL_4X6, reference=case.code)
@@ -107,7 +126,10 @@ def refusal_slip(
     wording: Wording = ENGLISH,
 ) -> Document:
     """Why items could not be returned; ``refusals`` are (item title, plain-language reason)
-    pairs the UI has already translated, so the shopper takes the explanation home."""
+    pairs the UI has already translated, so the shopper takes the explanation home. A slip
+    with nothing on it would tell the shopper nothing: no refusals is an error."""
+    if not refusals:
+        raise ValueError("a refusal slip needs at least one refused item to explain")
     blocks: list[Block] = [*_store_header(store), Text(wording("Items we could not accept"), bold=True, align=Align.CENTER)]
     facts = _refusal_facts(store, case, order_number or (case.order_number if case else ""), when, wording)
     if facts:
@@ -146,81 +168,83 @@ def _store_header(store: Store) -> list[Block]:
     return [*lines, Rule()]
 
 
-def _pending_notice(case: ReturnCase, wording: Wording) -> list[Block]:
-    if case.status is not CaseStatus.PENDING_APPROVAL:
-        return []
-    return [Notice(wording("PENDING APPROVAL: a manager must approve this return before it is complete. Please ask a member of staff."))]
-
-
 def _case_facts(case: ReturnCase, store: Store, wording: Wording) -> KeyValues:
+    resolution = wording(settlement.RESOLUTIONS[case.resolution])
     return KeyValues(
         (
             (wording("Return code"), case.code),
             (wording("Order"), case.order_number),
             (wording("Date"), local_time(case.created_at, store)),
-            (wording("Resolution"), wording(_RESOLUTIONS[case.resolution])),
-            (wording("Status"), wording("Pending approval") if case.status is CaseStatus.PENDING_APPROVAL else wording("Completed")),
+            (wording("Requested") if pending(case) else wording("Resolution"), resolution),
+            (wording("Status"), wording("Not approved yet") if pending(case) else wording("Completed")),
         )
     )
 
 
-def _audit_facts(case: ReturnCase, wording: Wording) -> tuple[tuple[str, str], ...]:
+def _audit_facts(case: ReturnCase, wording: Wording, context: CaseContext) -> tuple[tuple[str, str], ...]:
     rows = [(wording("Customer"), case.customer_name or case.customer_email or "-")]
     rows += [(wording("Device"), case.device_id), (wording("Policy"), case.policy_version)]
     if case.staff_id:
-        rows.append((wording("Staff"), case.staff_id))
+        rows.append((wording("Staff"), context.staff(case.staff_id)))
     return tuple(rows)
 
 
-def _items(
-    case: ReturnCase, wording: Wording, *, audit: bool = False, limit: int | None = None, amounts: bool = True, details: bool = True
-) -> ItemTable:
-    shown = case.lines if limit is None else case.lines[:limit]
-    rows = [_item_row(case, line, wording, audit=audit, amounts=amounts) for line in shown]
-    if not details:
-        rows = [ItemRow(_shorten(row.title, LABEL_TITLE_LENGTH), row.quantity) for row in rows]
+def _items(case: ReturnCase, wording: Wording, context: CaseContext, *, audit: bool = False) -> ItemTable:
+    rows = tuple(_item_row(case, line, wording, context, audit=audit) for line in case.lines)
+    amount_header = settlement.AMOUNT_HEADERS[case.resolution]
+    return ItemTable(wording("Item"), wording("Qty"), wording(amount_header) if amount_header else "", rows)
+
+
+def _label_items(case: ReturnCase, wording: Wording) -> ItemTable:
+    """Titles only, shortened, at most LABEL_MAX_ITEMS lines: the label has room for no more."""
+    shown = case.lines[:LABEL_MAX_ITEMS]
+    rows = [ItemRow(_shorten(line.title, LABEL_TITLE_LENGTH), line.quantity) for line in shown]
     hidden = case.lines[len(shown):]
     if hidden:
         rows.append(ItemRow(wording("and {count} more items", count=sum(l.quantity for l in hidden)), 0))
-    return ItemTable(wording("Item"), wording("Qty"), wording("Amount") if amounts else "", tuple(rows))
+    return ItemTable(wording("Item"), wording("Qty"), "", tuple(rows))
 
 
-def _item_row(case: ReturnCase, line: CaseLine, wording: Wording, *, audit: bool, amounts: bool) -> ItemRow:
-    details = [wording("Reason: {reason}", reason=wording.reason(line.reason_code))]
+def _item_row(case: ReturnCase, line: CaseLine, wording: Wording, context: CaseContext, *, audit: bool) -> ItemRow:
+    details = [wording("Reason: {reason}", reason=context.reason(line.reason_code, wording))]
     if line.condition:
-        details.append(wording("Condition: {condition}", condition=wording.code(line.condition)))
-    if line.exchange_sku:
-        details.append(wording("Exchange for {sku}", sku=line.exchange_sku))
-    if line.verdict == Verdict.NEEDS_APPROVAL.value and case.status is CaseStatus.PENDING_APPROVAL:
-        details.append(wording("Waiting for a manager's approval"))
+        details.append(wording("Condition: {condition}", condition=context.condition(line.condition, wording)))
+    details += settlement.exchange(line, case, context, wording)
+    details += settlement.line_money(line, case, context, wording)
+    if line.verdict == Verdict.NEEDS_APPROVAL.value and pending(case):
+        details.append(wording("Waiting for approval"))
+    flags: list[str] = []
     if audit:
         details.append(wording("SKU {sku}, verdict: {verdict}", sku=line.sku, verdict=wording.code(line.verdict)))
         if line.note:
             details.append(wording("Note: {note}", note=line.note))
-    amount = _money(line.refund_amount, case.currency) if amounts else ""
-    return ItemRow(line.title, line.quantity, amount, tuple(details))
+        flags = _override_flags(case, line, wording, context)
+    amount = money(line.refund_amount, case) if settlement.AMOUNT_HEADERS[case.resolution] else ""
+    return ItemRow(line.title, line.quantity, amount, tuple(details), tuple(flags))
 
 
-def _totals(case: ReturnCase, wording: Wording) -> KeyValues:
-    rows = [(wording("Refund total"), _money(case.refund_total, case.currency))]
-    if case.credit_total:
-        rows.append((wording("Store credit"), _money(case.credit_total, case.currency)))
-    for tender in case.tender_refunds:
-        rows.append((wording("Refund to {tender}", tender=wording.code(tender.kind)), _money(tender.amount, case.currency)))
-    return KeyValues(tuple(rows))
+def _override_flags(case: ReturnCase, line: CaseLine, wording: Wording, context: CaseContext) -> list[str]:
+    """The line a manager let through, marked where staff read it: why, and who."""
+    return [
+        wording("OVERRIDE: {reason}, approved by {manager}",
+                reason=context.override_reason(approval.reason_code, wording), manager=context.staff(approval.manager_id))
+        for approval in case.approvals
+        if approval.line_id == line.line_id
+    ]
 
 
-def _approvals(case: ReturnCase, store: Store, wording: Wording) -> list[Block]:
+def _approvals(case: ReturnCase, store: Store, wording: Wording, context: CaseContext) -> list[Block]:
     if not case.approvals:
         return []
     titles = {line.line_id: line.title for line in case.lines}
     blocks: list[Block] = [Rule(), Text(wording("Manager approvals"), bold=True)]
     for approval in case.approvals:
+        overridden = _OVERRIDDEN.get(approval.overridden_verdict)
         rows = [
-            (wording("Manager"), approval.manager_id),
-            (wording("Reason"), wording.reason(approval.reason_code)),
+            (wording("Manager"), context.staff(approval.manager_id)),
+            (wording("Reason"), context.override_reason(approval.reason_code, wording)),
             (wording("Time"), local_time(approval.at, store)),
-            (wording("Overridden verdict"), wording.code(approval.overridden_verdict)),
+            (wording("Overrode"), wording(overridden) if overridden else wording.code(approval.overridden_verdict)),
         ]
         if approval.line_id is not None:
             rows.append((wording("Item"), titles.get(approval.line_id, approval.line_id)))
@@ -244,14 +268,11 @@ def _refusal_facts(
     return tuple(rows)
 
 
-def _reasons(lines: Sequence[CaseLine], wording: Wording) -> str:
-    names = dict.fromkeys(wording.reason(line.reason_code) for line in lines)
+def _reasons(lines: Sequence[CaseLine], wording: Wording, context: CaseContext) -> str:
+    names = dict.fromkeys(context.reason(line.reason_code, wording) for line in lines)
     return "; ".join(names) or "-"
 
 
 def _shorten(text: str, length: int) -> str:
     return text if len(text) <= length else text[: length - 1].rstrip() + "…"
 
-
-def _money(amount: int, currency: str) -> str:
-    return format_money(Money(amount, currency))

@@ -155,6 +155,13 @@ class _Writer:
         self.printer.textln(_columns(prefix + title[0], row.amount, self.columns))
         for more in title[1:]:
             self.printer.textln(" " * len(prefix) + more)
+        indent = " " * max(len(prefix), 2)
+        if row.flags:
+            self.printer.set(bold=True, invert=True)
+            for flag in row.flags:
+                for line in wrap(flag, self.columns - len(indent)):
+                    self.printer.textln(indent + line)
+            self.printer.set(bold=False, invert=False)
         for detail in row.details:
             self.lines(detail, indent=" " * max(len(prefix), 2))
 

@@ -221,6 +221,9 @@ class _Layout:
         self.gap(2)
         for row in block.rows:
             self._item_line(str(row.quantity) if row.quantity else "", row.title, row.amount, qty_width)
+            for flag in row.flags:
+                for part in simpleSplit(flag, BOLD, self.base, self.span - qty_width):
+                    self.line(part, self.base, bold=True, x=self.left + qty_width)
             for detail in row.details:
                 for part in simpleSplit(detail, FONT, self.base * 0.85, self.span - qty_width):
                     self.line(part, self.base * 0.85, x=self.left + qty_width)

@@ -7,7 +7,7 @@ import pytest
 from kiosk.printing import documents
 from kiosk.printing.escpos_render import ReceiptFormat, render_escpos
 from kiosk.workflow.cases import CaseStatus
-from tests.printing.conftest import make_case
+from tests.printing.conftest import make_case, manager_approval
 from tests.printing.escpos_reader import read_escpos
 
 CODE128 = 73  # GS k m with m = 73: Code 128, function B
@@ -54,7 +54,14 @@ def test_pending_approval_prints_inverted(store) -> None:  # noqa: ANN001
     pending = make_case(status=CaseStatus.PENDING_APPROVAL)
     data = render_escpos(documents.return_slip(pending, store), ReceiptFormat.for_paper(80))
     assert b"\x1dB\x01" in data  # GS B 1: white on black
-    assert "PENDING APPROVAL" in read_escpos(data).text
+    assert "NOT APPROVED YET" in read_escpos(data).text
+
+
+def test_an_overridden_line_is_marked_white_on_black_on_the_store_copy(store) -> None:  # noqa: ANN001
+    data = render_escpos(documents.store_copy(make_case(approvals=(manager_approval(),)), store), ReceiptFormat.for_paper(80))
+    marked = data.index(b"OVERRIDE: Loyal customer")
+    assert data.rfind(b"\x1dB\x01", 0, marked) > data.rfind(b"\x1dB\x00", 0, marked)  # GS B 1 is on
+    assert data.count(b"OVERRIDE:") == 1
 
 
 def test_a_profile_without_hardware_codes_gets_them_as_images(case, store) -> None:  # noqa: ANN001
