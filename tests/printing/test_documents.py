@@ -74,6 +74,14 @@ def test_a_refund_split_over_tenders_names_each_one(store) -> None:  # noqa: ANN
     assert "Card ending 1234: €73.96" in lines
 
 
+def test_keeping_the_items_says_so_and_where_the_refund_goes_without_a_split(store) -> None:  # noqa: ANN001
+    kept = replace(make_case(), resolution=Resolution.KEEP_ITEM, tender_refunds=())
+    lines = return_slip(kept, store).text_lines()
+    assert "Refund: €103.96. You keep the items." in lines
+    assert "Resolution: Refund, keep the items" in lines
+    assert "The refund goes back to the way you paid." in lines
+
+
 def test_refund_timing_is_printed_only_when_someone_gave_words_for_it(case, store) -> None:  # noqa: ANN001
     assert "day" not in text_of(return_slip(case, store))
     context = CaseContext(refund_timing={"card": "typically within 5 business days"})

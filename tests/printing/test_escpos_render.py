@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from kiosk.printing import documents
 from kiosk.printing.escpos_render import ReceiptFormat, render_escpos
-from kiosk.workflow.cases import CaseStatus
+from kiosk.workflow.cases import CaseStatus, Resolution
 from tests.printing.conftest import make_case, manager_approval
 from tests.printing.escpos_reader import read_escpos
 
@@ -18,6 +20,16 @@ def test_slip_fits_the_paper_width(case, store, paper: int, columns: int) -> Non
     printout = read_escpos(render_escpos(documents.return_slip(case, store), ReceiptFormat.for_paper(paper)))
     assert max(len(line) for line in printout.lines) == columns
     assert "-" * columns in printout.lines
+
+
+@pytest.mark.parametrize("resolution", list(Resolution))
+@pytest.mark.parametrize("status", list(CaseStatus))
+def test_every_resolution_and_state_fits_a_58_mm_roll(store, resolution: Resolution, status: CaseStatus) -> None:  # noqa: ANN001
+    case = replace(make_case(status=status, approvals=(manager_approval(),)), resolution=resolution)
+    for document in (documents.return_slip(case, store), documents.store_copy(case, store)):
+        printout = read_escpos(render_escpos(document, ReceiptFormat.for_paper(58)))
+        assert max(len(line) for line in printout.lines) <= 32
+        assert case.code in printout.text
 
 
 def test_slip_starts_with_reset_and_ends_with_a_cut(case, store) -> None:  # noqa: ANN001
