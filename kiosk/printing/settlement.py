@@ -30,6 +30,12 @@ RESOLUTIONS = {
     Resolution.EXCHANGE: "Exchange",
     Resolution.KEEP_ITEM: "Refund, keep the items",
 }
+_HEADLINES = {
+    Resolution.REFUND: "Refund: {amount}",
+    Resolution.KEEP_ITEM: "Refund: {amount}. You keep the items.",
+    Resolution.STORE_CREDIT: "Store credit: {amount}",
+    Resolution.EXCHANGE: "Exchange: nothing to pay",
+}
 _TRAILING_DIGITS = re.compile(r"(\d{2,4})\D*$")
 
 
@@ -45,12 +51,8 @@ def headline(case: ReturnCase, wording: Wording) -> list[Block]:
     """The first thing the shopper reads: what they get, or that nothing is decided yet."""
     if pending(case):
         return [Notice(wording("NOT APPROVED YET: nothing has been refunded or credited. The store must approve this return first."))]
-    text = {
-        Resolution.REFUND: lambda: wording("Refund: {amount}", amount=money(case.refund_total, case)),
-        Resolution.KEEP_ITEM: lambda: wording("Refund: {amount}. You keep the items.", amount=money(case.refund_total, case)),
-        Resolution.STORE_CREDIT: lambda: wording("Store credit: {amount}", amount=money(case.credit_total, case)),
-        Resolution.EXCHANGE: lambda: wording("Exchange: nothing to pay"),
-    }[case.resolution]()
+    amount = case.credit_total if case.resolution is Resolution.STORE_CREDIT else case.refund_total
+    text = wording(_HEADLINES[case.resolution], amount=money(amount, case))
     return [Text(text, bold=True, align=Align.CENTER, size=Size.LARGE)]
 
 
