@@ -93,15 +93,20 @@ def _catalogue(orders: Path | None) -> tuple[set[str], set[str]]:
 
 
 def _order_document(path: Path, number: int, text: str) -> dict[str, Any]:
-    if text_nesting_depth(text) > MAX_NESTING:
-        raise UsageError(f"{path} line {number} is nested too deeply to be an order")
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise UsageError(f"{path} line {number} is not valid JSON: {error.msg}") from None
+    document = _parse_order_json(text, f"{path} line {number}")
     if not isinstance(document, dict):
         raise UsageError(f"{path} line {number} is not an order object")
     return document
+
+
+def _parse_order_json(text: str, where: str) -> Any:
+    """JSON that should be an order; too deep or malformed is a UsageError naming ``where``."""
+    if text_nesting_depth(text) > MAX_NESTING:
+        raise UsageError(f"{where} is nested more than {MAX_NESTING} levels deep: it is not an order")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise UsageError(f"{where} is not valid JSON at line {error.lineno}, column {error.colno}: {error.msg}") from None
 
 
 def _read(path: Path) -> str:
@@ -163,13 +168,7 @@ def _parse_at(text: str) -> datetime:
 
 
 def _load_order(path: Path) -> Order:
-    text = _read(path)
-    if text_nesting_depth(text) > MAX_NESTING:
-        raise UsageError(f"order {path} is nested more than {MAX_NESTING} levels deep: it is not an order")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise UsageError(f"order {path} is not valid JSON at line {error.lineno}, column {error.colno}: {error.msg}") from None
+    data = _parse_order_json(_read(path), f"order {path}")
     try:
         return Order.from_dict(data)
     except (KeyError, TypeError, ValueError) as error:

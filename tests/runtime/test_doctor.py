@@ -12,7 +12,7 @@ import pytest
 from kiosk.config import Settings
 from kiosk.db.backups import write_backup
 from kiosk.services.doctor import Check, run_doctor
-from tests.sync.support import LiveCentral, demo_policy, kiosk_profile, open_database
+from tests.sync.support import LiveCentral, kiosk_profile, open_database, running_central
 
 STORE = "S-DOC"
 
@@ -23,11 +23,8 @@ def utc_now() -> datetime:
 
 @pytest.fixture
 def central(tmp_path: Path) -> Iterator[LiveCentral]:
-    server = LiveCentral(tmp_path / "central.sqlite3").start()
-    server.add_store(STORE)
-    server.set_policy(demo_policy())
-    yield server
-    server.close()
+    with running_central(tmp_path, STORE) as server:
+        yield server
 
 
 @pytest.fixture

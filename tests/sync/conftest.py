@@ -13,7 +13,7 @@ from kiosk.db.engine import Database
 from kiosk.db.unit_of_work import Transaction, UnitOfWork
 from kiosk.services.returns import ReturnsDesk
 from kiosk.workflow.clock import system_clock
-from tests.sync.support import LiveCentral, StandIn, demo_policy, kiosk_profile
+from tests.sync.support import LiveCentral, StandIn, kiosk_profile, running_central
 
 STORE = "S-SYNC"
 
@@ -21,11 +21,8 @@ STORE = "S-SYNC"
 @pytest.fixture
 def central(tmp_path: Path) -> Iterator[LiveCentral]:
     """The real central API over a SQLite file, with a store and the demo policy."""
-    server = LiveCentral(tmp_path / "central.sqlite3").start()
-    server.add_store(STORE)
-    server.set_policy(demo_policy())
-    yield server
-    server.close()
+    with running_central(tmp_path, STORE) as server:
+        yield server
 
 
 class _DatabaseAlsoUnitOfWork(Database):

@@ -14,11 +14,12 @@ import subprocess
 import threading
 import time
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 import uvicorn
 from sqlalchemy import select
@@ -148,6 +149,18 @@ class LiveCentral:
         """(case id, status) of every return the server holds."""
         with self.db.reading() as session:
             return [(r.id, r.status) for r in session.scalars(select(Return).order_by(Return.received_at))]
+
+
+@contextmanager
+def running_central(folder: Path, store_id: str) -> Iterator[LiveCentral]:
+    """The real central API over a SQLite file in ``folder``, with one store and the demo policy."""
+    server = LiveCentral(folder / "central.sqlite3").start()
+    server.add_store(store_id)
+    server.set_policy(demo_policy())
+    try:
+        yield server
+    finally:
+        server.close()
 
 
 def kiosk_profile(folder: Path, *, server_url: str, token: str, store_id: str,
