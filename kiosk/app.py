@@ -27,7 +27,7 @@ from kiosk.sync.worker import SyncWorker
 from kiosk.workflow.clock import Clock, system_clock
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from kiosk.printing.printers import SystemPrint  # the printing stack loads on first print
     from kiosk.ui.shell import KioskWindow
@@ -128,22 +128,28 @@ def build_window(services: Services, relay: HealthRelay, *, kiosk_mode: bool = F
     """The window with every part it shows and every service it calls; nothing is added later."""
     from kiosk.ui.shell import KioskWindow, SyncView, WindowServices
     from kiosk.ui.sync_badge import SyncBadge
-    from kiosk.ui.sync_screen import SyncScreen
 
     settings = services.settings
     badge = SyncBadge(services.clock)
     badge.follow(relay)
-    screen = SyncScreen(services.sync_actions)
-    screen.follow(relay)
     pairs: tuple[tuple[str, str, str], ...] = ()
     if settings.demo:
         from kiosk.demo import demo_pairs
 
         pairs = tuple(demo_pairs(services.clock()))
-    return KioskWindow(WindowServices(services.desk, services.staff, services.printer), sync=SyncView(badge, screen),
+    return KioskWindow(WindowServices(services.desk, services.staff, services.printer), sync=SyncView(badge, lambda: make_sync_screen(services, relay)),
                        on_case_saved=services.sync.wake, demo_pairs=pairs,
                        idle_timeout_ms=settings.idle_timeout_s * 1000, kiosk_mode=kiosk_mode,
                        language=settings.language)
+
+
+def make_sync_screen(services: Services, relay: HealthRelay) -> QWidget:
+    """The staff sync screen over the outbox, following the worker's reports."""
+    from kiosk.ui.sync_screen import SyncScreen
+
+    screen = SyncScreen(services.sync_actions)
+    screen.follow(relay)
+    return screen
 
 
 def _system_print(pdf: bytes, queue: str = "", copies: int = 1) -> None:

@@ -52,11 +52,15 @@ class WindowServices:
 
 @dataclass(frozen=True)
 class SyncView:
-    """The sync badge for the header and the staff sync screen, both already following the
-    sync worker's reports (kiosk.ui.sync_badge.HealthRelay)."""
+    """The sync badge for the header, and how to make the staff sync screen, both following the
+    sync worker's reports (kiosk.ui.sync_badge.HealthRelay).
+
+    The screen is made when staff first open it: shoppers never see it, so the attract
+    screen does not wait for it.
+    """
 
     badge: QWidget
-    screen: QWidget
+    make_screen: Callable[[], QWidget]
 
 
 class KioskWindow(QMainWindow):
@@ -84,7 +88,7 @@ class KioskWindow(QMainWindow):
                                        window=self, done_reset_ms=done_reset_ms)
         self.staff_mode = StaffModeController(services.staff, services.desk, services.printer, self.wizard,
                                               self.pages, self.header, window=self, open_dialog=self.open_dialog,
-                                              sync_screen=sync.screen if sync is not None else None)
+                                              make_sync_screen=sync.make_screen if sync is not None else None)
         self.idle = IdleWatcher(idle_timeout_ms, idle_countdown_s, self)
         self.scanner = ScannerFilter(self)
         self._connect(on_case_saved)

@@ -37,7 +37,8 @@ class StaffModeController(QObject):
 
     def __init__(self, staff: StaffDesk | None, desk: ReturnsDesk, printer: Reprinter | None,
                  wizard: WizardController, pages: WizardPages, header: Header, *, window: QWidget,
-                 open_dialog: Callable[[QDialog], None], sync_screen: QWidget | None = None) -> None:
+                 open_dialog: Callable[[QDialog], None],
+                 make_sync_screen: Callable[[], QWidget] | None = None) -> None:
         super().__init__(window)
         self.staff = staff
         self.desk = desk
@@ -47,7 +48,8 @@ class StaffModeController(QObject):
         self.header = header
         self.window = window
         self.open_dialog = open_dialog
-        self.sync_screen = sync_screen
+        self.make_sync_screen = make_sync_screen
+        self.sync_screen: QWidget | None = None  # made when first opened, then kept
         self.staff_id: str | None = None
         self._found: dict[str, Order] = {}  # search results by order number
         self._connect()
@@ -179,9 +181,11 @@ class StaffModeController(QObject):
 
     def open_sync_screen(self) -> None:
         """Staff only: pending and refused returns, with the server's reasons and a retry."""
-        screen = self.sync_screen
-        if not self.signed_in or screen is None:
+        if not self.signed_in or self.make_sync_screen is None:
             return
+        if self.sync_screen is None:
+            self.sync_screen = self.make_sync_screen()
+        screen = self.sync_screen
         dialog = QDialog(self.window)
         dialog.setWindowTitle(self.tr("Sync status"))
         layout = QVBoxLayout(dialog)

@@ -426,7 +426,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="103" />
+        <location filename="../../kiosk/ui/shell.py" line="107" />
         <source>Intake returns</source>
         <translation>Devoluciones Intake</translation>
     </message>
@@ -1056,12 +1056,12 @@
 <context>
     <name>StaffModeController</name>
     <message>
-        <location filename="../../kiosk/ui/staff_controller.py" line="186" />
+        <location filename="../../kiosk/ui/staff_controller.py" line="190" />
         <source>Sync status</source>
         <translation>Estado de sincronización</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_controller.py" line="189" />
+        <location filename="../../kiosk/ui/staff_controller.py" line="193" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1108,27 +1108,27 @@
 <context>
     <name>SyncBadge</name>
     <message>
-        <location filename="../../kiosk/ui/sync_badge.py" line="63" />
+        <location filename="../../kiosk/ui/sync_badge.py" line="69" />
         <source>Sync: starting</source>
         <translation>Sincronización: iniciando</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_badge.py" line="65" />
+        <location filename="../../kiosk/ui/sync_badge.py" line="71" />
         <source>Sync: not set up</source>
         <translation>Sincronización: sin configurar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_badge.py" line="66" />
+        <location filename="../../kiosk/ui/sync_badge.py" line="72" />
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_badge.py" line="66" />
+        <location filename="../../kiosk/ui/sync_badge.py" line="72" />
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/sync_badge.py" line="68" />
+        <location filename="../../kiosk/ui/sync_badge.py" line="74" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n en espera</numerusform>
@@ -1136,12 +1136,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_badge.py" line="68" />
+        <location filename="../../kiosk/ui/sync_badge.py" line="74" />
         <source>all sent</source>
         <translation>todo enviado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/sync_badge.py" line="70" />
+        <location filename="../../kiosk/ui/sync_badge.py" line="76" />
         <source>%n refused</source>
         <translation>
             <numerusform>%n rechazada</numerusform>
@@ -1149,17 +1149,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_badge.py" line="77" />
+        <location filename="../../kiosk/ui/sync_badge.py" line="83" />
         <source>never synced</source>
         <translation>nunca sincronizado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_badge.py" line="80" />
+        <location filename="../../kiosk/ui/sync_badge.py" line="86" />
         <source>synced just now</source>
         <translation>sincronizado hace un momento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/sync_badge.py" line="82" />
+        <location filename="../../kiosk/ui/sync_badge.py" line="88" />
         <source>synced %n min ago</source>
         <translation>
             <numerusform>sincronizado hace %n min</numerusform>
@@ -1167,7 +1167,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_badge.py" line="83" />
+        <location filename="../../kiosk/ui/sync_badge.py" line="89" />
         <source>last sync %1</source>
         <translation>última sincronización: %1</translation>
     </message>

@@ -143,11 +143,11 @@ def test_the_sync_screen_opens_only_in_staff_mode(qtbot, window_services, servic
     from kiosk.ui.sync_screen import SyncScreen
 
     screen = SyncScreen(SyncStaffActions(UnitOfWork(services.database), services.clock, wake=lambda: None))
-    window = open_window(qtbot, window_services, sync=SyncView(SyncBadge(services.clock), screen))
+    window = open_window(qtbot, window_services, sync=SyncView(SyncBadge(services.clock), lambda: screen))
     assert "Sync status" not in staff_controls(window) + [
         b.accessibleName() for b in window.findChildren(QAbstractButton) if b.isVisible()]
     window.staff_mode.open_sync_screen()
-    assert window.active_dialog is None
+    assert window.active_dialog is None and window.staff_mode.sync_screen is None  # not made for a shopper
     sign_in(qtbot, window, DEMO_MANAGER)
     with qtbot.waitSignal(screen.refreshed, timeout=10_000):  # the list is read off the GUI thread once shown
         tap_named(qtbot, window, "Sync status")

@@ -256,7 +256,7 @@ def test_the_sync_badge_follows_the_language_on_screen(qtbot, window_services, t
     from kiosk.ui.sync_badge import SyncBadge
 
     badge = SyncBadge()
-    window = open_window(qtbot, window_services, sync=SyncView(badge, QWidget()))
+    window = open_window(qtbot, window_services, sync=SyncView(badge, QWidget))
     assert badge.text() == "Sync: starting"
     switch_language(qtbot, window, "es")
     spanish = translations("es")[("SyncBadge", "Sync: starting")]
