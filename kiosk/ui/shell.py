@@ -220,5 +220,5 @@ class KioskWindow(QMainWindow):
             app.removeEventFilter(self.scanner)
             app.removeEventFilter(self.idle)
         self.idle.disarm()
-        self.wizard.done_timer.stop()
+        self.wizard.stop()
         event.accept()

@@ -166,6 +166,11 @@ class WizardController(QObject):
         self.footer.show_step(step, busy=self.busy, can_continue=can_continue)
         self.header.show_progress(step)
 
+    def stop(self) -> None:
+        """The window is closing: no reset and no policy read are due any more."""
+        self.done_timer.stop()
+        self.policy_retry.stop()
+
     def show_error(self, text: str) -> None:
         self.page.show_error(text)
 
