@@ -137,7 +137,8 @@ def build_window(services: Services, relay: HealthRelay, *, kiosk_mode: bool = F
         from kiosk.demo import demo_pairs
 
         pairs = tuple(demo_pairs(services.clock()))
-    return KioskWindow(WindowServices(services.desk, services.staff, services.printer), sync=SyncView(badge, lambda: make_sync_screen(services, relay)),
+    return KioskWindow(WindowServices(services.desk, services.staff, services.printer),
+                       sync=SyncView(badge, lambda: make_sync_screen(services, relay)),
                        on_case_saved=services.sync.wake, demo_pairs=pairs,
                        idle_timeout_ms=settings.idle_timeout_s * 1000, kiosk_mode=kiosk_mode,
                        language=settings.language)
