@@ -19,6 +19,7 @@ from typing import Any, Sequence, TextIO
 
 from kiosk.workflow.clock import format_utc, parse_utc
 from kiosk.workflow.eligibility import Evaluation, LineDecision, Selection, evaluate, line_availability
+from kiosk.workflow.errors import SetupError
 from kiosk.workflow.orders import Order
 from kiosk.workflow.policy import Policy, PolicyError, load_policy_file
 from kiosk.workflow.policy_messages import render_message
@@ -28,7 +29,7 @@ from kiosk.workflow.quotes import Quote, ResolutionQuote, quote
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
-class UsageError(ValueError):
+class UsageError(SetupError):
     """An argument or input file the command cannot use; the message says which and why."""
 
 

@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiosk.db.models import PrintJobRow
 from kiosk.printing.document import DocumentKind
 from kiosk.printing.jobs import JobStatus, PrintJob
+from kiosk.workflow.errors import KioskError
 
 
-class PrintJobNotFound(LookupError):
+class PrintJobNotFound(KioskError, LookupError):
     pass
 
 

@@ -15,6 +15,7 @@ from kiosk.config import Settings
 from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.workflow.cases import ReturnCase, new_case_id
 from kiosk.workflow.clock import Clock
+from kiosk.workflow.errors import KioskError
 from kiosk.workflow.ids import mint_return_code
 from kiosk.workflow.orders import Order
 from kiosk.workflow.policy import Policy
@@ -29,8 +30,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class NoPolicy(RuntimeError):
+class NoPolicy(KioskError):
     """No return policy has been received yet: returns cannot be decided."""
+
+    default_key = "no_policy"
 
 
 @dataclass(frozen=True)

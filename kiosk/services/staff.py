@@ -24,6 +24,7 @@ from kiosk.workflow.case_rules import case_value
 from kiosk.workflow.cases import Approval, CaseStatus, ReturnCase
 from kiosk.workflow.clock import Clock, format_utc
 from kiosk.workflow.eligibility import LineDecision
+from kiosk.workflow.errors import KioskError, SetupError
 from kiosk.workflow.exposure import NO_LIMITS, Exceeded, Usage, check_exposure, offline_limits, store_day
 from kiosk.workflow.ids import LineId
 from kiosk.workflow.pins import ALGORITHM, verify_pin
@@ -53,12 +54,11 @@ DEFAULT_LOCKOUT = LockoutRule()
 KIOSK_ACTOR = "kiosk"
 
 
-class PinRefused(Exception):
+class PinRefused(KioskError):
     """The PIN was not accepted: ``key`` is wrong_pin, locked or pick_your_name."""
 
     def __init__(self, key: str, *, attempts_left: int = 0, locked_until: datetime | None = None) -> None:
-        super().__init__(key)
-        self.key = key
+        super().__init__(key, key=key, params={"attempts_left": attempts_left})
         self.attempts_left = attempts_left
         self.locked_until = locked_until
 
@@ -300,7 +300,7 @@ class StaffDesk:
             return tx.policies.active_document()
 
 
-class StaffFileError(ValueError):
+class StaffFileError(SetupError):
     """The staff seed file cannot be used; the message names the file and the entry."""
 
 

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 import requests
 
 from kiosk.sync.answers import Answer, classify, network_failure
+from kiosk.workflow.errors import SetupError
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +30,7 @@ USER_AGENT = "intake-kiosk/0.1"
 MAX_ANSWER_BYTES = 32 * 1024 * 1024
 
 
-class SyncConfigError(ValueError):
+class SyncConfigError(SetupError):
     """The server address, token or CA bundle cannot be used; the message says which and why."""
 
 

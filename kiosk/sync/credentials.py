@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from kiosk.atomic_file import remove_durably, write_atomically
+from kiosk.workflow.errors import SetupError
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +23,7 @@ CREDENTIALS_NAME = "credentials.json"
 OWNER_ONLY = 0o600
 
 
-class CredentialsError(ValueError):
+class CredentialsError(SetupError):
     """The credentials file exists but cannot be used; the message names it."""
 
 

@@ -20,6 +20,7 @@ from kiosk.sync.client import ApiClient, SyncConfigError, Timeouts, check_ca_bun
 from kiosk.sync.credentials import Credentials, load_credentials, remove_credentials, save_credentials
 from kiosk.sync.export import guard_unsent
 from kiosk.workflow.clock import format_utc
+from kiosk.workflow.errors import KioskError
 
 CHECK_PATH = "/v1/orders/count"
 #: Files of the profile that a reset removes; kiosk.toml, documents and backups stay.
@@ -29,8 +30,10 @@ RESET_FILES = ("kiosk.sqlite", "kiosk.sqlite-wal", "kiosk.sqlite-shm", "kiosk.sq
 OpenProfile = Callable[[], AbstractContextManager[UnitOfWork]]
 
 
-class RegistrationFailed(RuntimeError):
+class RegistrationFailed(KioskError):
     """The server could not confirm the token; nothing was stored."""
+
+    default_key = "registration_failed"
 
 
 @dataclass(frozen=True)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from kiosk.sync.answers import Answer, Kind
+from kiosk.workflow.errors import KioskError
 
 
-class StepFailed(Exception):
+class StepFailed(KioskError):
     """A pull step could not finish; what it committed so far stays (pages are atomic)."""
+
+    default_key = "sync_failed"
 
     def __init__(self, step: str, answer: Answer) -> None:
         super().__init__(f"{step}: {answer.describe()}")

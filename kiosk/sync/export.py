@@ -18,13 +18,16 @@ from typing import Any
 from kiosk.atomic_file import write_atomically
 from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.workflow.clock import format_utc
+from kiosk.workflow.errors import KioskError
 
 EXPORTS = "sync.outbox.exports"
 FORMAT = "intake-unsent-returns/1"
 
 
-class UnsentReturns(RuntimeError):
+class UnsentReturns(KioskError):
     """Returns not yet on the server would be lost; the message says what to do."""
+
+    default_key = "returns_unsent"
 
 
 @dataclass(frozen=True)

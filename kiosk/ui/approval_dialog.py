@@ -22,14 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.services.staff import PinRefused, StaffDesk
+from kiosk.services.staff import StaffDesk
 from kiosk.ui.background import run_in_background
+from kiosk.ui.errors import error_text
 from kiosk.ui.messages import message
 from kiosk.ui.pages.base import button, label
 from kiosk.ui.pin_pad import KEY_SIZE, PinPad
 from kiosk.workflow.cases import Approval
+from kiosk.workflow.errors import KioskError
 from kiosk.workflow.money import Money, format_money
-from kiosk.workflow.staff import ApprovalRefused, OverrideReason, OverrideRequest, StaffMember
+from kiosk.workflow.staff import OverrideReason, OverrideRequest, StaffMember
 
 T = TypeVar("T", bound=QWidget)
 
@@ -174,33 +176,8 @@ class ApprovalDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
         self.pad.clear()
-        key = getattr(error, "key", "unexpected_error")
-        self._refuse(key, self._explain(error))
-
-    def _explain(self, error: BaseException) -> str:
-        if isinstance(error, PinRefused):
-            return self._pin_text(error)
-        if isinstance(error, ApprovalRefused):
-            return self._refusal_text(error)
-        return self.tr("Something went wrong. Please try again.")
-
-    def _pin_text(self, error: PinRefused) -> str:
-        if error.key == "locked" and error.locked_until is not None:
-            local = self.staff.store_time(error.locked_until)
-            return self.tr("Too many wrong PINs. Try again after {time}.").format(time=local.strftime("%H:%M"))
-        if error.key == "pick_your_name":
-            return self.tr("Tap your name first, then enter your PIN.")
-        return self.tr("That PIN is not right. {n} tries left.").format(n=error.attempts_left)
-
-    def _refusal_text(self, error: ApprovalRefused) -> str:
-        if error.key == "second_person_required":
-            limit = format_money(Money(int(error.params.get("limit", 0)), self.request.currency))
-            return self.tr("You cannot approve your own override above {limit}. Ask another manager.").format(limit=limit)
-        if error.key == "manager_required":
-            return self.tr("Only a manager can approve this.")
-        if error.key == "unknown_reason":
-            return self.tr("Choose a reason for the override.")
-        return self.tr("This item cannot be approved here.")
+        key = error.key if isinstance(error, KioskError) else "unexpected_error"
+        self._refuse(key, error_text(error, store_time=self.staff.store_time, currency=self.request.currency))
 
     def _refuse(self, key: str, text: str) -> None:
         self.error.setText("⚠ " + text)

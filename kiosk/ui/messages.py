@@ -47,6 +47,21 @@ TEMPLATES: dict[str, str] = cast("dict[str, str]", {
     "search_found_nothing": QT_TRANSLATE_NOOP("Messages", "No orders found for that email or phone."),
     "exchange_variant_unavailable": QT_TRANSLATE_NOOP("Messages", "That size or colour is no longer in stock."),
     "unexpected_error": QT_TRANSLATE_NOOP("Messages", "Something went wrong. Please ask a member of staff."),
+    # staff PINs and overrides
+    "wrong_pin": QT_TRANSLATE_NOOP("Messages", "That PIN is not right. {attempts_left} tries left."),
+    "pin_locked": QT_TRANSLATE_NOOP("Messages", "Too many wrong PINs. Try again after {time}."),
+    "pick_your_name": QT_TRANSLATE_NOOP("Messages", "Tap your name first, then enter your PIN."),
+    "second_person_required": QT_TRANSLATE_NOOP(
+        "Messages", "You cannot approve your own override above {limit}. Ask another manager."),
+    "manager_required": QT_TRANSLATE_NOOP("Messages", "Only a manager can approve this."),
+    "override_reason_missing": QT_TRANSLATE_NOOP("Messages", "Choose a reason for the override."),
+    # the kiosk itself
+    "storage_failed": QT_TRANSLATE_NOOP(
+        "Messages", "This kiosk cannot save returns right now. Please ask a member of staff."),
+    "printer_problem": QT_TRANSLATE_NOOP(
+        "Messages", "The printer is not ready. Your return is saved; staff can print the slip again."),
+    "sync_failed": QT_TRANSLATE_NOOP(
+        "Messages", "The central server cannot be reached. Returns are kept and sent when it can."),
 })
 
 

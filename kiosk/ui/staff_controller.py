@@ -18,6 +18,7 @@ from kiosk.services.returns import PrintOutcome, ReturnsDesk
 from kiosk.services.staff import StaffDesk
 from kiosk.ui.background import run_in_background
 from kiosk.ui.chrome import Header
+from kiosk.ui.errors import error_text
 from kiosk.ui.messages import message
 from kiosk.ui.pages.base import StaffAware, button
 from kiosk.ui.pages.wizard_pages import WizardPages
@@ -198,7 +199,7 @@ class StaffModeController(QObject):
         self.open_dialog(dialog)
 
     def _failed(self, error: BaseException) -> None:
-        self.wizard.show_error(message("unexpected_error"))
+        self.wizard.show_error(error_text(error))
 
 
 def _ignore(_result: object) -> None:

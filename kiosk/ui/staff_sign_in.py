@@ -11,9 +11,10 @@ from typing import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.services.staff import PinRefused, StaffDesk
+from kiosk.services.staff import StaffDesk
 from kiosk.ui.background import run_in_background
 from kiosk.ui.choice_buttons import ChoiceButtons
+from kiosk.ui.errors import error_text
 from kiosk.ui.pages.base import button, label
 from kiosk.ui.pin_pad import PinPad
 from kiosk.workflow.staff import StaffMember
@@ -69,13 +70,7 @@ class StaffSignInDialog(QDialog):
     def _refused(self, error: BaseException) -> None:
         self.pad.setEnabled(True)
         self.pad.clear()
-        if isinstance(error, PinRefused) and error.key == "locked" and error.locked_until is not None:
-            local = self.staff.store_time(error.locked_until)
-            self._show(self.tr("Too many wrong PINs. Try again after {time}.").format(time=local.strftime("%H:%M")))
-        elif isinstance(error, PinRefused):
-            self._show(self.tr("That PIN is not right. {n} tries left.").format(n=error.attempts_left))
-        else:
-            self._show(self.tr("Something went wrong. Please try again."))
+        self._show(error_text(error, store_time=self.staff.store_time))
 
     def _show(self, text: str) -> None:
         self.error.setText("⚠ " + text)

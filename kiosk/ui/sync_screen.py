@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QTableWidget, QTab
 from kiosk.services.sync_review import UnsentReturn
 from kiosk.sync.health import SyncHealth
 from kiosk.ui.background import run_in_background
+from kiosk.ui.errors import error_text
 from kiosk.ui.pages.base import button, label
 from kiosk.ui.sync_badge import HealthRelay
 
@@ -136,7 +137,7 @@ class SyncScreen(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.loading = False
-        self.error.setText(self.tr("The list cannot be read: %1").replace("%1", str(error)))
+        self.error.setText(self.tr("The list cannot be read: %1").replace("%1", error_text(error)))
         self.error.show()
 
     # --- retry now --------------------------------------------------------------------------

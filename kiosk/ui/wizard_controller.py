@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QStackedWidget, QWi
 from kiosk.services.returns import LookupResult, NoPolicy, PrintOutcome, ReturnsDesk
 from kiosk.ui.background import run_in_background
 from kiosk.ui.chrome import Footer, Header
+from kiosk.ui.errors import error_text
 from kiosk.ui.messages import message
 from kiosk.ui.pages.base import WizardPage
 from kiosk.ui.pages.wizard_pages import WizardPages
@@ -350,7 +351,7 @@ class WizardController(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        self.show_error(message("unexpected_error"))
+        self.show_error(error_text(error))
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

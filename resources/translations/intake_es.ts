@@ -4,127 +4,119 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="108" />
-        <location filename="../../kiosk/ui/approval_dialog.py" line="109" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="110" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="111" />
         <source>Manager approval</source>
         <translation>Aprobación del gerente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="111" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="113" />
         <source>{title} × {quantity} · {amount}</source>
         <translation>{title} × {quantity} · {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="114" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="116" />
         <source>Who approves? Tap your name, or just enter your PIN.</source>
         <translation>¿Quién aprueba? Toque su nombre o simplemente escriba su PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="115" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="117" />
         <source>PIN only</source>
         <translation>Solo PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="116" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="118" />
         <source>Approve with PIN only</source>
         <translation>Aprobar solo con el PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="118" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="120" />
         <source>Approver {name}</source>
         <translation>Aprobador {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="119" />
-        <location filename="../../kiosk/ui/approval_dialog.py" line="131" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="121" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="133" />
         <source>Reason for the override</source>
         <translation>Motivo de la excepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="121" />
-        <location filename="../../kiosk/ui/approval_dialog.py" line="122" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="123" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="124" />
         <source>Note (optional)</source>
         <translation>Nota (opcional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="123" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="125" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="124" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="126" />
         <source>Cancel the approval</source>
         <translation>Cancelar la aprobación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="137" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="139" />
         <source>Customer goodwill</source>
         <translation>Cortesía con el cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="138" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="140" />
         <source>Delivered late</source>
         <translation>Entregado con retraso</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="139" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="141" />
         <source>Damaged in transit</source>
         <translation>Dañado en el transporte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="140" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="142" />
         <source>Store or staff error</source>
         <translation>Error de la tienda o del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="141" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="143" />
         <source>Manager's discretion</source>
         <translation>Criterio del supervisor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="157" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="159" />
         <source>Enter the PIN first.</source>
         <translation>Primero escriba el PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="185" />
         <source>Something went wrong. Please try again.</source>
-        <translation>Algo salió mal. Inténtelo de nuevo.</translation>
+        <translation type="vanished">Algo salió mal. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="190" />
         <source>Too many wrong PINs. Try again after {time}.</source>
-        <translation>Demasiados PIN incorrectos. Inténtelo de nuevo después de las {time}.</translation>
+        <translation type="vanished">Demasiados PIN incorrectos. Inténtelo de nuevo después de las {time}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="192" />
         <source>Tap your name first, then enter your PIN.</source>
-        <translation>Toque primero su nombre y luego introduzca su PIN.</translation>
+        <translation type="vanished">Toque primero su nombre y luego introduzca su PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="193" />
         <source>That PIN is not right. {n} tries left.</source>
-        <translation>Ese PIN no es correcto. Le quedan {n} intentos.</translation>
+        <translation type="vanished">Ese PIN no es correcto. Le quedan {n} intentos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="198" />
         <source>You cannot approve your own override above {limit}. Ask another manager.</source>
-        <translation>No puede aprobar su propia excepción por encima de {limit}. Pídaselo a otro supervisor.</translation>
+        <translation type="vanished">No puede aprobar su propia excepción por encima de {limit}. Pídaselo a otro supervisor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="200" />
         <source>Only a manager can approve this.</source>
-        <translation>Solo un supervisor puede aprobar esto.</translation>
+        <translation type="vanished">Solo un supervisor puede aprobar esto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="202" />
         <source>Choose a reason for the override.</source>
-        <translation>Elija un motivo para la excepción.</translation>
+        <translation type="vanished">Elija un motivo para la excepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="203" />
         <source>This item cannot be approved here.</source>
-        <translation>Este artículo no se puede aprobar aquí.</translation>
+        <translation type="vanished">Este artículo no se puede aprobar aquí.</translation>
     </message>
 </context>
 <context>
@@ -615,6 +607,51 @@
         <source>Something went wrong. Please ask a member of staff.</source>
         <translation>Algo salió mal. Pida ayuda al personal.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="51" />
+        <source>That PIN is not right. {attempts_left} tries left.</source>
+        <translation>Ese PIN no es correcto. Le quedan {attempts_left} intentos.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="52" />
+        <source>Too many wrong PINs. Try again after {time}.</source>
+        <translation>Demasiados PIN incorrectos. Inténtelo de nuevo después de las {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="53" />
+        <source>Tap your name first, then enter your PIN.</source>
+        <translation>Toque primero su nombre y luego introduzca su PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="54" />
+        <source>You cannot approve your own override above {limit}. Ask another manager.</source>
+        <translation>No puede aprobar su propia excepción por encima de {limit}. Pídaselo a otro supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="56" />
+        <source>Only a manager can approve this.</source>
+        <translation>Solo un supervisor puede aprobar esto.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="57" />
+        <source>Choose a reason for the override.</source>
+        <translation>Elija un motivo para la excepción.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="59" />
+        <source>This kiosk cannot save returns right now. Please ask a member of staff.</source>
+        <translation>Este quiosco no puede guardar devoluciones en este momento. Pida ayuda a un miembro del personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="61" />
+        <source>The printer is not ready. Your return is saved; staff can print the slip again.</source>
+        <translation>La impresora no está lista. Su devolución está guardada; el personal puede volver a imprimir el comprobante.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="63" />
+        <source>The central server cannot be reached. Returns are kept and sent when it can.</source>
+        <translation>No se puede contactar con el servidor central. Las devoluciones se guardan y se envían cuando sea posible.</translation>
+    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
@@ -643,6 +680,29 @@
         <location filename="../../kiosk/ui/keyboard.py" line="62" />
         <source>Clear field</source>
         <translation>Vaciar el campo</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/out_of_service.py" line="17" />
+        <source>Intake returns</source>
+        <translation>Devoluciones Intake</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/out_of_service.py" line="20" />
+        <source>Returns are not available at this kiosk right now</source>
+        <translation>Las devoluciones no están disponibles en este quiosco en este momento</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/out_of_service.py" line="23" />
+        <source>Please take your return to the counter; a member of staff will help you.</source>
+        <translation>Lleve su devolución al mostrador; un miembro del personal le ayudará.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/out_of_service.py" line="25" />
+        <source>For staff: {detail}</source>
+        <translation>Para el personal: {detail}</translation>
     </message>
 </context>
 <context>
@@ -1056,12 +1116,12 @@
 <context>
     <name>StaffModeController</name>
     <message>
-        <location filename="../../kiosk/ui/staff_controller.py" line="190" />
+        <location filename="../../kiosk/ui/staff_controller.py" line="191" />
         <source>Sync status</source>
         <translation>Estado de sincronización</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_controller.py" line="193" />
+        <location filename="../../kiosk/ui/staff_controller.py" line="194" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1069,40 +1129,37 @@
 <context>
     <name>StaffSignInDialog</name>
     <message>
-        <location filename="../../kiosk/ui/staff_sign_in.py" line="50" />
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="51" />
         <source>Staff sign-in</source>
         <translation>Acceso del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_sign_in.py" line="51" />
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="52" />
         <source>Staff sign-in: tap your name, then enter your PIN</source>
         <translation>Acceso del personal: toque su nombre e introduzca su PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_sign_in.py" line="52" />
         <location filename="../../kiosk/ui/staff_sign_in.py" line="53" />
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="54" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_sign_in.py" line="58" />
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="59" />
         <source>Tap your name first, then enter your PIN.</source>
         <translation>Toque primero su nombre y luego introduzca su PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_sign_in.py" line="74" />
         <source>Too many wrong PINs. Try again after {time}.</source>
-        <translation>Demasiados PIN incorrectos. Inténtelo de nuevo después de las {time}.</translation>
+        <translation type="vanished">Demasiados PIN incorrectos. Inténtelo de nuevo después de las {time}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_sign_in.py" line="76" />
         <source>That PIN is not right. {n} tries left.</source>
-        <translation>Ese PIN no es correcto. Le quedan {n} intentos.</translation>
+        <translation type="vanished">Ese PIN no es correcto. Le quedan {n} intentos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_sign_in.py" line="78" />
         <source>Something went wrong. Please try again.</source>
-        <translation>Algo salió mal. Inténtelo de nuevo.</translation>
+        <translation type="vanished">Algo salió mal. Inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1175,87 +1232,87 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="49" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="50" />
         <source>Returns waiting for the server</source>
         <translation>Devoluciones pendientes de enviar al servidor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="55" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="56" />
         <source>Return code</source>
         <translation>Código de devolución</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="55" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="56" />
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="55" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="56" />
         <source>Taken</source>
         <translation>Registrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="56" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="57" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="56" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="57" />
         <source>Tries</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="56" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="57" />
         <source>Server's reason</source>
         <translation>Motivo del servidor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="63" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="64" />
         <source>Retry now</source>
         <translation>Reintentar ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="66" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="67" />
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="83" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="84" />
         <source>online</source>
         <translation>en línea</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="83" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="84" />
         <source>offline</source>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="84" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="85" />
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="85" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="86" />
         <source>Server %1 · last sync %2 · %3 waiting · %4 refused</source>
         <translation>Servidor %1 · última sincronización: %2 · %3 en espera · %4 rechazadas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="128" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="129" />
         <source>Refused</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="130" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="131" />
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="133" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="134" />
         <source>next try %1</source>
         <translation>próximo intento: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="139" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="140" />
         <source>The list cannot be read: %1</source>
         <translation>No se puede leer la lista: %1</translation>
     </message>

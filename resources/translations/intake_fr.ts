@@ -4,127 +4,119 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="108" />
-        <location filename="../../kiosk/ui/approval_dialog.py" line="109" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="110" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="111" />
         <source>Manager approval</source>
         <translation>Approbation du responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="111" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="113" />
         <source>{title} × {quantity} · {amount}</source>
         <translation>{title} × {quantity} · {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="114" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="116" />
         <source>Who approves? Tap your name, or just enter your PIN.</source>
         <translation>Qui valide ? Touchez votre nom ou saisissez simplement votre code PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="115" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="117" />
         <source>PIN only</source>
         <translation>PIN seul</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="116" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="118" />
         <source>Approve with PIN only</source>
         <translation>Valider avec le code PIN seul</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="118" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="120" />
         <source>Approver {name}</source>
         <translation>Responsable {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="119" />
-        <location filename="../../kiosk/ui/approval_dialog.py" line="131" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="121" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="133" />
         <source>Reason for the override</source>
         <translation>Motif de la dérogation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="121" />
-        <location filename="../../kiosk/ui/approval_dialog.py" line="122" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="123" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="124" />
         <source>Note (optional)</source>
         <translation>Remarque (facultative)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="123" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="125" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="124" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="126" />
         <source>Cancel the approval</source>
         <translation>Annuler la validation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="137" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="139" />
         <source>Customer goodwill</source>
         <translation>Geste commercial</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="138" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="140" />
         <source>Delivered late</source>
         <translation>Livré en retard</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="139" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="141" />
         <source>Damaged in transit</source>
         <translation>Endommagé pendant le transport</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="140" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="142" />
         <source>Store or staff error</source>
         <translation>Erreur du magasin ou du personnel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="141" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="143" />
         <source>Manager's discretion</source>
         <translation>Décision du responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="157" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="159" />
         <source>Enter the PIN first.</source>
         <translation>Saisissez d'abord le code PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="185" />
         <source>Something went wrong. Please try again.</source>
-        <translation>Une erreur s’est produite. Veuillez réessayer.</translation>
+        <translation type="vanished">Une erreur s’est produite. Veuillez réessayer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="190" />
         <source>Too many wrong PINs. Try again after {time}.</source>
-        <translation>Trop de codes PIN erronés. Réessayez après {time}.</translation>
+        <translation type="vanished">Trop de codes PIN erronés. Réessayez après {time}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="192" />
         <source>Tap your name first, then enter your PIN.</source>
-        <translation>Touchez d’abord votre nom, puis saisissez votre code PIN.</translation>
+        <translation type="vanished">Touchez d’abord votre nom, puis saisissez votre code PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="193" />
         <source>That PIN is not right. {n} tries left.</source>
-        <translation>Ce code PIN est incorrect. Il vous reste {n} essais.</translation>
+        <translation type="vanished">Ce code PIN est incorrect. Il vous reste {n} essais.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="198" />
         <source>You cannot approve your own override above {limit}. Ask another manager.</source>
-        <translation>Vous ne pouvez pas valider votre propre dérogation au-delà de {limit}. Demandez à un autre responsable.</translation>
+        <translation type="vanished">Vous ne pouvez pas valider votre propre dérogation au-delà de {limit}. Demandez à un autre responsable.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="200" />
         <source>Only a manager can approve this.</source>
-        <translation>Seul un responsable peut valider ceci.</translation>
+        <translation type="vanished">Seul un responsable peut valider ceci.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="202" />
         <source>Choose a reason for the override.</source>
-        <translation>Choisissez le motif de la dérogation.</translation>
+        <translation type="vanished">Choisissez le motif de la dérogation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="203" />
         <source>This item cannot be approved here.</source>
-        <translation>Cet article ne peut pas être validé ici.</translation>
+        <translation type="vanished">Cet article ne peut pas être validé ici.</translation>
     </message>
 </context>
 <context>
@@ -615,6 +607,51 @@
         <source>Something went wrong. Please ask a member of staff.</source>
         <translation>Une erreur s'est produite. Veuillez vous adresser au personnel.</translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="51" />
+        <source>That PIN is not right. {attempts_left} tries left.</source>
+        <translation>Ce code PIN est incorrect. Il vous reste {attempts_left} essais.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="52" />
+        <source>Too many wrong PINs. Try again after {time}.</source>
+        <translation>Trop de codes PIN erronés. Réessayez après {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="53" />
+        <source>Tap your name first, then enter your PIN.</source>
+        <translation>Touchez d’abord votre nom, puis saisissez votre code PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="54" />
+        <source>You cannot approve your own override above {limit}. Ask another manager.</source>
+        <translation>Vous ne pouvez pas valider votre propre dérogation au-delà de {limit}. Demandez à un autre responsable.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="56" />
+        <source>Only a manager can approve this.</source>
+        <translation>Seul un responsable peut valider ceci.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="57" />
+        <source>Choose a reason for the override.</source>
+        <translation>Choisissez le motif de la dérogation.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="59" />
+        <source>This kiosk cannot save returns right now. Please ask a member of staff.</source>
+        <translation>Cette borne ne peut pas enregistrer de retours pour le moment. Veuillez vous adresser à un membre du personnel.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="61" />
+        <source>The printer is not ready. Your return is saved; staff can print the slip again.</source>
+        <translation>L’imprimante n’est pas prête. Votre retour est enregistré ; le personnel peut réimprimer le justificatif.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="63" />
+        <source>The central server cannot be reached. Returns are kept and sent when it can.</source>
+        <translation>Le serveur central est injoignable. Les retours sont conservés et envoyés dès que possible.</translation>
+    </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
@@ -643,6 +680,29 @@
         <location filename="../../kiosk/ui/keyboard.py" line="62" />
         <source>Clear field</source>
         <translation>Vider le champ</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/out_of_service.py" line="17" />
+        <source>Intake returns</source>
+        <translation>Retours Intake</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/out_of_service.py" line="20" />
+        <source>Returns are not available at this kiosk right now</source>
+        <translation>Les retours ne sont pas disponibles sur cette borne pour le moment</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/out_of_service.py" line="23" />
+        <source>Please take your return to the counter; a member of staff will help you.</source>
+        <translation>Veuillez apporter votre retour au comptoir ; un membre du personnel vous aidera.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/out_of_service.py" line="25" />
+        <source>For staff: {detail}</source>
+        <translation>Pour le personnel : {detail}</translation>
     </message>
 </context>
 <context>
@@ -1056,12 +1116,12 @@
 <context>
     <name>StaffModeController</name>
     <message>
-        <location filename="../../kiosk/ui/staff_controller.py" line="190" />
+        <location filename="../../kiosk/ui/staff_controller.py" line="191" />
         <source>Sync status</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_controller.py" line="193" />
+        <location filename="../../kiosk/ui/staff_controller.py" line="194" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1069,40 +1129,37 @@
 <context>
     <name>StaffSignInDialog</name>
     <message>
-        <location filename="../../kiosk/ui/staff_sign_in.py" line="50" />
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="51" />
         <source>Staff sign-in</source>
         <translation>Connexion du personnel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_sign_in.py" line="51" />
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="52" />
         <source>Staff sign-in: tap your name, then enter your PIN</source>
         <translation>Connexion du personnel : touchez votre nom, puis saisissez votre code PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_sign_in.py" line="52" />
         <location filename="../../kiosk/ui/staff_sign_in.py" line="53" />
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="54" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_sign_in.py" line="58" />
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="59" />
         <source>Tap your name first, then enter your PIN.</source>
         <translation>Touchez d’abord votre nom, puis saisissez votre code PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_sign_in.py" line="74" />
         <source>Too many wrong PINs. Try again after {time}.</source>
-        <translation>Trop de codes PIN erronés. Réessayez après {time}.</translation>
+        <translation type="vanished">Trop de codes PIN erronés. Réessayez après {time}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_sign_in.py" line="76" />
         <source>That PIN is not right. {n} tries left.</source>
-        <translation>Ce code PIN est incorrect. Il vous reste {n} essais.</translation>
+        <translation type="vanished">Ce code PIN est incorrect. Il vous reste {n} essais.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_sign_in.py" line="78" />
         <source>Something went wrong. Please try again.</source>
-        <translation>Une erreur s’est produite. Veuillez réessayer.</translation>
+        <translation type="vanished">Une erreur s’est produite. Veuillez réessayer.</translation>
     </message>
 </context>
 <context>
@@ -1175,87 +1232,87 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="49" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="50" />
         <source>Returns waiting for the server</source>
         <translation>Retours en attente d'envoi au serveur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="55" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="56" />
         <source>Return code</source>
         <translation>Code de retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="55" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="56" />
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="55" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="56" />
         <source>Taken</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="56" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="57" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="56" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="57" />
         <source>Tries</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="56" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="57" />
         <source>Server's reason</source>
         <translation>Motif du serveur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="63" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="64" />
         <source>Retry now</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="66" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="67" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="83" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="84" />
         <source>online</source>
         <translation>en ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="83" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="84" />
         <source>offline</source>
         <translation>hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="84" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="85" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="85" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="86" />
         <source>Server %1 · last sync %2 · %3 waiting · %4 refused</source>
         <translation>Serveur %1 · dernière synchro : %2 · %3 en attente · %4 refusés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="128" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="129" />
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="130" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="131" />
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="133" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="134" />
         <source>next try %1</source>
         <translation>prochain essai : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="139" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="140" />
         <source>The list cannot be read: %1</source>
         <translation>Impossible de lire la liste : %1</translation>
     </message>

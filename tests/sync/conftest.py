@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -10,10 +9,10 @@ import pytest
 
 from kiosk.config import Settings
 from kiosk.db.engine import Database
-from kiosk.db.unit_of_work import Transaction, UnitOfWork
+from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.services.returns import ReturnsDesk
 from kiosk.workflow.clock import system_clock
-from tests.sync.support import LiveCentral, StandIn, kiosk_profile, running_central
+from tests.sync.support import LiveCentral, StandIn, kiosk_profile, open_database, running_central
 
 STORE = "S-SYNC"
 
@@ -25,23 +24,12 @@ def central(tmp_path: Path) -> Iterator[LiveCentral]:
         yield server
 
 
-class _DatabaseAlsoUnitOfWork(Database):
-    """TRANSITIONAL, for tests/sync/test_ui.py only: it still hands ``kiosk.database`` to sync
-    functions, which now take a unit of work. Remove once that file passes ``kiosk.uow``."""
-
-    def reading(self) -> AbstractContextManager[Transaction]:
-        return UnitOfWork(self).reading()
-
-    def writing(self) -> AbstractContextManager[Transaction]:
-        return UnitOfWork(self).writing()
-
-
 class KioskUnderTest:
     """A registered kiosk profile with its opened database, its unit of work and returns desk."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.database: Database = _DatabaseAlsoUnitOfWork(settings.database_path).open()
+        self.database: Database = open_database(settings)
         self.uow = UnitOfWork(self.database)
         self.desk = ReturnsDesk(self.uow, settings, system_clock)
         self.closed = False

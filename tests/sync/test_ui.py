@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from kiosk.db.engine import io_allowed
-from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.services.sync_review import SyncStaffActions
 from kiosk.sync.connection import client_for
 from kiosk.sync.cycle import run_cycle
@@ -65,15 +64,15 @@ def test_a_refused_return_is_shown_to_staff_with_the_servers_reason_and_retried_
     with io_allowed():  # two kiosks take the same last unit, and both push
         first, second = make_kiosk("first"), make_kiosk("second")
         for kiosk in (first, second):
-            assert run_cycle(client_for(kiosk.settings, timeouts=FAST), kiosk.database, system_clock,
+            assert run_cycle(client_for(kiosk.settings, timeouts=FAST), kiosk.uow, system_clock,
                              random.Random(1)).ok
         take_return(first.desk, order["number"], order["customer"]["email"])
         case = take_return(second.desk, order["number"], order["customer"]["email"])
-        push_outbox(client_for(first.settings), first.database, system_clock, random.Random(1))
-        push_outbox(client_for(second.settings), second.database, system_clock, random.Random(1))
+        push_outbox(client_for(first.settings), first.uow, system_clock, random.Random(1))
+        push_outbox(client_for(second.settings), second.uow, system_clock, random.Random(1))
 
     woken: list[bool] = []
-    screen = SyncScreen(SyncStaffActions(UnitOfWork(second.database), system_clock, wake=lambda: woken.append(True)))
+    screen = SyncScreen(SyncStaffActions(second.uow, system_clock, wake=lambda: woken.append(True)))
     qtbot.addWidget(screen)
     screen.show()
     qtbot.waitUntil(lambda: screen.table.rowCount() == 1)
@@ -96,7 +95,7 @@ def test_a_refused_return_is_shown_to_staff_with_the_servers_reason_and_retried_
 
     # The worker's next push sends the same key and body: the server answers as before, nothing doubles.
     with io_allowed():
-        push_outbox(client_for(second.settings), second.database, system_clock, random.Random(1))
+        push_outbox(client_for(second.settings), second.uow, system_clock, random.Random(1))
     screen.refresh()
     qtbot.waitUntil(lambda: screen.table.item(0, 3).text() == "Refused")
     assert len(central.returns()) == 2

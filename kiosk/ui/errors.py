@@ -1,0 +1,49 @@
+"""The one place an error becomes the sentence a shopper or clerk reads.
+
+Every error the kiosk raises on purpose is a ``KioskError`` carrying a message key and its
+parameters (kiosk.workflow.errors); this turns it into text in the language on screen, with
+times in the store's zone and money formatted. Anything else is "something went wrong", in
+words that tell the person what to do, never a traceback or an exception's own text.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Callable
+
+from kiosk.services.staff import PinRefused
+from kiosk.ui.messages import TEMPLATES, message
+from kiosk.workflow.errors import KioskError
+from kiosk.workflow.money import Money, format_money
+from kiosk.workflow.policy_messages import MESSAGES as POLICY_MESSAGES
+from kiosk.workflow.staff import ApprovalRefused
+
+#: Keys an error may carry that are worded under another message key.
+_SAME_AS = {"locked": "pin_locked", "unknown_reason": "override_reason_missing",
+            "cannot_override": "override_not_allowed"}
+
+StoreTime = Callable[[datetime], datetime]
+
+
+def error_text(error: BaseException, *, store_time: StoreTime | None = None, currency: str = "") -> str:
+    """What to tell a person about ``error``; ``store_time`` shows lockout times on the store's clock."""
+    if not isinstance(error, KioskError):
+        return message("unexpected_error")
+    if isinstance(error, PinRefused):
+        return _pin_text(error, store_time)
+    key = _SAME_AS.get(error.key, error.key) if isinstance(error, ApprovalRefused) else error.key
+    params: dict[str, object] = dict(error.params)
+    if key == "second_person_required" and currency:
+        params["limit"] = format_money(Money(int(error.params.get("limit", 0)), currency))
+    if key in TEMPLATES or key in POLICY_MESSAGES:
+        return message(key, params)
+    return message(error.default_key if error.default_key in TEMPLATES else "unexpected_error")
+
+
+def _pin_text(error: PinRefused, store_time: StoreTime | None) -> str:
+    if error.key == "locked" and error.locked_until is not None:
+        moment = store_time(error.locked_until) if store_time else error.locked_until
+        return message("pin_locked", {"time": moment.strftime("%H:%M")})
+    if error.key == "pick_your_name":
+        return message("pick_your_name")
+    return message("wrong_pin", {"attempts_left": error.attempts_left})
