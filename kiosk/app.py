@@ -18,6 +18,7 @@ from kiosk.db.engine import Database
 from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.printing.wording import ENGLISH, Wording
 from kiosk.services.printing import DocumentPrinter
+from kiosk.services.recovery import open_database
 from kiosk.services.returns import ReturnsDesk
 from kiosk.services.staff import StaffDesk, seed_staff_once
 from kiosk.services.sync_review import SyncStaffActions
@@ -62,7 +63,7 @@ def build_services(settings: Settings, clock: Clock = system_clock, *,
                    on_health: Callable[[SyncHealth], None] | None = None,
                    is_offline: Callable[[], bool] | None = None) -> Services:
     """The whole graph over one profile. ``is_offline`` replaces the sync worker's view (tests)."""
-    database = Database(settings.database_path).open()
+    database = open_database(settings)
     uow = UnitOfWork(database)
     if settings.demo:
         from kiosk.services.demo_seed import seed_demo  # the demo generator is not loaded on a real kiosk
@@ -160,17 +161,40 @@ def _system_print(pdf: bytes, queue: str = "", copies: int = 1) -> None:
     print_pdf_to_system_printer(pdf, queue, copies)
 
 
+#: How often the running kiosk looks whether a backup or a privacy purge is due.
+HOUSEKEEPING_MS = 60 * 60 * 1000
+
+
 def start_background_work(gui: Gui) -> None:
-    """After the first paint: the sync worker, printer warm-up, the PII purge."""
-    from kiosk.services.privacy import purge_shopper_data
+    """After the first paint: systemd is told we are up, then sync, printers and housekeeping start."""
+    from PySide6.QtCore import QTimer
+
+    from kiosk.services.watchdog import SystemdNotifier
     from kiosk.ui.background import run_in_background
+    from kiosk.ui.watchdog_pings import start_watchdog_pings
 
     services = gui.services
+    start_watchdog_pings(SystemdNotifier(), gui.window)
     services.sync.start()
     run_in_background(services.printer.warm_up, _ignore, lambda error: log.warning("printers: %s", error))
-    run_in_background(lambda: purge_shopper_data(services.uow, now=services.clock(),
-                                                  documents_dir=services.settings.documents_dir),
-                      _ignore, lambda error: log.warning("privacy purge: %s", error))
+    housekeeping = QTimer(gui.window)  # a kiosk that is never restarted still backs up and purges
+    housekeeping.setInterval(HOUSEKEEPING_MS)
+    housekeeping.timeout.connect(lambda: run_in_background(lambda: keep_house(services), _ignore, _housekeeping_failed))
+    housekeeping.start()
+    run_in_background(lambda: keep_house(services), _ignore, _housekeeping_failed)
+
+
+def keep_house(services: Services) -> None:
+    """The periodic work of an unattended kiosk: a backup when one is due, then the privacy purge."""
+    from kiosk.services.privacy import purge_shopper_data
+    from kiosk.services.recovery import back_up_if_due
+
+    back_up_if_due(services.settings, services.clock())
+    purge_shopper_data(services.uow, now=services.clock(), documents_dir=services.settings.documents_dir)
+
+
+def _housekeeping_failed(error: BaseException) -> None:
+    log.warning("backup or privacy purge failed (tried again within the hour): %s", error)
 
 
 def _ignore(_result: object) -> None:
@@ -178,8 +202,47 @@ def _ignore(_result: object) -> None:
 
 
 def run_gui(settings: Settings, *, windowed: bool = True) -> int:
-    gui = show_gui(settings, windowed=windowed)
+    """The kiosk until its window closes: one per profile, and a plain screen when it cannot run."""
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.services.instance_lock import InstanceLock
+
+    lock = InstanceLock(settings.profile).acquire(system_clock())  # AlreadyRunning: the CLI names the other
     try:
-        return int(gui.app.exec())
+        shown = open_kiosk(settings, windowed=windowed)
+        try:
+            status = int(QApplication.exec())
+        finally:
+            if isinstance(shown, Gui):
+                shown.close()
+        return status if isinstance(shown, Gui) else 1
     finally:
-        gui.close()
+        lock.release()
+
+
+def open_kiosk(settings: Settings, *, windowed: bool) -> Gui | QWidget:
+    """The kiosk's window, or the out-of-service screen when its database must not be used."""
+    from kiosk.workflow.errors import StorageError
+
+    try:
+        return show_gui(settings, windowed=windowed)
+    except StorageError as error:
+        log.error("%s", error)
+        return show_out_of_service(str(error), windowed=windowed)
+
+
+def show_out_of_service(detail: str, *, windowed: bool) -> QWidget:
+    """The damaged-database refusal on screen, for a kiosk nobody watches from a terminal."""
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.ui.out_of_service import OutOfServiceScreen
+
+    if QApplication.instance() is None:
+        QApplication(sys.argv)
+    screen = OutOfServiceScreen(detail)
+    if windowed:
+        screen.resize(1024, 768)
+        screen.show()
+    else:
+        screen.showFullScreen()
+    return screen
