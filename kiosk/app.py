@@ -17,6 +17,7 @@ from kiosk.config import Settings
 from kiosk.db.engine import Database
 from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.printing.wording import ENGLISH, Wording
+from kiosk.services.print_retry import PrintRetrier
 from kiosk.services.printing import DocumentPrinter
 from kiosk.services.recovery import open_database
 from kiosk.services.returns import ReturnsDesk
@@ -51,15 +52,19 @@ class Services:
     #: the background sync (built here, started by the GUI once the window is up)
     sync: SyncWorker
     sync_actions: SyncStaffActions
+    #: sends queued prints once their printer is back (started with the sync)
+    print_retry: PrintRetrier
 
     def close(self) -> None:
         self.sync.stop(timeout=10)
+        self.print_retry.stop(timeout=10)
         self.database.close()
 
 
 def build_services(settings: Settings, clock: Clock = system_clock, *,
                    system_print: SystemPrint | None = None,
                    wording: Callable[[], Wording] = lambda: ENGLISH,
+                   policy_words: Callable[[str], str] = lambda text: text,
                    on_health: Callable[[SyncHealth], None] | None = None,
                    is_offline: Callable[[], bool] | None = None) -> Services:
     """The whole graph over one profile. ``is_offline`` replaces the sync worker's view (tests)."""
@@ -74,11 +79,13 @@ def build_services(settings: Settings, clock: Clock = system_clock, *,
     sync = SyncWorker(uow, settings, clock, on_health=on_health)
     offline = is_offline or (lambda: not sync.online)
     remote = RemoteLookup(uow, settings, clock, online=lambda: sync.online)
-    printer = DocumentPrinter(settings, uow, clock, system_print=system_print, wording=wording)
+    printer = DocumentPrinter(settings, uow, clock, system_print=system_print, wording=wording,
+                              policy_words=policy_words)
     staff = StaffDesk(uow, settings, clock, is_offline=offline)
     desk = ReturnsDesk(uow, settings, clock, printing=printer, staff=staff, remote_lookup=remote.fetch)
     actions = SyncStaffActions(uow, clock, wake=sync.sync_now)
-    return Services(settings, database, uow, clock, desk, printer, staff, sync, actions)
+    retry = PrintRetrier(lambda: printer.queue)
+    return Services(settings, database, uow, clock, desk, printer, staff, sync, actions, retry)
 
 
 def with_demo_printer(settings: Settings) -> Settings:
@@ -106,7 +113,7 @@ def show_gui(settings: Settings, *, windowed: bool = True) -> Gui:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.ui.i18n import install_language, print_wording
+    from kiosk.ui.i18n import install_language, policy_word, print_wording
     from kiosk.ui.sync_badge import HealthRelay
 
     found = QApplication.instance()
@@ -114,7 +121,8 @@ def show_gui(settings: Settings, *, windowed: bool = True) -> Gui:
     app.setApplicationName("Intake")
     install_language(app, settings.language)
     relay = HealthRelay()  # made on the GUI thread, so the worker's reports arrive there
-    services = build_services(settings, system_print=_system_print, wording=print_wording, on_health=relay.publish)
+    services = build_services(settings, system_print=_system_print, wording=print_wording, policy_words=policy_word,
+                              on_health=relay.publish)
     window = build_window(services, relay, kiosk_mode=not windowed)
     if windowed:
         window.show()
@@ -176,6 +184,7 @@ def start_background_work(gui: Gui) -> None:
     services = gui.services
     start_watchdog_pings(SystemdNotifier(), gui.window)
     services.sync.start()
+    services.print_retry.start()  # also resumes prints a crash or power cut interrupted
     run_in_background(services.printer.warm_up, _ignore, lambda error: log.warning("printers: %s", error))
     housekeeping = QTimer(gui.window)  # a kiosk that is never restarted still backs up and purges
     housekeeping.setInterval(HOUSEKEEPING_MS)

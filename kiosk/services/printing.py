@@ -14,13 +14,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from kiosk.config import Settings
-from kiosk.db.unit_of_work import UnitOfWork
+from kiosk.db.unit_of_work import Transaction, UnitOfWork
 from kiosk.printing.wording import ENGLISH, Wording
 from kiosk.services.returns import PrintOutcome
 from kiosk.workflow.cases import ReturnCase
 from kiosk.workflow.clock import Clock
+from kiosk.workflow.errors import KioskError
+from kiosk.workflow.policy import Policy
 
 if TYPE_CHECKING:
+    from kiosk.printing.case_context import CaseContext
+    from kiosk.printing.jobs import PrintJob
     from kiosk.printing.printers import SystemPrint
     from kiosk.printing.queue import PrintQueue, PrintResult
 
@@ -29,13 +33,16 @@ log = logging.getLogger(__name__)
 
 class DocumentPrinter:
     def __init__(self, settings: Settings, uow: UnitOfWork, clock: Clock, *,
-                 system_print: SystemPrint | None = None, wording: Callable[[], Wording] = lambda: ENGLISH) -> None:
+                 system_print: SystemPrint | None = None, wording: Callable[[], Wording] = lambda: ENGLISH,
+                 policy_words: Callable[[str], str] = lambda text: text) -> None:
         self.settings = settings
         self.uow = uow
         self.clock = clock
         self.system_print = system_print
         #: the words of the language on screen when a document is made
         self.wording = wording
+        #: the policy's own labels in that language (the UI's "Policy" translations)
+        self.policy_words = policy_words
         self._queue: PrintQueue | None = None
         self._lock = threading.Lock()
 
@@ -52,8 +59,37 @@ class DocumentPrinter:
         from kiosk.printing.queue import PrintQueue
 
         printers = build_printers(self.settings.printers, system_print=self.system_print)
-        documents = CaseDocuments(self.settings.store, self.clock, self.wording())
+        documents = CaseDocuments(self.settings.store, self.clock, self.wording(), context=self.context)
         return PrintQueue(self.uow.print_jobs(), printers, self.clock, self._load_case, documents)
+
+    def context(self, case: ReturnCase) -> CaseContext:
+        """The names a case keeps as codes: the policy's labels, staff names, exchanged items."""
+        from kiosk.printing.case_context import CaseContext, ExchangeItem, PolicyLabels
+
+        with self.uow.reading() as tx:
+            policy = self._policy(tx)
+            staff = {member.id: member.name for member, _ in tx.staff.members()}
+            skus = {line.exchange_sku for line in case.lines if line.exchange_sku}
+            products = {v.sku: v for v in tx.orders.variants_of(*self._products_of(tx, case))} if skus else {}
+        titles = {line.exchange_sku: line.title for line in case.lines if line.exchange_sku}
+        exchange = {sku: ExchangeItem(titles[sku], dict(products[sku].attributes))
+                    for sku in skus if sku in products}
+        labels = PolicyLabels.from_policy(policy, translate=self.policy_words) if policy else PolicyLabels()
+        return CaseContext(labels=labels, staff_names=staff, exchange_items=exchange)
+
+    @staticmethod
+    def _policy(tx: Transaction) -> Policy | None:
+        """The policy in force for its labels; a slip prints with codes rather than not at all."""
+        try:
+            return tx.policies.active()
+        except KioskError as error:
+            log.warning("policy labels unavailable for printing: %s", error)
+            return None
+
+    @staticmethod
+    def _products_of(tx: Transaction, case: ReturnCase) -> list[str]:
+        order = tx.orders.get(case.order_number)
+        return sorted({line.product_id for line in order.lines}) if order else []
 
     def warm_up(self) -> None:
         """Load fonts, code pages and printer settings ahead of the first return."""
@@ -78,7 +114,7 @@ class DocumentPrinter:
         path = self.slip_path(case)
         pdf_path: str | None = str(path)
         try:
-            write_pdf(return_slip(case, self.settings.store, wording=self.wording()), path)
+            write_pdf(return_slip(case, self.settings.store, wording=self.wording(), context=self.context(case)), path)
         except OSError as error:
             log.error("could not write the slip PDF for %s: %s", case.code, error)
             problems.append(f"pdf: {error}")
@@ -92,6 +128,10 @@ class DocumentPrinter:
         problems += [f"{r.printer}: {r.error}" for r in results if not r.printed]
         printed = any(r.printed for r in results)
         return PrintOutcome(pdf_path=pdf_path, printed=printed, problems=tuple(problems))
+
+    def queued(self) -> list[PrintJob]:
+        """Jobs waiting for their printer, oldest first, with the last error: what staff see."""
+        return self.queue.pending()
 
     def reprint(self, case_id: str, kind: str = "slip") -> PrintOutcome:
         result = self.queue.reprint(case_id, kind)

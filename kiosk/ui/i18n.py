@@ -55,3 +55,8 @@ def install_language(app: QCoreApplication, code: str) -> bool:
 def print_wording() -> Wording:
     """The words of printed documents in the language now on screen (Qt's installed translator)."""
     return Wording(translate=lambda text: QCoreApplication.translate("Printing", text))
+
+
+def policy_word(text: str) -> str:
+    """A word of the policy document (a reason or condition label) in the language now on screen."""
+    return QCoreApplication.translate("Policy", text)
