@@ -3,28 +3,39 @@
 It is the only place the UI reaches storage and printers through, so the widgets stay free
 of SQL and I/O. Saving follows DESIGN §3: the case and its outbox event are committed in one
 transaction before anything is printed.
+
+Guessing is braked (kiosk.workflow.throttle): each shopper's own misses make them wait
+longer, and the kiosk as a whole takes at most 30 wrong number/email pairs an hour before
+look-ups stop until staff unlock them. The kiosk's count is kept on disk, so a restart does
+not reset it; a shopper's count lives as long as their session, so nobody waits for the
+person before them.
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import threading
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Callable, Protocol
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Mapping, Protocol, Sequence
 
 from kiosk.config import Settings
 from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.workflow.cases import ReturnCase, new_case_id
-from kiosk.workflow.clock import Clock
+from kiosk.workflow.clock import Clock, format_utc, parse_utc
 from kiosk.workflow.errors import KioskError
 from kiosk.workflow.ids import mint_return_code
 from kiosk.workflow.orders import Order
 from kiosk.workflow.policy import Policy
 from kiosk.workflow.scans import Scan, receipt_matches
-from kiosk.workflow.throttle import MissThrottle
+from kiosk.workflow.store import Store
+from kiosk.workflow.throttle import LookupBrake, ShopperMisses
 from kiosk.workflow.variants import Variant
 from kiosk.workflow.wizard import ReturnSession
 
 if TYPE_CHECKING:
+    from kiosk.services.printing import DocumentPrinter
     from kiosk.services.staff import StaffDesk
 
 log = logging.getLogger(__name__)
@@ -55,9 +66,25 @@ class LookupResult:
     wait_seconds: int = 0
     #: this store's stock of the order's products, for exchanges
     variants: tuple[Variant, ...] = ()
+    #: look-ups are stopped on this kiosk until staff unlock them
+    locked: bool = False
+    #: a scanned receipt that did not match here: its order number, to look up with the email
+    number_for_email: str = ""
+    #: line id -> a cached product picture on disk, where sync brought one
+    images: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def refused(self) -> bool:
+        """The look-up did not run: the shopper must wait, or staff must unlock look-ups."""
+        return self.locked or self.wait_seconds > 0
 
 
 RemoteLookup = Callable[[str, str], "Order | None"]
+
+#: Where the kiosk's lookup brake (recent misses, locked since) is kept between starts.
+BRAKE_KEY = "lookup_brake"
+#: Product pictures sync caches in the profile, named by SKU (or product id) with one of these.
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp")
 
 
 class ReturnsDesk:
@@ -67,7 +94,9 @@ class ReturnsDesk:
         self.settings = settings
         self.clock = clock
         self.printing = printing
-        self.throttle = MissThrottle(clock)
+        self.brake = LookupBrake(clock)
+        self._brake_loaded = False
+        self._brake_lock = threading.Lock()
         self._policy: Policy | None = None
         #: staff sign-in, exposure limits and the audit trail; None keeps the plain behaviour
         self.staff = staff
@@ -88,34 +117,112 @@ class ReturnsDesk:
     def new_session(self) -> ReturnSession:
         return ReturnSession(self.policy(), self.clock)
 
-    def lookup(self, number: str, email: str) -> LookupResult:
-        """The order when number AND email match; misses slow the next attempt down."""
-        wait = self.throttle.wait_seconds()
-        if wait:
-            return LookupResult(None, wait)
+    def lookup(self, number: str, email: str, shopper: ShopperMisses | None = None) -> LookupResult:
+        """The order when number AND email match; ``shopper``'s misses (their session's) slow them down.
+
+        Without ``shopper`` the look-up counts as a new shopper's first. An order missing from
+        the cache is fetched from central when the kiosk is registered, outside any transaction.
+        """
+        shopper = shopper if shopper is not None else ShopperMisses()
+        refused = self._refusal(shopper)
+        if refused is not None:
+            return refused
         with self.uow.reading() as tx:
             order = tx.orders.find(number, email)
         if order is None and self.remote_lookup is not None:
             order = self.remote_lookup(number, email)  # over the network: outside any transaction
-        if order is not None:
-            order = self._with_local_returns(order)
         if order is None:
-            return LookupResult(None, self.throttle.record_miss())
-        self.throttle.record_hit()
-        return LookupResult(order, variants=self.variants_for(order))
+            return self._missed(shopper)
+        return self._found(order)
 
-    def lookup_receipt(self, scan: Scan) -> LookupResult:
-        """A scanned receipt barcode: the order when its token matches (same throttle as typing)."""
-        wait = self.throttle.wait_seconds()
-        if wait:
-            return LookupResult(None, wait)
+    def lookup_receipt(self, scan: Scan, shopper: ShopperMisses | None = None) -> LookupResult:
+        """A scanned receipt barcode: the order when its token matches the cached order.
+
+        Otherwise the receipt's order number comes back to be looked up with the email, like
+        a typed one (and from central when it is not cached here): the barcode carries no
+        email to ask central with. A token that does not match a cached order counts as a miss.
+        """
+        shopper = shopper if shopper is not None else ShopperMisses()
+        refused = self._refusal(shopper)
+        if refused is not None:
+            return refused
         with self.uow.reading() as tx:
             order = tx.orders.get(scan.order_number)
-        order = self._with_local_returns(order) if order is not None and receipt_matches(scan, order) else None
-        if order is None:
-            return LookupResult(None, self.throttle.record_miss())
-        self.throttle.record_hit()
-        return LookupResult(order, variants=self.variants_for(order))
+        if order is not None and receipt_matches(scan, order):
+            return self._found(order)
+        if order is not None:
+            missed = self._missed(shopper)
+            if missed.refused:
+                return missed
+        return LookupResult(None, number_for_email=scan.order_number)
+
+    def lookups_locked(self) -> bool:
+        """Whether look-ups are stopped until staff unlock them (read from disk the first time)."""
+        with self._brake_lock:
+            self._load_brake()
+            return self.brake.locked_at is not None
+
+    def unlock_lookups(self) -> None:
+        """Staff reopened look-ups: the kiosk's hour starts again, and the audit log says who."""
+        with self._brake_lock:
+            self._load_brake()
+            was_locked = self.brake.locked_at
+            self.brake.unlock()
+            self._save_brake()
+        if self.staff is not None:
+            details = {"locked_at": format_utc(was_locked) if was_locked else None}
+            self.staff.record("lookup_unlock", details=details)
+
+    def _refusal(self, shopper: ShopperMisses) -> LookupResult | None:
+        with self._brake_lock:
+            self._load_brake()
+            refusal = self.brake.refusal(shopper)
+        return _refused(refusal) if refusal is not None else None
+
+    def _missed(self, shopper: ShopperMisses) -> LookupResult:
+        with self._brake_lock:
+            self._load_brake()
+            refusal = self.brake.record_miss(shopper)
+            self._save_brake()
+        if refusal is not None and refusal[0] == "lookup_locked":
+            log.warning("order look-ups locked: %d wrong pairs within an hour", len(self.brake.recent or []))
+        return _refused(refusal) if refusal is not None else LookupResult(None)
+
+    def _found(self, order: Order) -> LookupResult:
+        order = self._with_local_returns(order)
+        return LookupResult(order, variants=self.variants_for(order), images=self.images_for(order))
+
+    def _load_brake(self) -> None:
+        if self._brake_loaded:
+            return
+        with self.uow.reading() as tx:
+            stored = tx.settings.get(BRAKE_KEY)
+        if stored:
+            try:
+                data = json.loads(stored)
+                self.brake.recent = [parse_utc(moment) for moment in data.get("recent", [])]
+                self.brake.locked_at = parse_utc(data["locked_at"]) if data.get("locked_at") else None
+            except (ValueError, TypeError, KeyError, AttributeError):
+                log.warning("the stored lookup brake cannot be read; starting a new hour")
+        self._brake_loaded = True
+
+    def _save_brake(self) -> None:
+        data = {"recent": [format_utc(moment) for moment in self.brake.recent or []],
+                "locked_at": format_utc(self.brake.locked_at) if self.brake.locked_at else None}
+        with self.uow.writing() as tx:
+            tx.settings.put(BRAKE_KEY, json.dumps(data))
+
+    def images_for(self, order: Order) -> dict[str, str]:
+        """Line id -> the product picture sync cached in the profile, for lines that have one."""
+        folder = self.settings.profile / "images"
+        if not folder.is_dir():
+            return {}
+        found: dict[str, str] = {}
+        for line in order.lines:
+            path = _first_file(folder, (line.sku, line.product_id))
+            if path is not None:
+                found[line.id] = str(path)
+        return found
 
     def search_orders(self, query: str) -> list[Order]:
         """Staff search by the customer's email or phone, newest first (never for shoppers)."""
@@ -155,12 +262,22 @@ class ReturnsDesk:
                 self.staff.record_case(tx, case)
         return case
 
-    def build_case(self, wizard: ReturnSession, *, staff_id: str | None = None) -> ReturnCase:
-        """The case for the wizard's current choices, with a fresh id and return code."""
+    def build_case(self, wizard: ReturnSession, *, staff_id: str | None = None,
+                   sub_reasons: Mapping[str, str] | None = None) -> ReturnCase:
+        """The case for the wizard's current choices, with a fresh id and return code.
+
+        ``sub_reasons`` (line id -> the policy's sub-reason code the shopper picked) travel in
+        the case's extras until return lines carry a field of their own.
+        """
         if staff_id is None and self.staff is not None:
             staff_id = self.staff.operator_id
-        return wizard.build_case(case_id=new_case_id(), code=mint_return_code(), device_id=self.settings.device_id,
+        case = wizard.build_case(case_id=new_case_id(), code=mint_return_code(), device_id=self.settings.device_id,
                                  staff_id=staff_id)
+        chosen = dict(sub_reasons or {})
+        picked = {line.line_id: chosen[line.line_id] for line in case.lines if line.line_id in chosen}
+        if not picked:
+            return case
+        return replace(case, extras={**case.extras, "sub_reasons": picked})
 
     def print_case(self, case: ReturnCase) -> PrintOutcome:
         """Print a saved case's documents; problems come back in the outcome, never raised."""
@@ -176,3 +293,42 @@ class ReturnsDesk:
         with self.uow.reading() as tx:
             return tuple(tx.orders.variants_of(*sorted({l.product_id for l in order.lines})))
 
+
+
+class RefusalSlips:
+    """Why items could not be taken back, printed for the shopper to keep, where a printer is
+    set up for refusal slips. Nothing is saved: no return was made."""
+
+    def __init__(self, printer: DocumentPrinter, store: Store, clock: Clock) -> None:
+        self.printer = printer
+        self.store = store
+        self.clock = clock
+
+    def available(self) -> bool:
+        """Whether a printer takes refusal slips (builds the print queue: not on the GUI thread)."""
+        from kiosk.printing.document import DocumentKind
+
+        return self.printer.queue.printer_for(DocumentKind.REFUSAL) is not None
+
+    def print_refusal(self, order_number: str, refusals: Sequence[tuple[str, str]]) -> PrintOutcome:
+        """``refusals`` are (item, reason) in the shopper's language, as the screen showed them."""
+        from kiosk.printing.documents import refusal_slip
+
+        document = refusal_slip(self.store, refusals, order_number=order_number, when=self.clock(),
+                                wording=self.printer.wording())
+        result = self.printer.queue.print_document(document)
+        return PrintOutcome(printed=result.printed, problems=() if result.printed else (result.error,))
+
+
+def _refused(refusal: tuple[str, int]) -> LookupResult:
+    key, seconds = refusal
+    return LookupResult(None, wait_seconds=seconds, locked=key == "lookup_locked")
+
+
+def _first_file(folder: Path, names: Sequence[str]) -> Path | None:
+    for name in names:
+        for suffix in IMAGE_SUFFIXES:
+            candidate = folder / f"{name}{suffix}"
+            if candidate.is_file():
+                return candidate
+    return None

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from kiosk.workflow.throttle import LookupBrake, MissThrottle, ShopperMisses
+from kiosk.workflow.throttle import LookupBrake, ShopperMisses
 
 
 class Clock:
@@ -13,26 +13,23 @@ class Clock:
         return self.now
 
 
-def test_first_misses_are_free_then_waits_double_up_to_a_cap() -> None:
+def test_a_shoppers_first_misses_are_free_then_waits_double_up_to_a_cap() -> None:
     clock = Clock()
-    throttle = MissThrottle(clock, free_misses=3, base_delay_s=5, max_delay_s=60)
-    assert [throttle.record_miss() for _ in range(3)] == [0, 0, 0]
-    assert throttle.wait_seconds() == 0
-    assert throttle.record_miss() == 5
-    assert throttle.wait_seconds() == 5
-    assert [throttle.record_miss() for _ in range(4)] == [10, 20, 40, 60]
+    brake = LookupBrake(clock, free_misses=3, base_delay_s=5, max_delay_s=60)
+    shopper = ShopperMisses()
+    assert [brake.record_miss(shopper) for _ in range(3)] == [None, None, None]
+    assert brake.record_miss(shopper) == ("lookup_wait", 5)
+    assert [brake.record_miss(shopper)[1] for _ in range(4)] == [10, 20, 40, 60]
 
 
-def test_wait_runs_out_with_time_and_a_hit_clears_it() -> None:
+def test_a_wait_runs_out_with_time() -> None:
     clock = Clock()
-    throttle = MissThrottle(clock, free_misses=0, base_delay_s=5)
-    throttle.record_miss()
+    brake = LookupBrake(clock, free_misses=0, base_delay_s=5)
+    shopper = ShopperMisses()
+    brake.record_miss(shopper)
     clock.now += timedelta(seconds=5)
-    assert throttle.wait_seconds() == 0
-    throttle.record_miss()
-    assert throttle.wait_seconds() == 10
-    throttle.record_hit()
-    assert throttle.wait_seconds() == 0 and throttle.misses == 0
+    assert brake.refusal(shopper) is None
+    assert brake.record_miss(shopper) == ("lookup_wait", 10)
 
 
 def test_a_shopper_who_never_missed_does_not_wait_for_the_one_before() -> None:
