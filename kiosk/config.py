@@ -3,11 +3,16 @@
 The profile folder holds everything a kiosk owns: the database, the config file, saved
 PDFs and credentials. It comes from ``--profile DIR``, else ``INTAKE_PROFILE``, else the
 platform's user data folder.
+
+The [brand] table gives the store's look on screen (the name shown, a logo, the primary
+colour). The colour is checked for contrast here, at start, so an unreadable brand never
+reaches a shopper: buttons put white text on it and titles put it on white.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +32,22 @@ class ConfigError(SetupError):
     """The profile's kiosk.toml cannot be used; the message names the file and the field."""
 
 
+#: The primary colour when kiosk.toml names none (meets 4.5:1 against white).
+DEFAULT_PRIMARY = "#0B5CAD"
+#: WCAG AA for normal text: what every text/background pair on screen must reach.
+MIN_CONTRAST = 4.5
+LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
+
+
+@dataclass(frozen=True)
+class Brand:
+    """The store's look on the kiosk screen; an empty name shows the store's own name."""
+
+    name: str = ""
+    logo: Path | None = None
+    primary_colour: str = DEFAULT_PRIMARY
+
+
 @dataclass(frozen=True)
 class Settings:
     profile: Path
@@ -38,6 +59,12 @@ class Settings:
     printers: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     server_url: str | None = None
     ca_bundle: str | None = None
+    brand: Brand = field(default_factory=Brand)
+
+    @property
+    def shown_name(self) -> str:
+        """The name the screen shows: the brand's, else the store's."""
+        return self.brand.name or self.store.name
 
     @property
     def database_path(self) -> Path:
@@ -74,6 +101,7 @@ KNOWN_KEYS: dict[str, frozenset[str]] = {
     "store": frozenset({"id", "name", "address", "timezone", "phone", "return_address"}),
     "kiosk": frozenset({"device_id", "language", "idle_timeout_s", "demo"}),
     "sync": frozenset({"server_url", "ca_bundle"}),
+    "brand": frozenset({"name", "logo", "primary_colour"}),
     "printers": frozenset(),
 }
 
@@ -156,6 +184,67 @@ def _check_timezone(reader: _Reader, name: str) -> None:
                                "(an IANA name such as \"America/New_York\" or \"Europe/Paris\")")
 
 
+def relative_luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of a "#RRGGBB" colour."""
+    channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast_ratio(first: str, second: str) -> float:
+    """WCAG 2 contrast ratio of two "#RRGGBB" colours (1 to 21)."""
+    light, dark = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def darker(colour: str, factor: float) -> str:
+    """The colour with every channel scaled by ``factor`` (0 black, 1 unchanged)."""
+    return "#" + "".join(f"{round(int(colour[i:i + 2], 16) * factor):02X}" for i in (1, 3, 5))
+
+
+def readable_shade(colour: str, against: str = "#FFFFFF") -> str:
+    """The lightest shade of ``colour`` that reaches MIN_CONTRAST against ``against``."""
+    factor = 1.0
+    while factor > 0 and contrast_ratio(darker(colour, factor), against) < MIN_CONTRAST:
+        factor -= 0.02
+    return darker(colour, max(factor, 0.0))
+
+
+_HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+
+
+def _read_brand(read: _Reader, profile: Path) -> Brand:
+    name = read.optional_text("brand", "name") or ""
+    colour = read.text("brand", "primary_colour", DEFAULT_PRIMARY)
+    if not _HEX_COLOUR.fullmatch(colour):
+        read.problems.append(f'brand.primary_colour must be a colour written "#RRGGBB" (such as "{DEFAULT_PRIMARY}"), '
+                             f"not {_kind(colour)}")
+        colour = DEFAULT_PRIMARY
+    elif contrast_ratio(colour, "#FFFFFF") < MIN_CONTRAST:
+        read.problems.append(
+            f"brand.primary_colour {colour!r} is too light to read: white text on it (and it as text on white) "
+            f"reaches only {contrast_ratio(colour, '#FFFFFF'):.1f}:1, and the screen needs at least "
+            f"{MIN_CONTRAST}:1; a darker shade such as {readable_shade(colour)!r} passes")
+        colour = DEFAULT_PRIMARY
+    return Brand(name=name, logo=_logo(read, profile), primary_colour=colour.upper())
+
+
+def _logo(read: _Reader, profile: Path) -> Path | None:
+    given = read.optional_text("brand", "logo")
+    if not given:
+        return None
+    path = Path(given).expanduser()
+    path = path if path.is_absolute() else profile / path
+    if path.suffix.lower() not in LOGO_SUFFIXES:
+        read.problems.append(f"brand.logo {given!r} must be an image file ending in {', '.join(LOGO_SUFFIXES)}")
+        return None
+    if not path.is_file():
+        read.problems.append(f"brand.logo {given!r} is not a file (looked for {path}; a relative path starts "
+                             "in the profile folder)")
+        return None
+    return path
+
+
 def settings_from_dict(profile: Path, data: Mapping[str, Any], *, demo: bool = False) -> Settings:
     """Settings from kiosk.toml's contents, checked whole: a ConfigError lists every problem."""
     read = _Reader(data)
@@ -183,6 +272,7 @@ def settings_from_dict(profile: Path, data: Mapping[str, Any], *, demo: bool = F
         printers=printers,
         server_url=read.optional_text("sync", "server_url"),
         ca_bundle=read.optional_text("sync", "ca_bundle"),
+        brand=_read_brand(read, profile),
     )
     if read.problems:
         listed = "\n".join(f"  - {problem}" for problem in read.problems)
