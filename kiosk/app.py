@@ -12,6 +12,7 @@ import logging
 import sys
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable
+from zoneinfo import ZoneInfo
 
 from kiosk.config import Settings
 from kiosk.db.engine import Database
@@ -20,7 +21,7 @@ from kiosk.printing.wording import ENGLISH, Wording
 from kiosk.services.print_retry import PrintRetrier
 from kiosk.services.printing import DocumentPrinter
 from kiosk.services.recovery import open_database
-from kiosk.services.returns import ReturnsDesk
+from kiosk.services.returns import RefusalSlips, ReturnsDesk
 from kiosk.services.staff import StaffDesk, seed_staff_once
 from kiosk.services.sync_review import SyncStaffActions
 from kiosk.sync.health import SyncHealth
@@ -124,10 +125,7 @@ def show_gui(settings: Settings, *, windowed: bool = True) -> Gui:
     services = build_services(settings, system_print=_system_print, wording=print_wording, policy_words=policy_word,
                               on_health=relay.publish)
     window = build_window(services, relay, kiosk_mode=not windowed)
-    if windowed:
-        window.show()
-    else:
-        window.showFullScreen()
+    window.show_on_screen()  # kiosk mode: the primary screen's every pixel, window manager or not
     gui = Gui(app, window, services)
     QTimer.singleShot(0, lambda: start_background_work(gui))
     return gui
@@ -139,14 +137,15 @@ def build_window(services: Services, relay: HealthRelay, *, kiosk_mode: bool = F
     from kiosk.ui.sync_badge import SyncBadge
 
     settings = services.settings
-    badge = SyncBadge(services.clock)
+    badge = SyncBadge(services.clock, zone=ZoneInfo(settings.store.timezone))
     badge.follow(relay)
     pairs: tuple[tuple[str, str, str], ...] = ()
     if settings.demo:
         from kiosk.demo import demo_pairs
 
         pairs = tuple(demo_pairs(services.clock()))
-    return KioskWindow(WindowServices(services.desk, services.staff, services.printer),
+    refusals = RefusalSlips(services.printer, settings.store, services.clock)
+    return KioskWindow(WindowServices(services.desk, services.staff, services.printer, refusals),
                        sync=SyncView(badge, lambda: make_sync_screen(services, relay)),
                        on_case_saved=services.sync.wake, demo_pairs=pairs,
                        idle_timeout_ms=settings.idle_timeout_s * 1000, kiosk_mode=kiosk_mode,
@@ -157,7 +156,7 @@ def make_sync_screen(services: Services, relay: HealthRelay) -> QWidget:
     """The staff sync screen over the outbox, following the worker's reports."""
     from kiosk.ui.sync_screen import SyncScreen
 
-    screen = SyncScreen(services.sync_actions)
+    screen = SyncScreen(services.sync_actions, zone=ZoneInfo(services.settings.store.timezone))
     screen.follow(relay)
     return screen
 
@@ -245,13 +244,11 @@ def show_out_of_service(detail: str, *, windowed: bool) -> QWidget:
     from PySide6.QtWidgets import QApplication
 
     from kiosk.ui.out_of_service import OutOfServiceScreen
+    from kiosk.ui.screen_fit import place_on_screen
 
     if QApplication.instance() is None:
         QApplication(sys.argv)
     screen = OutOfServiceScreen(detail)
-    if windowed:
-        screen.resize(1024, 768)
-        screen.show()
-    else:
-        screen.showFullScreen()
+    screen.resize(1024, 768)
+    place_on_screen(screen, kiosk_mode=not windowed)
     return screen

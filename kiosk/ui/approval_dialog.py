@@ -10,23 +10,27 @@ from __future__ import annotations
 
 from typing import Sequence, TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from kiosk.services.staff import StaffDesk
+from kiosk.services.staff import PinRefused, StaffDesk
 from kiosk.ui.background import run_in_background
+from kiosk.ui.choice_buttons import ChoiceButtons
 from kiosk.ui.errors import error_text
+from kiosk.ui.kinetic import kinetic
 from kiosk.ui.messages import message
 from kiosk.ui.pages.base import button, label
+from kiosk.ui.pin_lock import PinLockCountdown
 from kiosk.ui.pin_pad import KEY_SIZE, PinPad
 from kiosk.workflow.cases import Approval
 from kiosk.workflow.errors import KioskError
@@ -60,32 +64,56 @@ class ApprovalDialog(QDialog):
     # --- construction ---------------------------------------------------------------------
 
     def _build(self) -> None:
+        """Who, why and a note on the left (scrolling if the screen is short), the PIN on the right."""
         self.setModal(True)
-        layout = QVBoxLayout(self)
+        self.setProperty("preferredSize", QSize(1100, 700))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(28)
         self.heading = label("", "title")
         self.summary = label("", "subtitle")
         self.held_back = label(message(self.request.message_key, self.request.message_params or {}), "hint")
-        for widget in (self.heading, self.summary, self.held_back):
-            layout.addWidget(widget)
         self.who_label = label()
-        layout.addWidget(self.who_label)
-        layout.addLayout(self._approver_row())
         self.reason_label = label()
-        self.reason = QComboBox()
+        self.reason = ChoiceButtons([(r.code, self._reason_text(r.code, r.label)) for r in self.reasons], columns=2,
+                                    accessible_prefix=self.tr("Override reason: "))
+        for choice in self.reason.values:
+            _touch(choice)
+        if self.reasons:
+            self.reason.select(self.reasons[0].code)
         self.note = QLineEdit()
-        layout.addWidget(self.reason_label)
-        layout.addWidget(_touch(self.reason))
-        layout.addWidget(_touch(self.note))
+        self.note.setObjectName("approvalNote")
+        form = QWidget()
+        left = QVBoxLayout(form)
+        left.setContentsMargins(0, 0, 8, 0)
+        for widget in (self.heading, self.summary, self.held_back, self.who_label):
+            left.addWidget(widget)
+        left.addLayout(self._approver_row())
+        left.addWidget(self.reason_label)
+        left.addWidget(self.reason)
+        left.addWidget(_touch(self.note))
+        left.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(form)
+        kinetic(scroll)
+        layout.addWidget(scroll, 1)
         self.pad = PinPad()
         self.pad.submitted.connect(lambda _pin: self.approve())
-        layout.addWidget(self.pad)
         self.error = label("", "error")
         self.error.setAccessibleName("error message")
         self.error.hide()
-        layout.addWidget(self.error)
+        self.lock = PinLockCountdown(self.staff, self.error, self.pad)
         self.cancel_button = _touch(button(""))
         self.cancel_button.clicked.connect(self.reject)
-        layout.addWidget(self.cancel_button)
+        right = QVBoxLayout()
+        right.addWidget(self.pad)
+        right.addWidget(self.error)
+        right.addStretch(1)
+        right.addWidget(self.cancel_button)
+        layout.addLayout(right)
 
     def _approver_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -119,20 +147,10 @@ class ApprovalDialog(QDialog):
         for member in self.approvers:
             self.approver_buttons[member.id].setAccessibleName(self.tr("Approver {name}").format(name=member.name))
         self.reason_label.setText(self.tr("Reason for the override"))
-        self._fill_reasons()
         self.note.setPlaceholderText(self.tr("Note (optional)"))
         self.note.setAccessibleName(self.tr("Note (optional)"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the approval"))
-
-    def _fill_reasons(self) -> None:
-        chosen = self.reason.currentData()
-        self.reason.clear()
-        for reason in self.reasons:
-            self.reason.addItem(self._reason_text(reason.code, reason.label), reason.code)
-        self.reason.setAccessibleName(self.tr("Reason for the override"))
-        if chosen is not None and self.reason.findData(chosen) >= 0:
-            self.reason.setCurrentIndex(self.reason.findData(chosen))
 
     def _reason_text(self, code: str, label_text: str) -> str:
         known = {
@@ -154,7 +172,7 @@ class ApprovalDialog(QDialog):
     def approve(self) -> None:
         if self.busy:
             return
-        pin, reason = self.pad.pin(), self.reason.currentData()
+        pin, reason = self.pad.pin(), self.reason.value()
         if not pin:
             self._refuse("pin_missing", self.tr("Enter the PIN first."))
             return
@@ -177,6 +195,10 @@ class ApprovalDialog(QDialog):
         self._set_busy(False)
         self.pad.clear()
         key = error.key if isinstance(error, KioskError) else "unexpected_error"
+        if isinstance(error, PinRefused) and error.key == "locked" and error.locked_until is not None:
+            self.lock.start(error)  # counts down with the pad disabled
+            self.refused.emit(key)
+            return
         self._refuse(key, error_text(error, store_time=self.staff.store_time, currency=self.request.currency))
 
     def _refuse(self, key: str, text: str) -> None:
@@ -186,8 +208,9 @@ class ApprovalDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
-        for widget in (self.pad, self.reason, self.note, *self.approver_group.buttons()):
+        for widget in (self.reason, self.note, *self.approver_group.buttons()):
             widget.setEnabled(not busy)
+        self.pad.setEnabled(not busy and not self.lock.running)
 
 
 def _touch(widget: T) -> T:

@@ -25,12 +25,14 @@ _SAME_AS = {"locked": "pin_locked", "unknown_reason": "override_reason_missing",
 StoreTime = Callable[[datetime], datetime]
 
 
-def error_text(error: BaseException, *, store_time: StoreTime | None = None, currency: str = "") -> str:
-    """What to tell a person about ``error``; ``store_time`` shows lockout times on the store's clock."""
+def error_text(error: BaseException, *, store_time: StoreTime | None = None, currency: str = "",
+               now: datetime | None = None) -> str:
+    """What to tell a person about ``error``; ``store_time`` shows lockout times on the store's
+    clock, and ``now`` turns a lockout into the time left ("Try again in 4:59")."""
     if not isinstance(error, KioskError):
         return message("unexpected_error")
     if isinstance(error, PinRefused):
-        return _pin_text(error, store_time)
+        return _pin_text(error, store_time, now)
     key = _SAME_AS.get(error.key, error.key) if isinstance(error, ApprovalRefused) else error.key
     params: dict[str, object] = dict(error.params)
     if key == "second_person_required" and currency:
@@ -40,7 +42,19 @@ def error_text(error: BaseException, *, store_time: StoreTime | None = None, cur
     return message(error.default_key if error.default_key in TEMPLATES else "unexpected_error")
 
 
-def _pin_text(error: PinRefused, store_time: StoreTime | None) -> str:
+def seconds_left(error: PinRefused, now: datetime) -> int:
+    """Whole seconds until a PIN lockout ends (0 once it has)."""
+    if error.locked_until is None:
+        return 0
+    return max(0, int((error.locked_until - now).total_seconds() + 0.999))
+
+
+def _pin_text(error: PinRefused, store_time: StoreTime | None, now: datetime | None) -> str:
+    if error.key == "locked" and error.locked_until is not None and now is not None:
+        left = seconds_left(error, now)
+        if left <= 0:
+            return message("pin_unlocked")
+        return message("pin_locked_countdown", {"time": f"{left // 60}:{left % 60:02d}"})
     if error.key == "locked" and error.locked_until is not None:
         moment = store_time(error.locked_until) if store_time else error.locked_until
         return message("pin_locked", {"time": moment.strftime("%H:%M")})

@@ -16,13 +16,15 @@ _installed: list[tuple[QTranslator, bytes]] = []
 
 def read_translation(code: str) -> bytes | None:
     """The compiled translation of ``code`` from disk (a file read: not on the GUI thread once
-    the window is up); empty for English, which needs none, and None when there is no file."""
-    if code == "en":
-        return b""
+    the window is up), and None when there is no file.
+
+    English is the source language: its file only holds plural forms ("1 second", "2 seconds"),
+    so without it (empty bytes) English still shows, with the source's plural everywhere.
+    """
     try:
         return resource("translations", f"intake_{code}.qm").read_bytes()
     except OSError:
-        return None
+        return b"" if code == "en" else None
 
 
 def install_translation(app: QCoreApplication, code: str, compiled: bytes) -> bool:

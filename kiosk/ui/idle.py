@@ -2,14 +2,14 @@
 
 ``IdleWatcher`` watches every input event in the application. After ``idle_ms`` without
 one it emits ``warn(seconds)`` and counts down; any input cancels the countdown, and when
-it runs out ``expired`` is emitted so the window can forget the shopper. ``IdleBanner`` is
-the "Still there?" line that shows the countdown, with a button to say so.
+it runs out ``expired`` is emitted so the window can forget the shopper. ``IdleCover`` is
+the "Still there?" screen that shows the countdown over everything, with a button to say so.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.ui.pages.base import button, label
 
@@ -74,29 +74,58 @@ class IdleWatcher(QObject):
         self.expired.emit()
 
 
-class IdleBanner(QWidget):
-    """The countdown before the shopper is wiped, and "I'm still here" to stop it."""
+class IdleCover(QWidget):
+    """"Still there?" over the whole window: the countdown, "I'm still here", and "Start over".
 
-    def __init__(self) -> None:
-        super().__init__()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.message = label("", "error")
+    It is opaque, so the shopper's order, email and amounts behind it cannot be read by the
+    next person while the countdown runs.
+    """
+
+    # the shopper asked to start over at once
+    start_over = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("idleCover")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.seconds = 0
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        self.title = label("", "title")
+        self.message = label("", "subtitle")
         self.message.setAccessibleName("idle warning")
         self.still_here = button("", primary=True)
-        layout.addWidget(self.message, 1)
-        layout.addWidget(self.still_here)
+        self.restart = button("")
+        self.restart.clicked.connect(lambda _=False: self.start_over.emit())
+        for widget in (self.title, self.message, self.still_here, self.restart):
+            if isinstance(widget, QLabel):
+                widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
         self.retranslate()
         self.dismiss()
 
     def warn(self, seconds: int) -> None:
-        self.message.setText(self.tr("Still there? This return will be cleared in {n} seconds.").format(n=seconds))
+        self.seconds = seconds
+        self._say()
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
         self.show()
+        self.raise_()
 
     def dismiss(self) -> None:
         self.message.clear()
         self.hide()
 
     def retranslate(self) -> None:
+        self.title.setText(self.tr("Still there?"))
         self.still_here.setText(self.tr("I'm still here"))
         self.still_here.setAccessibleName(self.still_here.text())
+        self.restart.setText(self.tr("Start over"))
+        self.restart.setAccessibleName(self.restart.text())
+        if self.isVisible():
+            self._say()
+
+    def _say(self) -> None:
+        self.message.setText(self.tr("This return will be cleared in %n seconds.", "", self.seconds))

@@ -35,8 +35,16 @@ TEMPLATES: dict[str, str] = cast("dict[str, str]", {
     # order lookup
     "order_not_found": QT_TRANSLATE_NOOP(
         "Messages", "We could not find an order with that number and email. Check both and try again."),
-    "lookup_wait": QT_TRANSLATE_NOOP(
-        "Messages", "Too many attempts. Please wait {seconds} seconds, or ask a member of staff."),
+    "lookup_locked": QT_TRANSLATE_NOOP(
+        "Messages", "Order look-ups are paused on this kiosk after too many wrong attempts. "
+                    "Tap Call staff and a member of staff will open them again."),
+    "receipt_needs_email": QT_TRANSLATE_NOOP(
+        "Messages", "Your receipt is for order {number}. Enter the email address you ordered with to find it."),
+    "lookups_unlocked": QT_TRANSLATE_NOOP("Messages", "Order look-ups are open again."),
+    "staff_called": QT_TRANSLATE_NOOP("Messages", "A member of staff is on the way. Please wait here."),
+    "refusal_printed": QT_TRANSLATE_NOOP("Messages", "The reasons are printed. Please take the slip."),
+    "printer_problem_no_case": QT_TRANSLATE_NOOP(
+        "Messages", "The printer could not print this. A member of staff can explain the reasons."),
     "lookup_fields_missing": QT_TRANSLATE_NOOP("Messages", "Enter both your order number and your email."),
     "no_policy": QT_TRANSLATE_NOOP("Messages", "Returns are not available on this kiosk yet. Please ask a member of staff."),
     "save_failed": QT_TRANSLATE_NOOP(
@@ -44,12 +52,21 @@ TEMPLATES: dict[str, str] = cast("dict[str, str]", {
     "return_code_unknown": QT_TRANSLATE_NOOP("Messages", "We could not find a return with that code on this kiosk."),
     "scan_unknown": QT_TRANSLATE_NOOP("Messages", "That barcode is not a receipt or a return code. Please try again."),
     "override_not_allowed": QT_TRANSLATE_NOOP("Messages", "A manager cannot approve this item."),
+    "return_code_mistyped": QT_TRANSLATE_NOOP(
+        "Messages", "That is not a return code: check each character (it looks like 7K3Q-9ZPD-M4X)."),
+    "looking_up": QT_TRANSLATE_NOOP("Messages", "Looking it up…"),
+    "reprinting": QT_TRANSLATE_NOOP("Messages", "Printing the slip of return {code} again…"),
+    "reprinted": QT_TRANSLATE_NOOP("Messages", "The slip of return {code} was printed again."),
+    "reprint_failed": QT_TRANSLATE_NOOP(
+        "Messages", "The slip of return {code} could not be printed: check the printer's paper and cable, then try again."),
     "search_found_nothing": QT_TRANSLATE_NOOP("Messages", "No orders found for that email or phone."),
     "exchange_variant_unavailable": QT_TRANSLATE_NOOP("Messages", "That size or colour is no longer in stock."),
     "unexpected_error": QT_TRANSLATE_NOOP("Messages", "Something went wrong. Please ask a member of staff."),
     # staff PINs and overrides
     "wrong_pin": QT_TRANSLATE_NOOP("Messages", "That PIN is not right. {attempts_left} tries left."),
     "pin_locked": QT_TRANSLATE_NOOP("Messages", "Too many wrong PINs. Try again after {time}."),
+    "pin_locked_countdown": QT_TRANSLATE_NOOP("Messages", "Too many wrong PINs. Try again in {time}."),
+    "pin_unlocked": QT_TRANSLATE_NOOP("Messages", "You can enter the PIN again now."),
     "pick_your_name": QT_TRANSLATE_NOOP("Messages", "Tap your name first, then enter your PIN."),
     "second_person_required": QT_TRANSLATE_NOOP(
         "Messages", "You cannot approve your own override above {limit}. Ask another manager."),

@@ -20,6 +20,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.printing.errors import PrinterError, PrinterErrorKind
+from kiosk.ui.kinetic import kinetic
 
 _cli_app: list[QGuiApplication] = []
 PRINT_DPI = 300  # enough for Code 128 bars on any office or label printer, small enough to be quick
@@ -62,16 +63,22 @@ class PdfPreviewDialog(QDialog):
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        kinetic(self.view)  # a long slip scrolls under a finger
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        for standard in buttons.buttons():
+            standard.setAccessibleName(standard.text().replace("&", ""))
         self.print_button: QPushButton | None = None
         if on_print is not None:
             self.print_button = buttons.addButton(self.tr("Print"), QDialogButtonBox.ButtonRole.ActionRole)
+            self.print_button.setAccessibleName(self.tr("Print"))
             self.print_button.clicked.connect(on_print)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 20, 20, 20)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
+        self.setProperty("preferredSize", QSize(640, 1400))  # as tall as the screen allows: a slip is long
         self.resize(520, 720)
 
     @property

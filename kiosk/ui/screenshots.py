@@ -1,7 +1,9 @@
-"""``make screenshots``: a PNG of every step in each language and theme, rendered offscreen.
+"""``make screenshots``: a PNG of every step at each kiosk screen size, in each language and
+theme, rendered offscreen.
 
 Runs over a throwaway demo profile at a fixed moment, so the pictures are the same every
-time; used for the README and for reviewing layouts in long translations.
+time; used for the README and for reviewing layouts in long translations. The sizes are the
+screens Intake ships on: a 1080x1920 portrait kiosk, a 1920x1080 landscape one, and 1024x768.
 """
 
 from __future__ import annotations
@@ -13,10 +15,25 @@ import tempfile
 from datetime import datetime, timezone
 from pathlib import Path
 
+SIZES = ("1080x1920", "1920x1080", "1024x768")
+
+
+def settle(window: object) -> None:
+    """Let pictures, the QR code and the logo (made off the GUI thread) arrive before the grab."""
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    QThreadPool.globalInstance().waitForDone(5_000)
+    for _ in range(3):
+        QApplication.processEvents()
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", default="screenshots")
+    parser.add_argument("--sizes", default=",".join(SIZES), help="comma-separated WIDTHxHEIGHT")
+    parser.add_argument("--languages", default="", help="comma-separated codes (default: all)")
+    parser.add_argument("--themes", default="", help="comma-separated themes (default: all)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -33,23 +50,27 @@ def main(argv: list[str] | None = None) -> int:
     moment = datetime(2026, 11, 27, 15, tzinfo=timezone.utc)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
+    languages = [code for code in (args.languages.split(",") if args.languages else LANGUAGES)]
+    themes = args.themes.split(",") if args.themes else list(THEMES)
     written = 0
-    for language in LANGUAGES:
-        install_language(app, language)
-        for theme in THEMES:
-            services = build_services(load_settings(Path(tempfile.mkdtemp()), demo=True), clock=lambda: moment)
-            window = KioskWindow(WindowServices(services.desk, services.staff, services.printer),
-                                 demo_pairs=demo_pairs(moment), language=language)
-            window.theme = theme
-            window.apply_appearance()
-            window.resize(1024, 768)
-            window.show()
-            for step in walk_every_step(window, *demo_pairs(moment)[0][:2]):
-                path = out / f"{language}-{theme}-{step.value}-{step.name.lower()}.png"
-                window.grab().save(str(path))
-                written += 1
-            window.close()
-            services.close()
+    for size in args.sizes.split(","):
+        width, height = (int(part) for part in size.split("x"))
+        for language in languages:
+            install_language(app, language)
+            for theme in themes:
+                services = build_services(load_settings(Path(tempfile.mkdtemp()), demo=True), clock=lambda: moment)
+                window = KioskWindow(WindowServices(services.desk, services.staff, services.printer),
+                                     demo_pairs=demo_pairs(moment), language=language)
+                window.header.contrast_button.setChecked(theme == "high_contrast")
+                window.resize(width, height)
+                window.show()
+                for step in walk_every_step(window, *demo_pairs(moment)[0][:2]):
+                    settle(window)
+                    path = out / f"{size}-{language}-{theme}-{step.value}-{step.name.lower()}.png"
+                    window.grab().save(str(path))
+                    written += 1
+                window.close()
+                services.close()
     print(f"wrote {written} screenshots to {out}/")
     return 0
 

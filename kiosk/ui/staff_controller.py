@@ -1,5 +1,5 @@
-"""Staff mode: PIN sign-in and sign-out, the customer search, manager approvals, reprints and
-the sync screen — everything a shopper must never see or reach.
+"""Staff mode: PIN sign-in and sign-out, the customer search, manager approvals, reprints,
+unlocking order look-ups and the sync screen — everything a shopper must never see or reach.
 
 It lives apart from the return flow so the shopper's path stays short and so every
 staff-only action checks, in one place, that someone is signed in. Staff data (names, the
@@ -9,19 +9,22 @@ thread; the pages that change in staff mode are switched through ``StaffAware``.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Callable, Protocol, Sequence
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from kiosk.services.returns import PrintOutcome, ReturnsDesk
 from kiosk.services.staff import StaffDesk
 from kiosk.ui.background import run_in_background
-from kiosk.ui.chrome import Header
+from kiosk.ui.chrome import StaffBand
 from kiosk.ui.errors import error_text
 from kiosk.ui.messages import message
 from kiosk.ui.pages.base import StaffAware, button
 from kiosk.ui.pages.wizard_pages import WizardPages
+from kiosk.ui.store_time import store_date
 from kiosk.ui.wizard_controller import WizardController
 from kiosk.workflow.orders import Order
 from kiosk.workflow.staff import ApprovalRefused, OverrideReason, OverrideRequest, StaffMember
@@ -37,7 +40,7 @@ class StaffModeController(QObject):
     changed = Signal(bool)
 
     def __init__(self, staff: StaffDesk | None, desk: ReturnsDesk, printer: Reprinter | None,
-                 wizard: WizardController, pages: WizardPages, header: Header, *, window: QWidget,
+                 wizard: WizardController, pages: WizardPages, band: StaffBand, *, window: QWidget,
                  open_dialog: Callable[[QDialog], None],
                  make_sync_screen: Callable[[], QWidget] | None = None) -> None:
         super().__init__(window)
@@ -46,19 +49,22 @@ class StaffModeController(QObject):
         self.printer = printer
         self.wizard = wizard
         self.pages = pages
-        self.header = header
+        self.band = band
         self.window = window
         self.open_dialog = open_dialog
         self.make_sync_screen = make_sync_screen
+        self.zone = ZoneInfo(desk.settings.store.timezone)
         self.sync_screen: QWidget | None = None  # made when first opened, then kept
         self.staff_id: str | None = None
         self._found: dict[str, Order] = {}  # search results by order number
         self._connect()
 
     def _connect(self) -> None:
-        welcome, find, done = self.pages.welcome, self.pages.find_order, self.pages.done
-        welcome.staff_requested.connect(self.toggle)
-        welcome.sync_requested.connect(self.open_sync_screen)
+        find, done, band = self.pages.find_order, self.pages.done, self.band
+        band.sync_requested.connect(self.open_sync_screen)
+        band.unlock_requested.connect(self.unlock_lookups)
+        band.reprint_requested.connect(self.ask_reprint_code)
+        band.sign_out_requested.connect(self.sign_out)
         find.search_requested.connect(self.search)
         find.order_picked.connect(self.pick)
         done.reprint_requested.connect(self.reprint_last)
@@ -73,7 +79,7 @@ class StaffModeController(QObject):
     # --- signing in and out ---------------------------------------------------------------
 
     def toggle(self) -> None:
-        """The welcome screen's Staff button: sign in with a PIN, or sign out."""
+        """The logo held down (or Ctrl+Shift+S): sign in with a PIN, or sign out."""
         if self.signed_in:
             self.sign_out()
         else:
@@ -105,7 +111,7 @@ class StaffModeController(QObject):
         """Show or hide every staff-only control; shoppers never see them."""
         self.staff_id = staff_id
         on = staff_id is not None
-        self.header.show_staff(name if on else None)
+        self.band.show_staff(name if on else None)
         for page in self.pages.values():
             if isinstance(page, StaffAware):
                 page.set_staff_mode(on)
@@ -129,11 +135,15 @@ class StaffModeController(QObject):
         find = self.pages.find_order
         self._found = {o.number: o for o in orders}
         find.results.set_options([
-            (o.number, f"{o.number} · {o.customer.name} · {o.placed_at.date().isoformat()}") for o in orders])
+            (o.number, f"{o.number} · {o.customer.name} · {self.store_date(o.placed_at)}") for o in orders])
         if orders:
             find.clear_error()
         else:
             find.show_error(message("search_found_nothing"))
+
+    def store_date(self, moment: datetime) -> str:
+        """A day as the store's staff read it: in the store's zone and the language on screen."""
+        return store_date(moment, self.zone)
 
     def _forget_results(self) -> None:
         self._found = {}
@@ -168,17 +178,46 @@ class StaffModeController(QObject):
         dialog.approved.connect(self.wizard.approve)
         self.open_dialog(dialog)
 
-    # --- reprint and sync -----------------------------------------------------------------
+    # --- look-ups, reprints and sync ------------------------------------------------------
+
+    def unlock_lookups(self) -> None:
+        """Reopen order look-ups after too many wrong pairs (audited as the signed-in member)."""
+        if not self.signed_in:
+            return
+        run_in_background(self.desk.unlock_lookups, lambda _none: self._unlocked(), self._failed, owner=self)
+
+    def _unlocked(self) -> None:
+        self.wizard.lookups_unlocked()
+        self.wizard.page.show_notice(message("lookups_unlocked"))
 
     def reprint_last(self) -> None:
-        case, printer, staff = self.wizard.shown_case, self.printer, self.staff
-        if case is None or printer is None or not self.signed_in:
+        case = self.wizard.shown_case
+        if case is not None:
+            self.reprint(case.id, case.code, self.wizard.show_reprint)
+
+    def reprint(self, case_id: str, code: str, tell: Callable[[bool, str], None]) -> None:
+        """Print a saved case's slip again, record who did, and say what happened."""
+        printer, staff = self.printer, self.staff
+        if printer is None or not self.signed_in:
             return
-        run_in_background(lambda: printer.reprint(case.id), self.wizard.show_print_outcome,
-                          lambda error: self.wizard.show_print_outcome(PrintOutcome(problems=(str(error),))),
-                          owner=self)
+
+        def told(outcome: PrintOutcome) -> None:
+            tell(outcome.printed, message("reprinted" if outcome.printed else "reprint_failed", {"code": code}))
+
+        run_in_background(lambda: printer.reprint(case_id), told,
+                          lambda _error: tell(False, message("reprint_failed", {"code": code})), owner=self)
         if staff is not None:
-            run_in_background(lambda: staff.record("reprint", subject=case.id), _ignore, self._failed, owner=self)
+            run_in_background(lambda: staff.record("reprint", subject=case_id), _ignore, self._failed, owner=self)
+
+    def ask_reprint_code(self) -> None:
+        """Reprint an older slip: staff type its return code."""
+        from kiosk.ui.reprint_dialog import ReprintDialog
+
+        if not self.signed_in or self.printer is None:
+            return
+        dialog = ReprintDialog(self.desk, self.window)
+        dialog.found.connect(lambda case: self.reprint(case.id, case.code, dialog.show_outcome))
+        self.open_dialog(dialog)
 
     def open_sync_screen(self) -> None:
         """Staff only: pending and refused returns, with the server's reasons and a retry."""
@@ -189,13 +228,13 @@ class StaffModeController(QObject):
         screen = self.sync_screen
         dialog = QDialog(self.window)
         dialog.setWindowTitle(self.tr("Sync status"))
+        dialog.setProperty("preferredSize", QSize(1100, 900))
         layout = QVBoxLayout(dialog)
         layout.addWidget(screen)
         close = button(self.tr("Close"))
         close.clicked.connect(dialog.accept)
         layout.addWidget(close)
         dialog.finished.connect(lambda _=0: screen.setParent(None))  # keep it for next time
-        dialog.resize(900, 600)
         self.open_dialog(dialog)
 
     def _failed(self, error: BaseException) -> None:
@@ -204,3 +243,4 @@ class StaffModeController(QObject):
 
 def _ignore(_result: object) -> None:
     """Nothing to show when an audit entry was written."""
+

@@ -11,11 +11,12 @@ from typing import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.services.staff import StaffDesk
+from kiosk.services.staff import PinRefused, StaffDesk
 from kiosk.ui.background import run_in_background
 from kiosk.ui.choice_buttons import ChoiceButtons
 from kiosk.ui.errors import error_text
 from kiosk.ui.pages.base import button, label
+from kiosk.ui.pin_lock import PinLockCountdown
 from kiosk.ui.pin_pad import PinPad
 from kiosk.workflow.staff import StaffMember
 
@@ -30,21 +31,28 @@ class StaffSignInDialog(QDialog):
         self.member: StaffMember | None = None
         self.setModal(True)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 28)
         self.heading = label("", "title")
-        self.names = ChoiceButtons([(m.id, m.name) for m in members], columns=2)
+        self.names = ChoiceButtons([(m.id, m.name) for m in members], columns=1)
         self.pad = PinPad()
         self.pad.submitted.connect(self._submit)
         self.error = label("", "error")
         self.error.setAccessibleName("error message")
         self.error.hide()
+        self.lock = PinLockCountdown(staff, self.error, self.pad)
         self.cancel_button = button("")
         self.cancel_button.clicked.connect(self.reject)
-        for widget in (self.heading, self.names, self.error, self.pad):
-            layout.addWidget(widget)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.cancel_button)
-        layout.addLayout(row)
+        layout.addWidget(self.heading)
+        columns = QHBoxLayout()  # names beside the pad: the whole dialog fits a 1024x768 screen
+        columns.setSpacing(28)
+        left = QVBoxLayout()
+        left.addWidget(self.names)
+        left.addWidget(self.error)
+        left.addStretch(1)
+        left.addWidget(self.cancel_button)
+        columns.addLayout(left, 1)
+        columns.addWidget(self.pad)
+        layout.addLayout(columns)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -70,6 +78,9 @@ class StaffSignInDialog(QDialog):
     def _refused(self, error: BaseException) -> None:
         self.pad.setEnabled(True)
         self.pad.clear()
+        if isinstance(error, PinRefused) and error.key == "locked" and error.locked_until is not None:
+            self.lock.start(error)  # counts down with the pad disabled
+            return
         self._show(error_text(error, store_time=self.staff.store_time))
 
     def _show(self, text: str) -> None:

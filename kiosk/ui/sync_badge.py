@@ -7,12 +7,13 @@ redraws. The badge never reads the database or asks the worker anything.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.sync.health import SyncHealth
+from kiosk.ui.store_time import store_date_time
 from kiosk.workflow.clock import Clock, system_clock
 
 REDRAW_MS = 30_000
@@ -29,9 +30,11 @@ class HealthRelay(QObject):
 
 
 class SyncBadge(QLabel):
-    def __init__(self, clock: Clock = system_clock, parent: QWidget | None = None) -> None:
+    def __init__(self, clock: Clock = system_clock, parent: QWidget | None = None, *,
+                 zone: tzinfo | None = None) -> None:
         super().__init__(parent)
         self.clock = clock
+        self.zone = zone  # the store's: staff read times on the store's clock
         self.health: SyncHealth | None = None
         self.setObjectName("syncBadge")
         self.setAccessibleName("sync status")
@@ -86,4 +89,4 @@ class SyncBadge(QLabel):
             return self.tr("synced just now")
         if minutes < 120:
             return self.tr("synced %n min ago", "", minutes)
-        return self.tr("last sync %1").replace("%1", moment.astimezone().strftime("%d %b %H:%M"))
+        return self.tr("last sync %1").replace("%1", store_date_time(moment, self.zone))

@@ -10,7 +10,7 @@ signal) refreshes a shown list.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
@@ -21,7 +21,9 @@ from kiosk.services.sync_review import UnsentReturn
 from kiosk.sync.health import SyncHealth
 from kiosk.ui.background import run_in_background
 from kiosk.ui.errors import error_text
+from kiosk.ui.kinetic import kinetic
 from kiosk.ui.pages.base import button, label
+from kiosk.ui.store_time import store_date_time
 from kiosk.ui.sync_badge import HealthRelay
 
 
@@ -37,9 +39,10 @@ class SyncScreen(QWidget):
     # emitted after the list was redrawn (for tests and the shell)
     refreshed = Signal()
 
-    def __init__(self, actions: SyncActions, parent: QWidget | None = None) -> None:
+    def __init__(self, actions: SyncActions, parent: QWidget | None = None, *, zone: tzinfo | None = None) -> None:
         super().__init__(parent)
         self.sync_actions = actions
+        self.zone = zone  # the store's: staff read times on the store's clock
         self.entries: list[UnsentReturn] = []
         self.loading = False
         self._again = False
@@ -50,6 +53,8 @@ class SyncScreen(QWidget):
         self.title = label(self.tr("Returns waiting for the server"), "title")
         self.summary = label("", "subtitle")
         self.summary.setAccessibleName("sync summary")
+        self.advice = label("", "hint")
+        self.advice.setAccessibleName("what to do")
         self.error = label("", "error")
         self.error.hide()
         self.table = QTableWidget(0, len(COLUMNS))
@@ -61,6 +66,9 @@ class SyncScreen(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName("unsent returns")
         self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        kinetic(self.table)
         self.retry_button = button(self.tr("Retry now"), primary=True)
         self.retry_button.setEnabled(False)
         self.retry_button.clicked.connect(self.retry_selected)
@@ -70,7 +78,7 @@ class SyncScreen(QWidget):
         buttons.addWidget(self.refresh_button)
         buttons.addStretch(1)
         buttons.addWidget(self.retry_button)
-        for widget in (self.title, self.summary, self.error):
+        for widget in (self.title, self.summary, self.advice, self.error):
             layout.addWidget(widget)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -82,15 +90,29 @@ class SyncScreen(QWidget):
 
     def show_health(self, health: SyncHealth) -> None:
         state = self.tr("online") if health.online else self.tr("offline")
-        last = health.last_success_at.astimezone().strftime("%d %b %H:%M") if health.last_success_at else self.tr("never")
+        last = self._local(health.last_success_at) if health.last_success_at else self.tr("never")
         text = self.tr("Server %1 · last sync %2 · %3 waiting · %4 refused")
         for index, value in enumerate((state, last, str(health.pending), str(health.refused)), start=1):
             text = text.replace(f"%{index}", value)
-        if health.problem:
-            text += "\n" + health.problem
         self.summary.setText(text)
+        self.advice.setText(self.advice_for(health))
         if self.isVisible():
             self.refresh()
+
+    def advice_for(self, health: SyncHealth) -> str:
+        """What staff can do about it here, on the device (never a command to type)."""
+        if not health.registered:
+            return self.tr("This kiosk is not connected to the central server yet. Returns are kept safely here "
+                           "and sent once it is; ask your administrator to connect it.")
+        if health.refused:
+            return self.tr("The server refused %n returns: tap one to read its reason. Fix what it says with "
+                           "head office, then tap Retry now.", "", health.refused)
+        if not health.online:
+            return self.tr("The server cannot be reached. Returns are kept safely on this kiosk and sent "
+                           "automatically when it is back: nothing to do.")
+        if health.pending:
+            return self.tr("Returns are sent automatically. Tap one and Retry now to send it at once.")
+        return self.tr("Everything has been sent.")
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -132,8 +154,8 @@ class SyncScreen(QWidget):
             reason = entry.reason or ""
             if entry.next_attempt_at is not None:
                 reason = (reason + " · " if reason else "") + self.tr("next try %1").replace(
-                    "%1", _local(entry.next_attempt_at))
-        return (entry.code, entry.order_number, _local(entry.created_at), state, str(entry.attempts), reason)
+                    "%1", self._local(entry.next_attempt_at))
+        return (entry.code, entry.order_number, self._local(entry.created_at), state, str(entry.attempts), reason)
 
     def _failed(self, error: BaseException) -> None:
         self.loading = False
@@ -166,6 +188,6 @@ class SyncScreen(QWidget):
         run_in_background(lambda: self.sync_actions.retry(entry.event_id), lambda _changed: self.refresh(), self._failed,
                           owner=self)
 
-
-def _local(moment: datetime) -> str:
-    return moment.astimezone().strftime("%d %b %H:%M")
+    def _local(self, moment: datetime) -> str:
+        """A moment on the store's clock, in the language on screen."""
+        return store_date_time(moment, self.zone)

@@ -2,10 +2,15 @@
 
 The controller decides nothing about the flow itself: it asks the session
 (kiosk.workflow.wizard) to move, shows the page registered for the step it lands on, and
-shows the session's reasons when a move is blocked. Everything that touches the database,
-the printers or the network (the policy, lookups, scans, saving, printing, the slip's PDF)
-runs through ``run_in_background``, so a slow disk never freezes the screen under a
-shopper's finger; only the callbacks touch widgets, on the GUI thread.
+shows the session's reasons when a move is blocked. Where the answer is obvious it moves on
+by itself: when every chosen item can be returned, the verdict step has nothing to say and
+the review shows the verdicts instead. Everything that touches the database, the printers
+or the network (the policy, lookups, scans, saving, printing, the slip's PDF) runs through
+``run_in_background``, so a slow disk never freezes the screen under a shopper's finger;
+only the callbacks touch widgets, on the GUI thread.
+
+Each shopper gets their own count of wrong look-ups (``ShopperMisses``), dropped when their
+session ends, so nobody waits for the person before them.
 
 Until the first policy has been read there is no session: the welcome page says the kiosk
 is not ready, and the policy is asked for again now and then (a first start before any sync).
@@ -18,18 +23,21 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractButton, QApplication, QStackedWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QStackedWidget, QWidget
 
-from kiosk.services.returns import LookupResult, NoPolicy, PrintOutcome, ReturnsDesk
+from kiosk.services.returns import LookupResult, NoPolicy, PrintOutcome, RefusalSlips, ReturnsDesk
 from kiosk.ui.background import run_in_background
-from kiosk.ui.chrome import Footer, Header
+from kiosk.ui.chrome import Footer
 from kiosk.ui.errors import error_text
 from kiosk.ui.messages import message
 from kiosk.ui.pages.base import WizardPage
 from kiosk.ui.pages.wizard_pages import WizardPages
+from kiosk.ui.stepper import Stepper
 from kiosk.workflow.cases import Approval, ReturnCase
+from kiosk.workflow.eligibility import Verdict
 from kiosk.workflow.orders import Order
 from kiosk.workflow.scans import ScanKind, parse_scan
+from kiosk.workflow.throttle import ShopperMisses
 from kiosk.workflow.variants import Variant
 from kiosk.workflow.wizard import ReturnSession, Step, StepBlocked
 
@@ -50,18 +58,25 @@ class WizardController(QObject):
     step_shown = Signal(object)
     #: the shopper was forgotten (cancel, finish, idle): whoever shows their data clears it
     reset = Signal()
+    #: the shopper asked for a member of staff
+    staff_called = Signal()
 
-    def __init__(self, desk: ReturnsDesk, pages: WizardPages, stack: QStackedWidget, header: Header,
-                 footer: Footer, *, window: QWidget, done_reset_ms: int = 30_000) -> None:
+    def __init__(self, desk: ReturnsDesk, pages: WizardPages, stack: QStackedWidget, stepper: Stepper,
+                 footer: Footer, *, window: QWidget, open_dialog: Callable[[QDialog], None],
+                 refusals: RefusalSlips | None = None, done_reset_ms: int = 30_000) -> None:
         super().__init__(window)
         self.desk = desk
         self.pages = pages
         self.stack = stack
-        self.header = header
+        self.stepper = stepper
         self.footer = footer
         self.window = window
+        self.open_dialog = open_dialog
+        self.refusals = refusals
         self._session: ReturnSession | None = None
+        self.shopper = ShopperMisses()
         self.busy = False
+        self.lookups_locked = False
         self.last_case: ReturnCase | None = None
         self.last_print: PrintOutcome | None = None
         self.done_timer = self._timer(done_reset_ms, self.finish)
@@ -76,11 +91,17 @@ class WizardController(QObject):
         return timer
 
     def _connect(self) -> None:
-        welcome, done = self.pages.welcome, self.pages.done
+        welcome, find, done = self.pages.welcome, self.pages.find_order, self.pages.done
         welcome.start_requested.connect(self.start)
         welcome.demo_chosen.connect(self.try_demo_order)
+        find.submitted.connect(self.go_next)
+        find.waiting_changed.connect(lambda _waiting: self._update_chrome())
         done.finish_requested.connect(self.finish)
         done.preview_requested.connect(self.preview_slip)
+        for page in (find, self.pages.items_page, self.pages.eligibility):
+            page.call_staff_requested.connect(self.call_staff)
+        for page in (self.pages.items_page, self.pages.eligibility):
+            page.print_refusal_requested.connect(self.print_refusal)
         self.footer.back_button.clicked.connect(self.go_back)
         self.footer.cancel_button.clicked.connect(self.cancel)
         self.footer.next_button.clicked.connect(self.go_next)
@@ -141,6 +162,9 @@ class WizardController(QObject):
             page.enter(self._session)
         else:
             page.retranslate()
+        if self._dead_end(step):
+            self.check_refusal_printer(self.pages.items_page.set_can_print if step == Step.ITEMS
+                                       else self.pages.eligibility.set_can_print)
         self._update_chrome()
         self._focus_into(page)
         if step == Step.DONE:
@@ -163,9 +187,22 @@ class WizardController(QObject):
 
     def _update_chrome(self) -> None:
         step = self.step
-        can_continue = step != Step.ELIGIBILITY or bool(self.session.accepted_lines())
-        self.footer.show_step(step, busy=self.busy, can_continue=can_continue)
-        self.header.show_progress(step)
+        self.footer.show_step(step, busy=self.busy, can_continue=self._can_continue(step),
+                              dead_end=self._dead_end(step))
+
+    def _can_continue(self, step: Step) -> bool:
+        if step == Step.FIND_ORDER:
+            return not self.lookups_locked and not self.pages.find_order.waiting
+        return not self._dead_end(step)
+
+    def _dead_end(self, step: Step) -> bool:
+        """Nothing on this step can go any further: every item was refused, or is held for staff."""
+        session = self._session
+        if session is None or session.order is None:
+            return False
+        if step == Step.ITEMS:
+            return all(a.verdict == Verdict.INELIGIBLE for a in session.availability.values())
+        return step == Step.ELIGIBILITY and not session.accepted_lines()
 
     def stop(self) -> None:
         """The window is closing: no reset and no policy read are due any more."""
@@ -209,6 +246,8 @@ class WizardController(QObject):
                 self._save()
                 return
             session.next()
+            if session.step == Step.ELIGIBILITY and _verdicts_are_plain(session):
+                session.next()  # every item can be returned: the review shows that
         except StepBlocked as blocked:
             explain = getattr(page, "explain", None)
             page.show_error(explain(blocked, session) if explain else message(blocked.key, blocked.params))
@@ -218,11 +257,15 @@ class WizardController(QObject):
     def go_back(self) -> None:
         if self.busy or self._session is None:
             return
-        self._session.back()
+        session = self._session
+        session.back()
+        if session.step == Step.ELIGIBILITY and _verdicts_are_plain(session):
+            session.back()  # it was skipped on the way here
         self.show_step()
 
     def cancel(self) -> None:
-        """Forget the shopper: session data, typed fields, every page, and the last case shown.
+        """Forget the shopper: session data, typed fields, every page, the last case shown,
+        and their count of wrong look-ups.
 
         The next shopper gets a fresh session under the policy in force now (sync may have
         brought a newer one, asked for off the GUI thread); a policy never changes in the
@@ -232,6 +275,7 @@ class WizardController(QObject):
             self._session.cancel()
         for page in self.pages.values():
             page.wipe()
+        self.shopper = ShopperMisses()
         self.last_case = None
         self.last_print = None
         self.reset.emit()
@@ -250,6 +294,11 @@ class WizardController(QObject):
             return
         self.show_step()
 
+    def call_staff(self) -> None:
+        """The shopper asked for help: the window shows the call, the page says it was made."""
+        self.staff_called.emit()
+        self.page.show_notice(message("staff_called"))
+
     # --- finding the order ----------------------------------------------------------------
 
     def _lookup(self) -> None:
@@ -257,32 +306,50 @@ class WizardController(QObject):
         if not number or not email:
             self.pages.find_order.show_error(message("lookup_fields_missing"))
             return
+        shopper = self.shopper
         self._set_busy(True)
-        run_in_background(lambda: self.desk.lookup(number, email), self._looked_up, self._failed, owner=self)
+        run_in_background(lambda: self.desk.lookup(number, email, shopper), self._looked_up, self._failed, owner=self)
 
     def _looked_up(self, result: LookupResult) -> None:
         self._set_busy(False)
         if self.step != Step.FIND_ORDER:  # the shopper cancelled meanwhile
             return
-        if result.order is None:
-            key = "lookup_wait" if result.wait_seconds else "order_not_found"
-            self.pages.find_order.show_error(message(key, {"seconds": result.wait_seconds}))
+        find = self.pages.find_order
+        if result.locked:
+            self.lookups_locked = True
+            find.show_locked()
+        elif result.wait_seconds:
+            find.start_wait(result.wait_seconds)
+        elif result.number_for_email:
+            find.ask_email_for(result.number_for_email)
+        elif result.order is None:
+            find.show_error(message("order_not_found"))
+        else:
+            self.pages.items_page.images = dict(result.images)
+            self.session.order_found(result.order, variants=result.variants)
+            self.show_step()
             return
-        self.session.order_found(result.order, variants=result.variants)
-        self.show_step()
+        self._update_chrome()
+
+    def lookups_unlocked(self) -> None:
+        """Staff unlocked look-ups: the find-order page may ask again."""
+        self.lookups_locked = False
+        self.pages.find_order.unlock()
+        self._update_chrome()
 
     def take_order_without_receipt(self, order: Order) -> None:
         """Staff found the order by the customer's email or phone: the no-receipt rules apply."""
         if self.busy or self.step != Step.FIND_ORDER:
             return
         self._set_busy(True)
-        run_in_background(lambda: self.desk.variants_for(order), lambda variants: self._found_by_staff(order, variants),
-                          self._failed, owner=self)
+        run_in_background(lambda: (self.desk.variants_for(order), self.desk.images_for(order)),
+                          lambda found: self._found_by_staff(order, *found), self._failed, owner=self)
 
-    def _found_by_staff(self, order: Order, variants: tuple[Variant, ...]) -> None:
+    def _found_by_staff(self, order: Order, variants: tuple[Variant, ...], images: dict[str, str]) -> None:
         self._set_busy(False)
         if self.step != Step.FIND_ORDER:
             return
+        self.pages.items_page.images = images
         self.session.order_found(order, without_receipt=True, variants=variants)
         self.show_step()
 
@@ -296,8 +363,10 @@ class WizardController(QObject):
             if self.step == Step.WELCOME:
                 self._session.start()
                 self.show_step()
+            shopper = self.shopper
             self._set_busy(True)
-            run_in_background(lambda: self.desk.lookup_receipt(scan), self._looked_up, self._failed, owner=self)
+            run_in_background(lambda: self.desk.lookup_receipt(scan, shopper), self._looked_up, self._failed,
+                              owner=self)
         elif scan.kind == ScanKind.RETURN_CODE and scan.return_code:
             code = scan.return_code
             self._set_busy(True)
@@ -316,10 +385,31 @@ class WizardController(QObject):
         self.last_case = case
         self.show_step()
 
+    # --- when nothing can be returned -----------------------------------------------------
+
+    def print_refusal(self, refusals: list[tuple[str, str]]) -> None:
+        """The refusal slip: each item and why, as the screen says it, for the shopper to keep."""
+        printer, order = self.refusals, self._session.order if self._session is not None else None
+        if printer is None or order is None or not refusals:
+            return
+        page = self.page
+        run_in_background(lambda: printer.print_refusal(order.number, refusals),
+                          lambda outcome: page.show_notice(message(
+                              "refusal_printed" if outcome.printed else "printer_problem_no_case")),
+                          lambda error: page.show_error(message("printer_problem_no_case")), owner=self)
+
+    def check_refusal_printer(self, on_answer: Callable[[bool], None]) -> None:
+        """Whether a printer takes refusal slips (asked off the GUI thread: it builds the queue)."""
+        printer = self.refusals
+        if printer is None:
+            on_answer(False)
+            return
+        run_in_background(printer.available, on_answer, lambda _error: on_answer(False), owner=self)
+
     # --- saving and printing --------------------------------------------------------------
 
     def _save(self) -> None:
-        case = self.desk.build_case(self.session)
+        case = self.desk.build_case(self.session, sub_reasons=self.pages.reasons.sub_reasons())
         self._set_busy(True)
         run_in_background(lambda: self.desk.save(case), self._saved, self._save_failed, owner=self)
 
@@ -335,6 +425,11 @@ class WizardController(QObject):
         self.pages.done.printing_started()
         self.show_step()
         run_in_background(lambda: self.desk.print_case(case), self.show_print_outcome, self._print_failed, owner=self)
+
+    def show_reprint(self, printed: bool, text: str) -> None:
+        """A reprint from the done page, said on the done page."""
+        if self.step == Step.DONE:
+            self.pages.done.show_reprint(printed, text)
 
     def show_print_outcome(self, outcome: PrintOutcome) -> None:
         self.last_print = outcome
@@ -367,9 +462,16 @@ class WizardController(QObject):
 
     def _show_preview(self, pdf: bytes) -> None:
         from kiosk.printing.errors import PrinterError  # QtPdf loads on the first preview, not at start
-        from kiosk.ui.print_preview import show_pdf_preview
+        from kiosk.ui.print_preview import PdfPreviewDialog
 
+        if self.step != Step.DONE:  # the shopper left before it was read
+            return
         try:
-            show_pdf_preview(self.window, pdf)
+            self.open_dialog(PdfPreviewDialog(pdf, self.window))
         except PrinterError:
             self.show_error(message("unexpected_error"))
+
+
+def _verdicts_are_plain(session: ReturnSession) -> bool:
+    """Every chosen item can be returned: nothing for the verdict step to explain."""
+    return bool(session.accepted_lines()) and not session.held_lines()

@@ -4,85 +4,89 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="110" />
-        <location filename="../../kiosk/ui/approval_dialog.py" line="111" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="79" />
+        <source>Override reason: </source>
+        <translation>Motivo de la excepción: </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/approval_dialog.py" line="138" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="139" />
         <source>Manager approval</source>
         <translation>Aprobación del gerente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="113" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="141" />
         <source>{title} × {quantity} · {amount}</source>
         <translation>{title} × {quantity} · {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="116" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="144" />
         <source>Who approves? Tap your name, or just enter your PIN.</source>
         <translation>¿Quién aprueba? Toque su nombre o simplemente escriba su PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="117" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="145" />
         <source>PIN only</source>
         <translation>Solo PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="118" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="146" />
         <source>Approve with PIN only</source>
         <translation>Aprobar solo con el PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="120" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="148" />
         <source>Approver {name}</source>
         <translation>Aprobador {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="121" />
-        <location filename="../../kiosk/ui/approval_dialog.py" line="133" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="149" />
         <source>Reason for the override</source>
         <translation>Motivo de la excepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="123" />
-        <location filename="../../kiosk/ui/approval_dialog.py" line="124" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="150" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="151" />
         <source>Note (optional)</source>
         <translation>Nota (opcional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="125" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="152" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="126" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="153" />
         <source>Cancel the approval</source>
         <translation>Cancelar la aprobación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="139" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="157" />
         <source>Customer goodwill</source>
         <translation>Cortesía con el cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="140" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="158" />
         <source>Delivered late</source>
         <translation>Entregado con retraso</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="141" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="159" />
         <source>Damaged in transit</source>
         <translation>Dañado en el transporte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="142" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="160" />
         <source>Store or staff error</source>
         <translation>Error de la tienda o del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="143" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="161" />
         <source>Manager's discretion</source>
         <translation>Criterio del supervisor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="159" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="177" />
         <source>Enter the PIN first.</source>
         <translation>Primero escriba el PIN.</translation>
     </message>
@@ -120,47 +124,96 @@
     </message>
 </context>
 <context>
+    <name>DeadEndActions</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/dead_end.py" line="34" />
+        <location filename="../../kiosk/ui/pages/dead_end.py" line="35" />
+        <source>Call staff</source>
+        <translation>Llamar al personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/dead_end.py" line="36" />
+        <source>Print why</source>
+        <translation>Imprimir los motivos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/dead_end.py" line="37" />
+        <source>Print why these items cannot be returned</source>
+        <translation>Imprimir por qué no se pueden devolver estos artículos</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="38" />
+        <location filename="../../kiosk/ui/pages/done.py" line="89" />
         <source>Your return is done</source>
+        <extracomment>the QR code's side in the theme's reference pixels</extracomment>
         <translation>Su devolución está lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="39" />
         <source>Keep your return code. Put the items in the returns bin or hand them to staff.</source>
-        <translation>Guarde su código de devolución. Deje los artículos en el contenedor de devoluciones o entrégueselos al personal.</translation>
+        <translation type="vanished">Guarde su código de devolución. Deje los artículos en el contenedor de devoluciones o entrégueselos al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="40" />
-        <location filename="../../kiosk/ui/pages/done.py" line="41" />
+        <location filename="../../kiosk/ui/pages/done.py" line="90" />
+        <source>Put the items in the returns bin, or hand them to a member of staff.</source>
+        <translation>Deje los artículos en el contenedor de devoluciones o entréguelos a un empleado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/done.py" line="91" />
+        <source>Your return code</source>
+        <translation>Su código de devolución</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/done.py" line="92" />
+        <location filename="../../kiosk/ui/pages/done.py" line="93" />
         <source>Show my slip on screen</source>
         <translation>Ver mi comprobante en pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="42" />
-        <location filename="../../kiosk/ui/pages/done.py" line="43" />
+        <location filename="../../kiosk/ui/pages/done.py" line="94" />
+        <location filename="../../kiosk/ui/pages/done.py" line="95" />
         <source>Reprint slip</source>
         <translation>Reimprimir comprobante</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="44" />
-        <location filename="../../kiosk/ui/pages/done.py" line="45" />
+        <location filename="../../kiosk/ui/pages/done.py" line="96" />
+        <location filename="../../kiosk/ui/pages/done.py" line="97" />
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="73" />
+        <location filename="../../kiosk/ui/pages/done.py" line="103" />
+        <source>Your store credit voucher is on your slip, ready to spend today.</source>
+        <translation>El vale de crédito en tienda está en su comprobante y puede usarlo hoy mismo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/done.py" line="104" />
+        <source>Show your slip at the counter to collect your new item.</source>
+        <translation>Muestre su comprobante en el mostrador para recoger su nuevo artículo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/done.py" line="105" />
+        <source>Your refund is on its way to your original payment.</source>
+        <translation>Su reembolso va de camino a su forma de pago original.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/done.py" line="106" />
+        <source>Keep the item: your refund is on its way to your original payment.</source>
+        <translation>Quédese con el artículo: su reembolso va de camino a su forma de pago original.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/done.py" line="148" />
         <source>Your return is saved. Printing your slip…</source>
         <translation>Su devolución está guardada. Imprimiendo su comprobante…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="75" />
+        <location filename="../../kiosk/ui/pages/done.py" line="150" />
         <source>Your return is saved, but the slip could not be printed. Please ask a member of staff for a copy.</source>
         <translation>Su devolución está guardada, pero no se pudo imprimir el comprobante. Pida una copia al personal de la tienda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="78" />
+        <location filename="../../kiosk/ui/pages/done.py" line="153" />
         <source>Your slip has been printed. Please take it.</source>
         <translation>Su comprobante ya está impreso. Por favor, recójalo.</translation>
     </message>
@@ -169,7 +222,7 @@
         <translation type="vanished">Su comprobante se está imprimiendo abajo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="80" />
+        <location filename="../../kiosk/ui/pages/done.py" line="155" />
         <source>Your slip is saved. Tap below to see it.</source>
         <translation>Su comprobante está guardado. Toque abajo para verlo.</translation>
     </message>
@@ -177,47 +230,60 @@
 <context>
     <name>EligibilityPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="32" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="51" />
         <source>✓ Can be returned</source>
         <translation>✓ Se puede devolver</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="33" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="52" />
         <source>! Needs a manager's approval</source>
         <translation>! Requiere la aprobación de un supervisor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="34" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="53" />
         <source>✕ Cannot be returned</source>
         <translation>✕ No se puede devolver</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="38" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="57" />
         <source>Here is what we can take back</source>
         <translation>Esto es lo que podemos aceptar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="39" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="58" />
         <source>We checked each item against the store's return policy.</source>
         <translation>Revisamos cada artículo según la política de devoluciones de la tienda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="59" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="89" />
         <source>A member of staff can approve this item.</source>
         <translation>Un empleado puede aprobar este artículo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="62" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="99" />
+        <source>You can go on with the items marked ✓. The others stay with you.</source>
+        <translation>Puede continuar con los artículos marcados con ✓. Los demás se quedan con usted.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="102" />
+        <source>A member of staff needs to approve these items before they can be returned. Tap Call staff and someone will come.</source>
+        <translation>Un empleado debe aprobar estos artículos antes de poder devolverlos. Toque Llamar al personal y alguien vendrá.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="104" />
+        <source>None of the items you chose can be returned. Tap Finish, or call staff if you have a question.</source>
+        <translation>Ninguno de los artículos elegidos se puede devolver. Toque Terminar o llame al personal si tiene alguna pregunta.</translation>
+    </message>
+    <message>
         <source>None of these items can be returned today. Tap Cancel to finish, or ask a member of staff.</source>
-        <translation>Hoy no se puede devolver ninguno de estos artículos. Toque Cancelar para terminar o pida ayuda al personal.</translation>
+        <translation type="vanished">Hoy no se puede devolver ninguno de estos artículos. Toque Cancelar para terminar o pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="65" />
         <source>You can continue with the items that can be returned.</source>
-        <translation>Puede continuar con los artículos que sí se pueden devolver.</translation>
+        <translation type="vanished">Puede continuar con los artículos que sí se pueden devolver.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="67" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="100" />
         <source>Everything can be returned. Tap Next to choose your refund.</source>
         <translation>Todo se puede devolver. Toque Siguiente para elegir su reembolso.</translation>
     </message>
@@ -225,88 +291,112 @@
 <context>
     <name>FindOrderPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="71" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="89" />
         <source>Find your order</source>
         <translation>Buscar su pedido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="72" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="90" />
         <source>Enter the order number from your receipt or confirmation email, and the email address you ordered with.</source>
         <translation>Escriba el número de pedido que aparece en su recibo o en el correo de confirmación, y el correo electrónico con el que hizo el pedido.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="74" />
-        <location filename="../../kiosk/ui/pages/find_order.py" line="76" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="92" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="94" />
         <source>Order number</source>
         <translation>Número de pedido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="75" />
-        <location filename="../../kiosk/ui/pages/find_order.py" line="77" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="93" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="95" />
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="78" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="96" />
         <source>e.g. R100001</source>
         <translation>p. ej. R100001</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="79" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="97" />
         <source>name@example.com</source>
         <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="80" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="98" />
         <source>We only use these to find your order. They are cleared when you finish.</source>
         <translation>Solo usamos estos datos para encontrar su pedido. Se borran al terminar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="82" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="99" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="100" />
+        <source>Call staff</source>
+        <translation>Llamar al personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/find_order.py" line="101" />
         <source>Staff: find a customer's order by email or phone (no receipt)</source>
         <translation>Personal: busque el pedido de un cliente por correo o teléfono (sin recibo)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="83" />
-        <location filename="../../kiosk/ui/pages/find_order.py" line="84" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="102" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="103" />
         <source>Customer email or phone</source>
         <translation>Correo o teléfono del cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="85" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="104" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="86" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="105" />
         <source>Search customer orders</source>
         <translation>Buscar pedidos del cliente</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/pages/find_order.py" line="145" />
+        <source>That did not match an order. You can try again in %n seconds.</source>
+        <translation>
+            <numerusform>Eso no coincide con ningún pedido. Puede volver a intentarlo en %n segundo.</numerusform>
+            <numerusform>Eso no coincide con ningún pedido. Puede volver a intentarlo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/find_order.py" line="148" />
+        <source>You can try again now. Check the order number and the email.</source>
+        <translation>Ya puede volver a intentarlo. Compruebe el número de pedido y el correo electrónico.</translation>
     </message>
 </context>
 <context>
     <name>Footer</name>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="106" />
+        <location filename="../../kiosk/ui/chrome.py" line="155" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="107" />
+        <location filename="../../kiosk/ui/chrome.py" line="156" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="109" />
+        <location filename="../../kiosk/ui/chrome.py" line="156" />
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="158" />
         <source>Find my order</source>
         <translation>Buscar mi pedido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="110" />
+        <location filename="../../kiosk/ui/chrome.py" line="159" />
         <source>Confirm return</source>
         <translation>Confirmar devolución</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="111" />
+        <location filename="../../kiosk/ui/chrome.py" line="160" />
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -314,113 +404,179 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="53" />
         <source>Staff mode: {name}</source>
-        <translation>Modo personal: {name}</translation>
+        <translation type="vanished">Modo personal: {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="66" />
         <source>Intake returns</source>
-        <translation>Devoluciones Intake</translation>
+        <translation type="vanished">Devoluciones Intake</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="69" />
         <source>Step {n} of {m}: {name}</source>
-        <translation>Paso {n} de {m}: {name}</translation>
+        <translation type="vanished">Paso {n} de {m}: {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="71" />
         <source>Next: {name}</source>
-        <translation>Siguiente: {name}</translation>
+        <translation type="vanished">Siguiente: {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="76" />
         <source>Find your order</source>
-        <translation>Buscar su pedido</translation>
+        <translation type="vanished">Buscar su pedido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="77" />
         <source>Items</source>
-        <translation>Artículos</translation>
+        <translation type="vanished">Artículos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="78" />
         <source>Reasons</source>
-        <translation>Motivos</translation>
+        <translation type="vanished">Motivos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="79" />
         <source>What we can take back</source>
-        <translation>Qué podemos aceptar</translation>
+        <translation type="vanished">Qué podemos aceptar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="80" />
         <source>Refund or exchange</source>
-        <translation>Reembolso o cambio</translation>
+        <translation type="vanished">Reembolso o cambio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="81" />
         <source>Confirm</source>
-        <translation>Confirmar</translation>
+        <translation type="vanished">Confirmar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="72" />
+        <location filename="../../kiosk/ui/chrome.py" line="73" />
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="74" />
+        <location filename="../../kiosk/ui/chrome.py" line="75" />
+        <source>Large text</source>
+        <translation>Texto grande</translation>
     </message>
 </context>
 <context>
     <name>IdleBanner</name>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="93" />
         <source>Still there? This return will be cleared in {n} seconds.</source>
-        <translation>¿Sigue ahí? Esta devolución se borrará en {n} segundos.</translation>
+        <translation type="vanished">¿Sigue ahí? Esta devolución se borrará en {n} segundos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="101" />
+        <source>I'm still here</source>
+        <translation type="vanished">Sigo aquí</translation>
+    </message>
+</context>
+<context>
+    <name>IdleCover</name>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="122" />
+        <source>Still there?</source>
+        <translation>¿Sigue ahí?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="123" />
         <source>I'm still here</source>
         <translation>Sigo aquí</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="125" />
+        <source>Start over</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/idle.py" line="131" />
+        <source>This return will be cleared in %n seconds.</source>
+        <translation>
+            <numerusform>Esta devolución se borrará en %n segundo.</numerusform>
+            <numerusform>Esta devolución se borrará en %n segundos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="28" />
+        <location filename="../../kiosk/ui/pages/items.py" line="56" />
         <source>What are you returning?</source>
         <translation>¿Qué va a devolver?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="29" />
         <source>Tap + for each item you are bringing back.</source>
-        <translation>Toque + por cada artículo que va a devolver.</translation>
+        <translation type="vanished">Toque + por cada artículo que va a devolver.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="51" />
         <source>{returned} of {bought} already returned</source>
-        <translation>{returned} de {bought} ya devueltos</translation>
+        <translation type="vanished">{returned} de {bought} ya devueltos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="65" />
+        <location filename="../../kiosk/ui/pages/items.py" line="53" />
+        <source>We cannot take these items back here</source>
+        <extracomment>line id -&gt; a cached product picture (the look-up found them)</extracomment>
+        <translation>No podemos aceptar estos artículos aquí</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/items.py" line="54" />
+        <source>Here is why, item by item. A member of staff can help or explain.</source>
+        <translation>Este es el motivo, artículo por artículo. Un empleado puede ayudarle o explicárselo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/items.py" line="57" />
+        <source>Tap + on each item you are bringing back.</source>
+        <translation>Toque + en cada artículo que vaya a devolver.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/pages/items.py" line="103" />
+        <source>%n of {bought} already returned</source>
+        <translation>
+            <numerusform>%n de {bought} ya devuelto</numerusform>
+            <numerusform>%n de {bought} ya devueltos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/items.py" line="127" />
         <source>Fewer of {title}</source>
         <translation>Menos de {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="67" />
+        <location filename="../../kiosk/ui/pages/items.py" line="132" />
         <source>Quantity of {title}</source>
         <translation>Cantidad de {title}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/pages/items.py" line="137" />
+        <source>of %n</source>
+        <translation>
+            <numerusform>de %n</numerusform>
+            <numerusform>de %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="68" />
+        <location filename="../../kiosk/ui/pages/items.py" line="145" />
+        <source>✓ Returning {n}</source>
+        <translation>✓ Devuelve {n}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/items.py" line="128" />
         <source>More of {title}</source>
         <translation>Más de {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="74" />
         <source>of {n}</source>
-        <translation>de {n}</translation>
+        <translation type="vanished">de {n}</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="107" />
+        <location filename="../../kiosk/ui/shell.py" line="134" />
         <source>Intake returns</source>
+        <extracomment>the keyboard's widest, in the theme's reference pixels (wider keys only slow a finger down)</extracomment>
         <translation>Devoluciones Intake</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/shell.py" line="241" />
+        <source>Staff have been called and will be with you shortly.</source>
+        <translation>Hemos avisado al personal y enseguida le atenderán.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -558,128 +714,264 @@
         <translation>No encontramos ningún pedido con ese número y ese correo electrónico. Revise ambos datos e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="38" />
         <source>Too many attempts. Please wait {seconds} seconds, or ask a member of staff.</source>
-        <translation>Demasiados intentos. Espere {seconds} segundos o pida ayuda al personal.</translation>
+        <translation type="vanished">Demasiados intentos. Espere {seconds} segundos o pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="40" />
+        <location filename="../../kiosk/ui/messages.py" line="38" />
+        <source>Order look-ups are paused on this kiosk after too many wrong attempts. Tap Call staff and a member of staff will open them again.</source>
+        <translation>Las búsquedas de pedidos están en pausa en este quiosco tras demasiados intentos fallidos. Toque Llamar al personal y un empleado las volverá a activar.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="41" />
+        <source>Your receipt is for order {number}. Enter the email address you ordered with to find it.</source>
+        <translation>Su recibo corresponde al pedido {number}. Escriba el correo electrónico con el que hizo el pedido para encontrarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="43" />
+        <source>Order look-ups are open again.</source>
+        <translation>Las búsquedas de pedidos vuelven a estar disponibles.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="44" />
+        <source>A member of staff is on the way. Please wait here.</source>
+        <translation>Un empleado viene de camino. Espere aquí, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="45" />
+        <source>The reasons are printed. Please take the slip.</source>
+        <translation>Los motivos están impresos. Recoja el comprobante, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="46" />
+        <source>The printer could not print this. A member of staff can explain the reasons.</source>
+        <translation>La impresora no pudo imprimirlo. Un empleado puede explicarle los motivos.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="48" />
         <source>Enter both your order number and your email.</source>
         <translation>Escriba su número de pedido y su correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="41" />
+        <location filename="../../kiosk/ui/messages.py" line="49" />
         <source>Returns are not available on this kiosk yet. Please ask a member of staff.</source>
         <translation>Este quiosco todavía no acepta devoluciones. Pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="42" />
+        <location filename="../../kiosk/ui/messages.py" line="50" />
         <source>Your return could not be saved, so nothing has changed. Please ask a member of staff.</source>
         <translation>No se pudo guardar su devolución, así que no ha cambiado nada. Pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="44" />
+        <location filename="../../kiosk/ui/messages.py" line="52" />
         <source>We could not find a return with that code on this kiosk.</source>
         <translation>No encontramos ninguna devolución con ese código en este quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="45" />
+        <location filename="../../kiosk/ui/messages.py" line="53" />
         <source>That barcode is not a receipt or a return code. Please try again.</source>
         <translation>Ese código de barras no es de un recibo ni de una devolución. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="46" />
+        <location filename="../../kiosk/ui/messages.py" line="54" />
         <source>A manager cannot approve this item.</source>
         <translation>Un gerente no puede aprobar este artículo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="47" />
+        <location filename="../../kiosk/ui/messages.py" line="55" />
+        <source>That is not a return code: check each character (it looks like 7K3Q-9ZPD-M4X).</source>
+        <translation>Eso no es un código de devolución: compruebe cada carácter (tiene este aspecto: 7K3Q-9ZPD-M4X).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="57" />
+        <source>Looking it up…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="58" />
+        <source>Printing the slip of return {code} again…</source>
+        <translation>Volviendo a imprimir el comprobante de la devolución {code}…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="59" />
+        <source>The slip of return {code} was printed again.</source>
+        <translation>Se ha vuelto a imprimir el comprobante de la devolución {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="60" />
+        <source>The slip of return {code} could not be printed: check the printer's paper and cable, then try again.</source>
+        <translation>No se pudo imprimir el comprobante de la devolución {code}: revise el papel y el cable de la impresora y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="62" />
         <source>No orders found for that email or phone.</source>
         <translation>No se encontraron pedidos con ese correo o teléfono.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="48" />
+        <location filename="../../kiosk/ui/messages.py" line="63" />
         <source>That size or colour is no longer in stock.</source>
         <translation>Esa talla o color ya no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="49" />
+        <location filename="../../kiosk/ui/messages.py" line="64" />
         <source>Something went wrong. Please ask a member of staff.</source>
         <translation>Algo salió mal. Pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="51" />
+        <location filename="../../kiosk/ui/messages.py" line="66" />
         <source>That PIN is not right. {attempts_left} tries left.</source>
         <translation>Ese PIN no es correcto. Le quedan {attempts_left} intentos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="52" />
+        <location filename="../../kiosk/ui/messages.py" line="67" />
         <source>Too many wrong PINs. Try again after {time}.</source>
         <translation>Demasiados PIN incorrectos. Inténtelo de nuevo después de las {time}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="53" />
+        <location filename="../../kiosk/ui/messages.py" line="68" />
+        <source>Too many wrong PINs. Try again in {time}.</source>
+        <translation>Demasiados PIN incorrectos. Vuelva a intentarlo dentro de {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="69" />
+        <source>You can enter the PIN again now.</source>
+        <translation>Ya puede volver a introducir el PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="70" />
         <source>Tap your name first, then enter your PIN.</source>
         <translation>Toque primero su nombre y luego introduzca su PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="54" />
+        <location filename="../../kiosk/ui/messages.py" line="71" />
         <source>You cannot approve your own override above {limit}. Ask another manager.</source>
         <translation>No puede aprobar su propia excepción por encima de {limit}. Pídaselo a otro supervisor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="56" />
+        <location filename="../../kiosk/ui/messages.py" line="73" />
         <source>Only a manager can approve this.</source>
         <translation>Solo un supervisor puede aprobar esto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="57" />
+        <location filename="../../kiosk/ui/messages.py" line="74" />
         <source>Choose a reason for the override.</source>
         <translation>Elija un motivo para la excepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="59" />
+        <location filename="../../kiosk/ui/messages.py" line="76" />
         <source>This kiosk cannot save returns right now. Please ask a member of staff.</source>
         <translation>Este quiosco no puede guardar devoluciones en este momento. Pida ayuda a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="61" />
+        <location filename="../../kiosk/ui/messages.py" line="78" />
         <source>The printer is not ready. Your return is saved; staff can print the slip again.</source>
         <translation>La impresora no está lista. Su devolución está guardada; el personal puede volver a imprimir el comprobante.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="63" />
+        <location filename="../../kiosk/ui/messages.py" line="80" />
         <source>The central server cannot be reached. Returns are kept and sent when it can.</source>
         <translation>No se puede contactar con el servidor central. Las devoluciones se guardan y se envían cuando sea posible.</translation>
     </message>
 </context>
 <context>
+    <name>MoneyWords</name>
+    <message>
+        <location filename="../../kiosk/ui/money_words.py" line="30" />
+        <source>Price paid</source>
+        <translation>Precio pagado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/money_words.py" line="33" />
+        <source>Your discount</source>
+        <translation>Su descuento</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/money_words.py" line="36" />
+        <source>Tax</source>
+        <translation>Impuestos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/money_words.py" line="39" />
+        <source>Shipping refunded</source>
+        <translation>Envío reembolsado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/money_words.py" line="42" />
+        <source>Restocking fee</source>
+        <translation>Cargo por reposición</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/money_words.py" line="45" />
+        <source>Nothing to pay and nothing refunded: a member of staff hands you the new item at the counter.</source>
+        <translation>No tiene que pagar nada ni se le reembolsa nada: un empleado le entregará el nuevo artículo en el mostrador.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/money_words.py" line="49" />
+        <source>{amount} as store credit, including a {bonus} bonus. The voucher code is on your slip, ready to spend today.</source>
+        <translation>{amount} en crédito en tienda, con un bono de {bonus} incluido. El código del vale está en su comprobante y puede usarlo hoy mismo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/money_words.py" line="51" />
+        <source>{amount} as store credit. The voucher code is on your slip, ready to spend today.</source>
+        <translation>{amount} en crédito en tienda. El código del vale está en su comprobante y puede usarlo hoy mismo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/money_words.py" line="54" />
+        <source>{amount} back to your original payment.</source>
+        <translation>{amount} devueltos a su forma de pago original.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/money_words.py" line="58" />
+        <source>{amount} back to your card ending {digits}. Banks usually show it within 3 to 5 working days.</source>
+        <translation>{amount} devueltos a su tarjeta terminada en {digits}. Los bancos suelen reflejarlo en 3 a 5 días hábiles.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/money_words.py" line="60" />
+        <source>{amount} back to the card you paid with. Banks usually show it within 3 to 5 working days.</source>
+        <translation>{amount} devueltos a la tarjeta con la que pagó. Los bancos suelen reflejarlo en 3 a 5 días hábiles.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/money_words.py" line="64" />
+        <source>{amount} back onto your gift card ending {digits}, ready to spend straight away.</source>
+        <translation>{amount} devueltos a su tarjeta regalo terminada en {digits}, disponibles al momento.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/money_words.py" line="65" />
+        <source>{amount} back onto your gift card, ready to spend straight away.</source>
+        <translation>{amount} devueltos a su tarjeta regalo, disponibles al momento.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/money_words.py" line="68" />
+        <source>{amount} in cash, paid by a member of staff at the counter.</source>
+        <translation>{amount} en efectivo, que le entregará un empleado en el mostrador.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/money_words.py" line="71" />
+        <source>{amount} as store credit on your slip, ready to spend today.</source>
+        <translation>{amount} en crédito en tienda en su comprobante, para usar hoy mismo.</translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="57" />
         <source>Shift</source>
-        <translation>Mayúsculas</translation>
+        <translation type="vanished">Mayúsculas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="58" />
-        <location filename="../../kiosk/ui/keyboard.py" line="59" />
         <source>Space</source>
-        <translation>Espacio</translation>
+        <translation type="vanished">Espacio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="60" />
         <source>Delete last character</source>
-        <translation>Borrar el último carácter</translation>
+        <translation type="vanished">Borrar el último carácter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="61" />
         <source>Clear</source>
-        <translation>Borrar</translation>
+        <translation type="vanished">Borrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="62" />
         <source>Clear field</source>
-        <translation>Vaciar el campo</translation>
+        <translation type="vanished">Vaciar el campo</translation>
     </message>
 </context>
 <context>
@@ -708,12 +1000,13 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../kiosk/ui/print_preview.py" line="60" />
+        <location filename="../../kiosk/ui/print_preview.py" line="61" />
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_preview.py" line="70" />
+        <location filename="../../kiosk/ui/print_preview.py" line="74" />
+        <location filename="../../kiosk/ui/print_preview.py" line="75" />
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
@@ -987,85 +1280,161 @@
 <context>
     <name>ReasonsPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/reasons.py" line="42" />
+        <location filename="../../kiosk/ui/pages/reasons.py" line="70" />
         <source>Why are you returning them?</source>
         <translation>¿Por qué los devuelve?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reasons.py" line="43" />
+        <location filename="../../kiosk/ui/pages/reasons.py" line="71" />
         <source>Your answer helps us decide what we can offer.</source>
         <translation>Su respuesta nos ayuda a decidir qué podemos ofrecerle.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reasons.py" line="56" />
+        <location filename="../../kiosk/ui/pages/reasons.py" line="101" />
         <source>Reason for {title}: </source>
         <translation>Motivo para {title}: </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reasons.py" line="57" />
+        <location filename="../../kiosk/ui/pages/reasons.py" line="107" />
         <source>What condition is it in?</source>
         <translation>¿En qué estado está?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reasons.py" line="58" />
+        <location filename="../../kiosk/ui/pages/reasons.py" line="102" />
         <source>Condition of {title}: </source>
         <translation>Estado de {title}: </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reasons.py" line="60" />
+        <location filename="../../kiosk/ui/pages/reasons.py" line="26" />
+        <source>Length</source>
+        <extracomment>sub-reason codes the demo policy and common policies use; others are shown humanised</extracomment>
+        <translation>Largo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reasons.py" line="27" />
+        <source>Width</source>
+        <translation>Ancho</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reasons.py" line="28" />
+        <source>Overall fit</source>
+        <translation>Talla en general</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reasons.py" line="29" />
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reasons.py" line="30" />
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reasons.py" line="31" />
+        <source>Comfort</source>
+        <translation>Comodidad</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reasons.py" line="103" />
+        <source>Detail for {title}: </source>
+        <translation>Detalle de {title}: </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reasons.py" line="105" />
         <source>Note about {title}</source>
         <translation>Nota sobre {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reasons.py" line="61" />
+        <location filename="../../kiosk/ui/pages/reasons.py" line="106" />
         <source>Tell us a little more</source>
         <translation>Cuéntenos un poco más</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reasons.py" line="108" />
+        <source>Which part? (optional)</source>
+        <translation>¿En qué parte? (opcional)</translation>
+    </message>
+</context>
+<context>
+    <name>ReprintDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/reprint_dialog.py" line="55" />
+        <location filename="../../kiosk/ui/reprint_dialog.py" line="56" />
+        <source>Reprint a slip</source>
+        <translation>Reimprimir un comprobante</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reprint_dialog.py" line="57" />
+        <source>Type the return code printed on the slip or in the shopper's e-mail.</source>
+        <translation>Escriba el código de devolución que figura en el comprobante o en el correo del cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reprint_dialog.py" line="58" />
+        <source>Return code</source>
+        <translation>Código de devolución</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reprint_dialog.py" line="60" />
+        <location filename="../../kiosk/ui/reprint_dialog.py" line="61" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reprint_dialog.py" line="62" />
+        <source>Reprint</source>
+        <translation>Reimprimir</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reprint_dialog.py" line="63" />
+        <source>Reprint the slip</source>
+        <translation>Reimprimir el comprobante</translation>
     </message>
 </context>
 <context>
     <name>ResolutionPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="30" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="35" />
         <source>How would you like your money back?</source>
         <translation>¿Cómo quiere recibir su dinero?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="31" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="36" />
         <source>Store credit comes with a bonus. You can also swap for another size or colour.</source>
         <translation>El crédito en tienda incluye un bono adicional. También puede cambiar el artículo por otra talla o color.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="35" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="40" />
         <source>Store credit: {amount} (includes a {bonus} bonus)</source>
         <translation>Crédito en tienda: {amount} (incluye un bono de {bonus})</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="36" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="41" />
         <source>Exchange for another size or colour</source>
         <translation>Cambio por otra talla o color</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="37" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="42" />
         <source>Refund to your original payment: {amount}</source>
         <translation>Reembolso a su forma de pago original: {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="38" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="43" />
         <source>Keep the item and get a refund: {amount}</source>
         <translation>Quédese con el artículo y reciba un reembolso: {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="85" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="90" />
         <source>Swap {title} ({variant}) for:</source>
         <translation>Cambiar {title} ({variant}) por:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="89" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="95" />
         <source>Swap {title} for </source>
         <translation>Cambiar {title} por </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="93" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="99" />
         <source>Nothing else is in stock for this item.</source>
         <translation>No hay otras opciones disponibles para este artículo.</translation>
     </message>
@@ -1073,55 +1442,121 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/review.py" line="26" />
+        <location filename="../../kiosk/ui/pages/review.py" line="39" />
         <source>Check and confirm</source>
         <translation>Revise y confirme</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review.py" line="27" />
+        <location filename="../../kiosk/ui/pages/review.py" line="40" />
         <source>Tap Confirm return to finish. You will get a slip with your return code.</source>
         <translation>Toque Confirmar devolución para terminar. Recibirá un comprobante con su código de devolución.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review.py" line="35" />
+        <location filename="../../kiosk/ui/pages/review.py" line="49" />
         <source>Store credit</source>
         <translation>Crédito en tienda</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review.py" line="36" />
+        <location filename="../../kiosk/ui/pages/review.py" line="50" />
         <source>Exchange</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review.py" line="37" />
+        <location filename="../../kiosk/ui/pages/review.py" line="51" />
         <source>Refund to original payment</source>
         <translation>Reembolso a la forma de pago original</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review.py" line="38" />
+        <location filename="../../kiosk/ui/pages/review.py" line="52" />
         <source>Keep the item, refund</source>
         <translation>Reembolso sin devolver el artículo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review.py" line="54" />
-        <source>Exchange for {sku}</source>
-        <translation>Cambio por {sku}</translation>
+        <location filename="../../kiosk/ui/pages/review.py" line="81" />
+        <source>✓ Can be returned</source>
+        <translation>✓ Se puede devolver</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review.py" line="56" />
+        <location filename="../../kiosk/ui/pages/review.py" line="90" />
+        <source>This item</source>
+        <translation>Este artículo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review.py" line="99" />
+        <source>Swap for: {variant}</source>
+        <translation>Cambio por: {variant}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review.py" line="99" />
+        <source>another size or colour</source>
+        <translation>otra talla o color</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review.py" line="107" />
+        <source>Store credit bonus</source>
+        <translation>Bono del crédito en tienda</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review.py" line="110" />
+        <source>{how}: total</source>
+        <translation>{how}: total</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review.py" line="121" />
+        <source>&lt;b&gt;Where the money goes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Adónde va el dinero&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review.py" line="135" />
+        <source>Not in this return:</source>
+        <translation>No incluido en esta devolución:</translation>
+    </message>
+    <message>
+        <source>Exchange for {sku}</source>
+        <translation type="vanished">Cambio por {sku}</translation>
+    </message>
+    <message>
         <source>{how}: {amount}</source>
-        <translation>{how}: {amount}</translation>
+        <translation type="vanished">{how}: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffBand</name>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="121" />
+        <source>Staff mode: {name}</source>
+        <translation>Modo personal: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="122" />
+        <source>Sync status</source>
+        <translation>Estado de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="123" />
+        <source>Unlock look-ups</source>
+        <translation>Reactivar búsquedas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="124" />
+        <source>Reprint a slip</source>
+        <translation>Reimprimir comprobante</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="125" />
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
     </message>
 </context>
 <context>
     <name>StaffModeController</name>
     <message>
-        <location filename="../../kiosk/ui/staff_controller.py" line="191" />
+        <location filename="../../kiosk/ui/staff_controller.py" line="230" />
         <source>Sync status</source>
         <translation>Estado de sincronización</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_controller.py" line="194" />
+        <location filename="../../kiosk/ui/staff_controller.py" line="234" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1129,23 +1564,23 @@
 <context>
     <name>StaffSignInDialog</name>
     <message>
-        <location filename="../../kiosk/ui/staff_sign_in.py" line="51" />
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="59" />
         <source>Staff sign-in</source>
         <translation>Acceso del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_sign_in.py" line="52" />
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="60" />
         <source>Staff sign-in: tap your name, then enter your PIN</source>
         <translation>Acceso del personal: toque su nombre e introduzca su PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_sign_in.py" line="53" />
-        <location filename="../../kiosk/ui/staff_sign_in.py" line="54" />
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="61" />
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="62" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_sign_in.py" line="59" />
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="67" />
         <source>Tap your name first, then enter your PIN.</source>
         <translation>Toque primero su nombre y luego introduzca su PIN.</translation>
     </message>
@@ -1163,29 +1598,72 @@
     </message>
 </context>
 <context>
+    <name>Stepper</name>
+    <message>
+        <location filename="../../kiosk/ui/stepper.py" line="69" />
+        <source>Step {n} of {m}: {name}</source>
+        <translation>Paso {n} de {m}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/stepper.py" line="71" />
+        <source>Next: {name}</source>
+        <translation>Siguiente: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/stepper.py" line="76" />
+        <source>Your order</source>
+        <translation>Su pedido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/stepper.py" line="77" />
+        <source>Items</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/stepper.py" line="78" />
+        <source>Reasons</source>
+        <translation>Motivos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/stepper.py" line="79" />
+        <source>Check</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/stepper.py" line="80" />
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/stepper.py" line="81" />
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+</context>
+<context>
     <name>SyncBadge</name>
     <message>
-        <location filename="../../kiosk/ui/sync_badge.py" line="69" />
+        <location filename="../../kiosk/ui/sync_badge.py" line="72" />
         <source>Sync: starting</source>
         <translation>Sincronización: iniciando</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_badge.py" line="71" />
+        <location filename="../../kiosk/ui/sync_badge.py" line="74" />
         <source>Sync: not set up</source>
         <translation>Sincronización: sin configurar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_badge.py" line="72" />
+        <location filename="../../kiosk/ui/sync_badge.py" line="75" />
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_badge.py" line="72" />
+        <location filename="../../kiosk/ui/sync_badge.py" line="75" />
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/sync_badge.py" line="74" />
+        <location filename="../../kiosk/ui/sync_badge.py" line="77" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n en espera</numerusform>
@@ -1193,12 +1671,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_badge.py" line="74" />
+        <location filename="../../kiosk/ui/sync_badge.py" line="77" />
         <source>all sent</source>
         <translation>todo enviado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/sync_badge.py" line="76" />
+        <location filename="../../kiosk/ui/sync_badge.py" line="79" />
         <source>%n refused</source>
         <translation>
             <numerusform>%n rechazada</numerusform>
@@ -1206,17 +1684,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_badge.py" line="83" />
+        <location filename="../../kiosk/ui/sync_badge.py" line="86" />
         <source>never synced</source>
         <translation>nunca sincronizado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_badge.py" line="86" />
+        <location filename="../../kiosk/ui/sync_badge.py" line="89" />
         <source>synced just now</source>
         <translation>sincronizado hace un momento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/sync_badge.py" line="88" />
+        <location filename="../../kiosk/ui/sync_badge.py" line="91" />
         <source>synced %n min ago</source>
         <translation>
             <numerusform>sincronizado hace %n min</numerusform>
@@ -1224,7 +1702,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_badge.py" line="89" />
+        <location filename="../../kiosk/ui/sync_badge.py" line="92" />
         <source>last sync %1</source>
         <translation>última sincronización: %1</translation>
     </message>
@@ -1232,146 +1710,238 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="50" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="53" />
         <source>Returns waiting for the server</source>
         <translation>Devoluciones pendientes de enviar al servidor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="56" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="61" />
         <source>Return code</source>
         <translation>Código de devolución</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="56" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="61" />
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="56" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="61" />
         <source>Taken</source>
         <translation>Registrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="57" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="62" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="57" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="62" />
         <source>Tries</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="57" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="62" />
         <source>Server's reason</source>
         <translation>Motivo del servidor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="64" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="72" />
         <source>Retry now</source>
         <translation>Reintentar ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="67" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="75" />
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="84" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="92" />
         <source>online</source>
         <translation>en línea</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="84" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="92" />
         <source>offline</source>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="85" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="93" />
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="86" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="94" />
         <source>Server %1 · last sync %2 · %3 waiting · %4 refused</source>
         <translation>Servidor %1 · última sincronización: %2 · %3 en espera · %4 rechazadas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="129" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="105" />
+        <source>This kiosk is not connected to the central server yet. Returns are kept safely here and sent once it is; ask your administrator to connect it.</source>
+        <translation>Este quiosco aún no está conectado al servidor central. Las devoluciones se guardan aquí de forma segura y se enviarán en cuanto lo esté; pida a su administrador que lo conecte.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/sync_screen.py" line="108" />
+        <source>The server refused %n returns: tap one to read its reason. Fix what it says with head office, then tap Retry now.</source>
+        <translation>
+            <numerusform>El servidor rechazó %n devolución: tóquela para leer el motivo. Resuélvalo con la central y luego toque Reintentar ahora.</numerusform>
+            <numerusform>El servidor rechazó %n devoluciones: toque una para leer el motivo. Resuélvalo con la central y luego toque Reintentar ahora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="111" />
+        <source>The server cannot be reached. Returns are kept safely on this kiosk and sent automatically when it is back: nothing to do.</source>
+        <translation>No se puede contactar con el servidor. Las devoluciones se guardan de forma segura en este quiosco y se enviarán automáticamente cuando vuelva: no hay que hacer nada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="114" />
+        <source>Returns are sent automatically. Tap one and Retry now to send it at once.</source>
+        <translation>Las devoluciones se envían automáticamente. Toque una y Reintentar ahora para enviarla de inmediato.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="115" />
+        <source>Everything has been sent.</source>
+        <translation>Todo se ha enviado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="151" />
         <source>Refused</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="131" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="153" />
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="134" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="156" />
         <source>next try %1</source>
         <translation>próximo intento: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="140" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="162" />
         <source>The list cannot be read: %1</source>
         <translation>No se puede leer la lista: %1</translation>
     </message>
 </context>
 <context>
+    <name>VariantWords</name>
+    <message>
+        <location filename="../../kiosk/ui/variant_words.py" line="24" />
+        <source>Size</source>
+        <extracomment>attribute names translated for the shopper; others are shown as the catalogue names them</extracomment>
+        <translation>Talla</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/variant_words.py" line="25" />
+        <location filename="../../kiosk/ui/variant_words.py" line="26" />
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/variant_words.py" line="27" />
+        <source>Waist</source>
+        <translation>Cintura</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/variant_words.py" line="28" />
+        <source>Length</source>
+        <translation>Largo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/variant_words.py" line="29" />
+        <source>Width</source>
+        <translation>Ancho</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/variant_words.py" line="30" />
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="87" />
         <source>Return an item</source>
-        <translation>Devolver un artículo</translation>
+        <translation type="vanished">Devolver un artículo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="88" />
         <source>Returns take about a minute. Have your order number and email ready, or scan the barcode on your receipt.</source>
-        <translation>La devolución tarda alrededor de un minuto. Tenga a mano su número de pedido y su correo electrónico, o escanee el código de barras de su recibo.</translation>
+        <translation type="vanished">La devolución tarda alrededor de un minuto. Tenga a mano su número de pedido y su correo electrónico, o escanee el código de barras de su recibo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="90" />
-        <location filename="../../kiosk/ui/pages/welcome.py" line="91" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="93" />
+        <source>Return an item in about a minute</source>
+        <extracomment>how long each step of the loop stays lit</extracomment>
+        <translation>Devuelva un artículo en un minuto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/welcome.py" line="94" />
+        <source>No queue, no forms: we guide you step by step.</source>
+        <translation>Sin colas ni formularios: le guiamos paso a paso.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/welcome.py" line="95" />
+        <source>Scan your receipt, or type your order number and email</source>
+        <translation>Escanee su recibo o escriba su número de pedido y su correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/welcome.py" line="96" />
+        <source>Choose what you are returning, and why</source>
+        <translation>Elija qué devuelve y por qué</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/welcome.py" line="97" />
+        <source>Pick a refund, store credit or exchange, and take your slip</source>
+        <translation>Elija reembolso, crédito en tienda o cambio, y recoja su comprobante</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/welcome.py" line="99" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="100" />
         <source>Start a return</source>
         <translation>Iniciar devolución</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="92" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="101" />
+        <source>Have a receipt? Hold its barcode under the scanner at any time.</source>
+        <translation>¿Tiene el recibo? Acerque su código de barras al escáner en cualquier momento.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/welcome.py" line="102" />
         <source>Demo orders to try</source>
         <translation>Pedidos de prueba</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="93" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="103" />
+        <source>Staff: press and hold the logo for two seconds to sign in (demo PINs: manager 2468, clerk 1357).</source>
+        <translation>Personal: mantenga pulsado el logotipo dos segundos para iniciar sesión (PIN de demostración: supervisor 2468, dependiente 1357).</translation>
+    </message>
+    <message>
         <source>High contrast</source>
-        <translation>Alto contraste</translation>
+        <translation type="vanished">Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="94" />
         <source>Large text</source>
-        <translation>Texto grande</translation>
+        <translation type="vanished">Texto grande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="95" />
         <source>Sync status</source>
-        <translation>Estado de sincronización</translation>
+        <translation type="vanished">Estado de sincronización</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="96" />
         <source>Staff</source>
-        <translation>Personal</translation>
+        <translation type="vanished">Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="96" />
         <source>Sign out</source>
-        <translation>Cerrar sesión</translation>
+        <translation type="vanished">Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="100" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="106" />
         <source>Try this order</source>
         <translation>Probar este pedido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="101" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="107" />
         <source>Try order {number}</source>
         <translation>Probar el pedido {number}</translation>
     </message>
@@ -1379,14 +1949,63 @@
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/base.py" line="35" />
+        <location filename="../../kiosk/ui/pages/base.py" line="56" />
         <source>Manager approval for {title}</source>
+        <extracomment>the widest a page's column grows, in the theme's reference pixels (scaled with the screen)</extracomment>
         <translation>Aprobación del gerente para {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/base.py" line="36" />
+        <location filename="../../kiosk/ui/pages/base.py" line="57" />
         <source>Manager approval</source>
         <translation>Aprobación del gerente</translation>
+    </message>
+</context>
+<context>
+    <name>_KeyPage</name>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="223" />
+        <source>Capital letters</source>
+        <translation>Mayúsculas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="224" />
+        <source>Delete last character</source>
+        <translation>Borrar el último carácter</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="225" />
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="225" />
+        <source>Clear field</source>
+        <translation>Borrar el campo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="226" />
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="227" />
+        <source>Done ✓</source>
+        <translation>Listo ✓</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="227" />
+        <source>Next ›</source>
+        <translation>Siguiente ›</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="228" />
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="228" />
+        <source>Next field</source>
+        <translation>Campo siguiente</translation>
     </message>
 </context>
 <context>

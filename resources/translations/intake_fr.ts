@@ -4,85 +4,89 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="110" />
-        <location filename="../../kiosk/ui/approval_dialog.py" line="111" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="79" />
+        <source>Override reason: </source>
+        <translation>Motif de la dérogation : </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/approval_dialog.py" line="138" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="139" />
         <source>Manager approval</source>
         <translation>Approbation du responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="113" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="141" />
         <source>{title} × {quantity} · {amount}</source>
         <translation>{title} × {quantity} · {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="116" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="144" />
         <source>Who approves? Tap your name, or just enter your PIN.</source>
         <translation>Qui valide ? Touchez votre nom ou saisissez simplement votre code PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="117" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="145" />
         <source>PIN only</source>
         <translation>PIN seul</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="118" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="146" />
         <source>Approve with PIN only</source>
         <translation>Valider avec le code PIN seul</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="120" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="148" />
         <source>Approver {name}</source>
         <translation>Responsable {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="121" />
-        <location filename="../../kiosk/ui/approval_dialog.py" line="133" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="149" />
         <source>Reason for the override</source>
         <translation>Motif de la dérogation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="123" />
-        <location filename="../../kiosk/ui/approval_dialog.py" line="124" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="150" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="151" />
         <source>Note (optional)</source>
         <translation>Remarque (facultative)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="125" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="152" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="126" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="153" />
         <source>Cancel the approval</source>
         <translation>Annuler la validation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="139" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="157" />
         <source>Customer goodwill</source>
         <translation>Geste commercial</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="140" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="158" />
         <source>Delivered late</source>
         <translation>Livré en retard</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="141" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="159" />
         <source>Damaged in transit</source>
         <translation>Endommagé pendant le transport</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="142" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="160" />
         <source>Store or staff error</source>
         <translation>Erreur du magasin ou du personnel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="143" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="161" />
         <source>Manager's discretion</source>
         <translation>Décision du responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="159" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="177" />
         <source>Enter the PIN first.</source>
         <translation>Saisissez d'abord le code PIN.</translation>
     </message>
@@ -120,47 +124,96 @@
     </message>
 </context>
 <context>
+    <name>DeadEndActions</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/dead_end.py" line="34" />
+        <location filename="../../kiosk/ui/pages/dead_end.py" line="35" />
+        <source>Call staff</source>
+        <translation>Appeler le personnel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/dead_end.py" line="36" />
+        <source>Print why</source>
+        <translation>Imprimer les motifs</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/dead_end.py" line="37" />
+        <source>Print why these items cannot be returned</source>
+        <translation>Imprimer pourquoi ces articles ne peuvent pas être retournés</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="38" />
+        <location filename="../../kiosk/ui/pages/done.py" line="89" />
         <source>Your return is done</source>
+        <extracomment>the QR code's side in the theme's reference pixels</extracomment>
         <translation>Votre retour est terminé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="39" />
         <source>Keep your return code. Put the items in the returns bin or hand them to staff.</source>
-        <translation>Conservez votre code de retour. Déposez les articles dans le bac des retours ou remettez-les au personnel.</translation>
+        <translation type="vanished">Conservez votre code de retour. Déposez les articles dans le bac des retours ou remettez-les au personnel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="40" />
-        <location filename="../../kiosk/ui/pages/done.py" line="41" />
+        <location filename="../../kiosk/ui/pages/done.py" line="90" />
+        <source>Put the items in the returns bin, or hand them to a member of staff.</source>
+        <translation>Déposez les articles dans le bac des retours ou remettez-les à un membre du personnel.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/done.py" line="91" />
+        <source>Your return code</source>
+        <translation>Votre code de retour</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/done.py" line="92" />
+        <location filename="../../kiosk/ui/pages/done.py" line="93" />
         <source>Show my slip on screen</source>
         <translation>Voir mon bon à l'écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="42" />
-        <location filename="../../kiosk/ui/pages/done.py" line="43" />
+        <location filename="../../kiosk/ui/pages/done.py" line="94" />
+        <location filename="../../kiosk/ui/pages/done.py" line="95" />
         <source>Reprint slip</source>
         <translation>Réimprimer le reçu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="44" />
-        <location filename="../../kiosk/ui/pages/done.py" line="45" />
+        <location filename="../../kiosk/ui/pages/done.py" line="96" />
+        <location filename="../../kiosk/ui/pages/done.py" line="97" />
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="73" />
+        <location filename="../../kiosk/ui/pages/done.py" line="103" />
+        <source>Your store credit voucher is on your slip, ready to spend today.</source>
+        <translation>Votre bon d'avoir figure sur votre bon de retour, utilisable dès aujourd'hui.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/done.py" line="104" />
+        <source>Show your slip at the counter to collect your new item.</source>
+        <translation>Présentez votre bon de retour au comptoir pour récupérer votre nouvel article.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/done.py" line="105" />
+        <source>Your refund is on its way to your original payment.</source>
+        <translation>Votre remboursement est en route vers votre moyen de paiement d'origine.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/done.py" line="106" />
+        <source>Keep the item: your refund is on its way to your original payment.</source>
+        <translation>Gardez l'article : votre remboursement est en route vers votre moyen de paiement d'origine.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/done.py" line="148" />
         <source>Your return is saved. Printing your slip…</source>
         <translation>Votre retour est enregistré. Impression de votre bon de retour…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="75" />
+        <location filename="../../kiosk/ui/pages/done.py" line="150" />
         <source>Your return is saved, but the slip could not be printed. Please ask a member of staff for a copy.</source>
         <translation>Votre retour est enregistré, mais le bon de retour n'a pas pu être imprimé. Veuillez en demander une copie au personnel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="78" />
+        <location filename="../../kiosk/ui/pages/done.py" line="153" />
         <source>Your slip has been printed. Please take it.</source>
         <translation>Votre bon de retour est imprimé. Veuillez le récupérer.</translation>
     </message>
@@ -169,7 +222,7 @@
         <translation type="vanished">Votre bon de retour s'imprime ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="80" />
+        <location filename="../../kiosk/ui/pages/done.py" line="155" />
         <source>Your slip is saved. Tap below to see it.</source>
         <translation>Votre bon de retour est enregistré. Touchez ci-dessous pour l'afficher.</translation>
     </message>
@@ -177,47 +230,60 @@
 <context>
     <name>EligibilityPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="32" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="51" />
         <source>✓ Can be returned</source>
         <translation>✓ Peut être retourné</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="33" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="52" />
         <source>! Needs a manager's approval</source>
         <translation>! Nécessite l'accord d'un responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="34" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="53" />
         <source>✕ Cannot be returned</source>
         <translation>✕ Ne peut pas être retourné</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="38" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="57" />
         <source>Here is what we can take back</source>
         <translation>Voici ce que nous pouvons reprendre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="39" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="58" />
         <source>We checked each item against the store's return policy.</source>
         <translation>Nous avons vérifié chaque article selon la politique de retour du magasin.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="59" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="89" />
         <source>A member of staff can approve this item.</source>
         <translation>Un membre du personnel peut approuver cet article.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="62" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="99" />
+        <source>You can go on with the items marked ✓. The others stay with you.</source>
+        <translation>Vous pouvez continuer avec les articles marqués ✓. Les autres restent avec vous.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="102" />
+        <source>A member of staff needs to approve these items before they can be returned. Tap Call staff and someone will come.</source>
+        <translation>Un membre du personnel doit approuver ces articles avant leur retour. Touchez Appeler le personnel et quelqu'un viendra.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="104" />
+        <source>None of the items you chose can be returned. Tap Finish, or call staff if you have a question.</source>
+        <translation>Aucun des articles choisis ne peut être retourné. Touchez Terminer, ou appelez le personnel si vous avez une question.</translation>
+    </message>
+    <message>
         <source>None of these items can be returned today. Tap Cancel to finish, or ask a member of staff.</source>
-        <translation>Aucun de ces articles ne peut être retourné aujourd'hui. Touchez Annuler pour terminer ou adressez-vous au personnel.</translation>
+        <translation type="vanished">Aucun de ces articles ne peut être retourné aujourd'hui. Touchez Annuler pour terminer ou adressez-vous au personnel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="65" />
         <source>You can continue with the items that can be returned.</source>
-        <translation>Vous pouvez continuer avec les articles qui peuvent être retournés.</translation>
+        <translation type="vanished">Vous pouvez continuer avec les articles qui peuvent être retournés.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/eligibility.py" line="67" />
+        <location filename="../../kiosk/ui/pages/eligibility.py" line="100" />
         <source>Everything can be returned. Tap Next to choose your refund.</source>
         <translation>Tout peut être retourné. Touchez Suivant pour choisir votre remboursement.</translation>
     </message>
@@ -225,88 +291,112 @@
 <context>
     <name>FindOrderPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="71" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="89" />
         <source>Find your order</source>
         <translation>Retrouver votre commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="72" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="90" />
         <source>Enter the order number from your receipt or confirmation email, and the email address you ordered with.</source>
         <translation>Saisissez le numéro de commande figurant sur votre ticket de caisse ou votre e-mail de confirmation, ainsi que l'adresse e-mail utilisée pour la commande.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="74" />
-        <location filename="../../kiosk/ui/pages/find_order.py" line="76" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="92" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="94" />
         <source>Order number</source>
         <translation>Numéro de commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="75" />
-        <location filename="../../kiosk/ui/pages/find_order.py" line="77" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="93" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="95" />
         <source>Email</source>
         <translation>Adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="78" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="96" />
         <source>e.g. R100001</source>
         <translation>ex. : R100001</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="79" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="97" />
         <source>name@example.com</source>
         <translation>nom@exemple.com</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="80" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="98" />
         <source>We only use these to find your order. They are cleared when you finish.</source>
         <translation>Ces informations servent uniquement à retrouver votre commande. Elles sont effacées à la fin.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="82" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="99" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="100" />
+        <source>Call staff</source>
+        <translation>Appeler le personnel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/find_order.py" line="101" />
         <source>Staff: find a customer's order by email or phone (no receipt)</source>
         <translation>Personnel : trouver la commande d’un client par e-mail ou téléphone (sans ticket)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="83" />
-        <location filename="../../kiosk/ui/pages/find_order.py" line="84" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="102" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="103" />
         <source>Customer email or phone</source>
         <translation>E-mail ou téléphone du client</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="85" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="104" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/find_order.py" line="86" />
+        <location filename="../../kiosk/ui/pages/find_order.py" line="105" />
         <source>Search customer orders</source>
         <translation>Rechercher les commandes du client</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/pages/find_order.py" line="145" />
+        <source>That did not match an order. You can try again in %n seconds.</source>
+        <translation>
+            <numerusform>Cela ne correspond à aucune commande. Vous pourrez réessayer dans %n seconde.</numerusform>
+            <numerusform>Cela ne correspond à aucune commande. Vous pourrez réessayer dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/find_order.py" line="148" />
+        <source>You can try again now. Check the order number and the email.</source>
+        <translation>Vous pouvez réessayer. Vérifiez le numéro de commande et l'adresse e-mail.</translation>
     </message>
 </context>
 <context>
     <name>Footer</name>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="106" />
+        <location filename="../../kiosk/ui/chrome.py" line="155" />
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="107" />
+        <location filename="../../kiosk/ui/chrome.py" line="156" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="109" />
+        <location filename="../../kiosk/ui/chrome.py" line="156" />
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="158" />
         <source>Find my order</source>
         <translation>Trouver ma commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="110" />
+        <location filename="../../kiosk/ui/chrome.py" line="159" />
         <source>Confirm return</source>
         <translation>Confirmer le retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="111" />
+        <location filename="../../kiosk/ui/chrome.py" line="160" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
@@ -314,113 +404,179 @@
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="53" />
         <source>Staff mode: {name}</source>
-        <translation>Mode personnel : {name}</translation>
+        <translation type="vanished">Mode personnel : {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="66" />
         <source>Intake returns</source>
-        <translation>Retours Intake</translation>
+        <translation type="vanished">Retours Intake</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="69" />
         <source>Step {n} of {m}: {name}</source>
-        <translation>Étape {n} sur {m} : {name}</translation>
+        <translation type="vanished">Étape {n} sur {m} : {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="71" />
         <source>Next: {name}</source>
-        <translation>Ensuite : {name}</translation>
+        <translation type="vanished">Ensuite : {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="76" />
         <source>Find your order</source>
-        <translation>Retrouver votre commande</translation>
+        <translation type="vanished">Retrouver votre commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="77" />
         <source>Items</source>
-        <translation>Articles</translation>
+        <translation type="vanished">Articles</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="78" />
         <source>Reasons</source>
-        <translation>Motifs</translation>
+        <translation type="vanished">Motifs</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="79" />
         <source>What we can take back</source>
-        <translation>Ce que nous reprenons</translation>
+        <translation type="vanished">Ce que nous reprenons</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="80" />
         <source>Refund or exchange</source>
-        <translation>Remboursement ou échange</translation>
+        <translation type="vanished">Remboursement ou échange</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="81" />
         <source>Confirm</source>
-        <translation>Confirmation</translation>
+        <translation type="vanished">Confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="72" />
+        <location filename="../../kiosk/ui/chrome.py" line="73" />
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="74" />
+        <location filename="../../kiosk/ui/chrome.py" line="75" />
+        <source>Large text</source>
+        <translation>Grands caractères</translation>
     </message>
 </context>
 <context>
     <name>IdleBanner</name>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="93" />
         <source>Still there? This return will be cleared in {n} seconds.</source>
-        <translation>Vous êtes toujours là ? Ce retour sera effacé dans {n} secondes.</translation>
+        <translation type="vanished">Vous êtes toujours là ? Ce retour sera effacé dans {n} secondes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="101" />
         <source>I'm still here</source>
-        <translation>Je suis là</translation>
+        <translation type="vanished">Je suis là</translation>
+    </message>
+</context>
+<context>
+    <name>IdleCover</name>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="122" />
+        <source>Still there?</source>
+        <translation>Vous êtes toujours là ?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="123" />
+        <source>I'm still here</source>
+        <translation>Je suis toujours là</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="125" />
+        <source>Start over</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/idle.py" line="131" />
+        <source>This return will be cleared in %n seconds.</source>
+        <translation>
+            <numerusform>Ce retour sera effacé dans %n seconde.</numerusform>
+            <numerusform>Ce retour sera effacé dans %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="28" />
+        <location filename="../../kiosk/ui/pages/items.py" line="56" />
         <source>What are you returning?</source>
         <translation>Que retournez-vous ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="29" />
         <source>Tap + for each item you are bringing back.</source>
-        <translation>Touchez + pour chaque article que vous rapportez.</translation>
+        <translation type="vanished">Touchez + pour chaque article que vous rapportez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="51" />
         <source>{returned} of {bought} already returned</source>
-        <translation>{returned} sur {bought} déjà retournés</translation>
+        <translation type="vanished">{returned} sur {bought} déjà retournés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="65" />
+        <location filename="../../kiosk/ui/pages/items.py" line="53" />
+        <source>We cannot take these items back here</source>
+        <extracomment>line id -&gt; a cached product picture (the look-up found them)</extracomment>
+        <translation>Nous ne pouvons pas reprendre ces articles ici</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/items.py" line="54" />
+        <source>Here is why, item by item. A member of staff can help or explain.</source>
+        <translation>Voici pourquoi, article par article. Un membre du personnel peut vous aider ou vous l'expliquer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/items.py" line="57" />
+        <source>Tap + on each item you are bringing back.</source>
+        <translation>Touchez + sur chaque article que vous rapportez.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/pages/items.py" line="103" />
+        <source>%n of {bought} already returned</source>
+        <translation>
+            <numerusform>%n sur {bought} déjà retourné</numerusform>
+            <numerusform>%n sur {bought} déjà retournés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/items.py" line="127" />
         <source>Fewer of {title}</source>
         <translation>Moins de {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="67" />
+        <location filename="../../kiosk/ui/pages/items.py" line="132" />
         <source>Quantity of {title}</source>
         <translation>Quantité de {title}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/pages/items.py" line="137" />
+        <source>of %n</source>
+        <translation>
+            <numerusform>sur %n</numerusform>
+            <numerusform>sur %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="68" />
+        <location filename="../../kiosk/ui/pages/items.py" line="145" />
+        <source>✓ Returning {n}</source>
+        <translation>✓ Retour de {n}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/items.py" line="128" />
         <source>More of {title}</source>
         <translation>Plus de {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="74" />
         <source>of {n}</source>
-        <translation>sur {n}</translation>
+        <translation type="vanished">sur {n}</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="107" />
+        <location filename="../../kiosk/ui/shell.py" line="134" />
         <source>Intake returns</source>
+        <extracomment>the keyboard's widest, in the theme's reference pixels (wider keys only slow a finger down)</extracomment>
         <translation>Retours Intake</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/shell.py" line="241" />
+        <source>Staff have been called and will be with you shortly.</source>
+        <translation>Le personnel a été appelé et arrive tout de suite.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -558,128 +714,264 @@
         <translation>Aucune commande ne correspond à ce numéro et à cette adresse e-mail. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="38" />
         <source>Too many attempts. Please wait {seconds} seconds, or ask a member of staff.</source>
-        <translation>Trop de tentatives. Patientez {seconds} secondes ou adressez-vous au personnel.</translation>
+        <translation type="vanished">Trop de tentatives. Patientez {seconds} secondes ou adressez-vous au personnel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="40" />
+        <location filename="../../kiosk/ui/messages.py" line="38" />
+        <source>Order look-ups are paused on this kiosk after too many wrong attempts. Tap Call staff and a member of staff will open them again.</source>
+        <translation>Les recherches de commande sont suspendues sur cette borne après trop d'essais erronés. Touchez Appeler le personnel et un membre du personnel les rouvrira.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="41" />
+        <source>Your receipt is for order {number}. Enter the email address you ordered with to find it.</source>
+        <translation>Votre ticket correspond à la commande {number}. Saisissez l'adresse e-mail utilisée pour la commande afin de la retrouver.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="43" />
+        <source>Order look-ups are open again.</source>
+        <translation>Les recherches de commande sont de nouveau ouvertes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="44" />
+        <source>A member of staff is on the way. Please wait here.</source>
+        <translation>Un membre du personnel arrive. Veuillez patienter ici.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="45" />
+        <source>The reasons are printed. Please take the slip.</source>
+        <translation>Les motifs sont imprimés. Veuillez prendre le bon.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="46" />
+        <source>The printer could not print this. A member of staff can explain the reasons.</source>
+        <translation>L'imprimante n'a pas pu l'imprimer. Un membre du personnel peut vous expliquer les motifs.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="48" />
         <source>Enter both your order number and your email.</source>
         <translation>Saisissez votre numéro de commande et votre adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="41" />
+        <location filename="../../kiosk/ui/messages.py" line="49" />
         <source>Returns are not available on this kiosk yet. Please ask a member of staff.</source>
         <translation>Les retours ne sont pas encore possibles sur cette borne. Veuillez vous adresser au personnel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="42" />
+        <location filename="../../kiosk/ui/messages.py" line="50" />
         <source>Your return could not be saved, so nothing has changed. Please ask a member of staff.</source>
         <translation>Votre retour n'a pas pu être enregistré : rien n'a été modifié. Veuillez vous adresser au personnel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="44" />
+        <location filename="../../kiosk/ui/messages.py" line="52" />
         <source>We could not find a return with that code on this kiosk.</source>
         <translation>Aucun retour ne correspond à ce code sur cette borne.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="45" />
+        <location filename="../../kiosk/ui/messages.py" line="53" />
         <source>That barcode is not a receipt or a return code. Please try again.</source>
         <translation>Ce code-barres n'est ni un ticket de caisse ni un code de retour. Veuillez réessayer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="46" />
+        <location filename="../../kiosk/ui/messages.py" line="54" />
         <source>A manager cannot approve this item.</source>
         <translation>Un responsable ne peut pas approuver cet article.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="47" />
+        <location filename="../../kiosk/ui/messages.py" line="55" />
+        <source>That is not a return code: check each character (it looks like 7K3Q-9ZPD-M4X).</source>
+        <translation>Ce n'est pas un code de retour : vérifiez chaque caractère (il ressemble à 7K3Q-9ZPD-M4X).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="57" />
+        <source>Looking it up…</source>
+        <translation>Recherche en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="58" />
+        <source>Printing the slip of return {code} again…</source>
+        <translation>Réimpression du bon du retour {code}…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="59" />
+        <source>The slip of return {code} was printed again.</source>
+        <translation>Le bon du retour {code} a été réimprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="60" />
+        <source>The slip of return {code} could not be printed: check the printer's paper and cable, then try again.</source>
+        <translation>Le bon du retour {code} n'a pas pu être imprimé : vérifiez le papier et le câble de l'imprimante, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="62" />
         <source>No orders found for that email or phone.</source>
         <translation>Aucune commande trouvée pour cet e-mail ou ce téléphone.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="48" />
+        <location filename="../../kiosk/ui/messages.py" line="63" />
         <source>That size or colour is no longer in stock.</source>
         <translation>Cette taille ou couleur n’est plus en stock.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="49" />
+        <location filename="../../kiosk/ui/messages.py" line="64" />
         <source>Something went wrong. Please ask a member of staff.</source>
         <translation>Une erreur s'est produite. Veuillez vous adresser au personnel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="51" />
+        <location filename="../../kiosk/ui/messages.py" line="66" />
         <source>That PIN is not right. {attempts_left} tries left.</source>
         <translation>Ce code PIN est incorrect. Il vous reste {attempts_left} essais.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="52" />
+        <location filename="../../kiosk/ui/messages.py" line="67" />
         <source>Too many wrong PINs. Try again after {time}.</source>
         <translation>Trop de codes PIN erronés. Réessayez après {time}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="53" />
+        <location filename="../../kiosk/ui/messages.py" line="68" />
+        <source>Too many wrong PINs. Try again in {time}.</source>
+        <translation>Trop de codes PIN erronés. Réessayez dans {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="69" />
+        <source>You can enter the PIN again now.</source>
+        <translation>Vous pouvez de nouveau saisir le code PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="70" />
         <source>Tap your name first, then enter your PIN.</source>
         <translation>Touchez d’abord votre nom, puis saisissez votre code PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="54" />
+        <location filename="../../kiosk/ui/messages.py" line="71" />
         <source>You cannot approve your own override above {limit}. Ask another manager.</source>
         <translation>Vous ne pouvez pas valider votre propre dérogation au-delà de {limit}. Demandez à un autre responsable.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="56" />
+        <location filename="../../kiosk/ui/messages.py" line="73" />
         <source>Only a manager can approve this.</source>
         <translation>Seul un responsable peut valider ceci.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="57" />
+        <location filename="../../kiosk/ui/messages.py" line="74" />
         <source>Choose a reason for the override.</source>
         <translation>Choisissez le motif de la dérogation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="59" />
+        <location filename="../../kiosk/ui/messages.py" line="76" />
         <source>This kiosk cannot save returns right now. Please ask a member of staff.</source>
         <translation>Cette borne ne peut pas enregistrer de retours pour le moment. Veuillez vous adresser à un membre du personnel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="61" />
+        <location filename="../../kiosk/ui/messages.py" line="78" />
         <source>The printer is not ready. Your return is saved; staff can print the slip again.</source>
         <translation>L’imprimante n’est pas prête. Votre retour est enregistré ; le personnel peut réimprimer le justificatif.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="63" />
+        <location filename="../../kiosk/ui/messages.py" line="80" />
         <source>The central server cannot be reached. Returns are kept and sent when it can.</source>
         <translation>Le serveur central est injoignable. Les retours sont conservés et envoyés dès que possible.</translation>
     </message>
 </context>
 <context>
+    <name>MoneyWords</name>
+    <message>
+        <location filename="../../kiosk/ui/money_words.py" line="30" />
+        <source>Price paid</source>
+        <translation>Prix payé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/money_words.py" line="33" />
+        <source>Your discount</source>
+        <translation>Votre remise</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/money_words.py" line="36" />
+        <source>Tax</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/money_words.py" line="39" />
+        <source>Shipping refunded</source>
+        <translation>Frais de livraison remboursés</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/money_words.py" line="42" />
+        <source>Restocking fee</source>
+        <translation>Frais de remise en stock</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/money_words.py" line="45" />
+        <source>Nothing to pay and nothing refunded: a member of staff hands you the new item at the counter.</source>
+        <translation>Rien à payer et rien à rembourser : un membre du personnel vous remet le nouvel article au comptoir.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/money_words.py" line="49" />
+        <source>{amount} as store credit, including a {bonus} bonus. The voucher code is on your slip, ready to spend today.</source>
+        <translation>{amount} en avoir, dont {bonus} de bonus. Le code du bon figure sur votre bon de retour, utilisable dès aujourd'hui.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/money_words.py" line="51" />
+        <source>{amount} as store credit. The voucher code is on your slip, ready to spend today.</source>
+        <translation>{amount} en avoir. Le code du bon figure sur votre bon de retour, utilisable dès aujourd'hui.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/money_words.py" line="54" />
+        <source>{amount} back to your original payment.</source>
+        <translation>{amount} remboursés sur votre moyen de paiement d'origine.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/money_words.py" line="58" />
+        <source>{amount} back to your card ending {digits}. Banks usually show it within 3 to 5 working days.</source>
+        <translation>{amount} remboursés sur votre carte se terminant par {digits}. Les banques l'affichent en général sous 3 à 5 jours ouvrés.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/money_words.py" line="60" />
+        <source>{amount} back to the card you paid with. Banks usually show it within 3 to 5 working days.</source>
+        <translation>{amount} remboursés sur la carte utilisée pour payer. Les banques l'affichent en général sous 3 à 5 jours ouvrés.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/money_words.py" line="64" />
+        <source>{amount} back onto your gift card ending {digits}, ready to spend straight away.</source>
+        <translation>{amount} recrédités sur votre carte cadeau se terminant par {digits}, utilisables immédiatement.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/money_words.py" line="65" />
+        <source>{amount} back onto your gift card, ready to spend straight away.</source>
+        <translation>{amount} recrédités sur votre carte cadeau, utilisables immédiatement.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/money_words.py" line="68" />
+        <source>{amount} in cash, paid by a member of staff at the counter.</source>
+        <translation>{amount} en espèces, remis par un membre du personnel au comptoir.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/money_words.py" line="71" />
+        <source>{amount} as store credit on your slip, ready to spend today.</source>
+        <translation>{amount} en avoir sur votre bon de retour, utilisable dès aujourd'hui.</translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="57" />
         <source>Shift</source>
-        <translation>Majuscules</translation>
+        <translation type="vanished">Majuscules</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="58" />
-        <location filename="../../kiosk/ui/keyboard.py" line="59" />
         <source>Space</source>
-        <translation>Espace</translation>
+        <translation type="vanished">Espace</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="60" />
         <source>Delete last character</source>
-        <translation>Effacer le dernier caractère</translation>
+        <translation type="vanished">Effacer le dernier caractère</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="61" />
         <source>Clear</source>
-        <translation>Effacer</translation>
+        <translation type="vanished">Effacer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="62" />
         <source>Clear field</source>
-        <translation>Vider le champ</translation>
+        <translation type="vanished">Vider le champ</translation>
     </message>
 </context>
 <context>
@@ -708,12 +1000,13 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../kiosk/ui/print_preview.py" line="60" />
+        <location filename="../../kiosk/ui/print_preview.py" line="61" />
         <source>Print preview</source>
         <translation>Aperçu avant impression</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_preview.py" line="70" />
+        <location filename="../../kiosk/ui/print_preview.py" line="74" />
+        <location filename="../../kiosk/ui/print_preview.py" line="75" />
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
@@ -987,85 +1280,161 @@
 <context>
     <name>ReasonsPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/reasons.py" line="42" />
+        <location filename="../../kiosk/ui/pages/reasons.py" line="70" />
         <source>Why are you returning them?</source>
         <translation>Pourquoi les retournez-vous ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reasons.py" line="43" />
+        <location filename="../../kiosk/ui/pages/reasons.py" line="71" />
         <source>Your answer helps us decide what we can offer.</source>
         <translation>Votre réponse nous aide à déterminer ce que nous pouvons vous proposer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reasons.py" line="56" />
+        <location filename="../../kiosk/ui/pages/reasons.py" line="101" />
         <source>Reason for {title}: </source>
         <translation>Motif pour {title} : </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reasons.py" line="57" />
+        <location filename="../../kiosk/ui/pages/reasons.py" line="107" />
         <source>What condition is it in?</source>
         <translation>Dans quel état est l'article ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reasons.py" line="58" />
+        <location filename="../../kiosk/ui/pages/reasons.py" line="102" />
         <source>Condition of {title}: </source>
         <translation>État de {title} : </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reasons.py" line="60" />
+        <location filename="../../kiosk/ui/pages/reasons.py" line="26" />
+        <source>Length</source>
+        <extracomment>sub-reason codes the demo policy and common policies use; others are shown humanised</extracomment>
+        <translation>Longueur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reasons.py" line="27" />
+        <source>Width</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reasons.py" line="28" />
+        <source>Overall fit</source>
+        <translation>Coupe générale</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reasons.py" line="29" />
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reasons.py" line="30" />
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reasons.py" line="31" />
+        <source>Comfort</source>
+        <translation>Confort</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reasons.py" line="103" />
+        <source>Detail for {title}: </source>
+        <translation>Précision pour {title} : </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reasons.py" line="105" />
         <source>Note about {title}</source>
         <translation>Remarque sur {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/reasons.py" line="61" />
+        <location filename="../../kiosk/ui/pages/reasons.py" line="106" />
         <source>Tell us a little more</source>
         <translation>Dites-nous-en un peu plus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/reasons.py" line="108" />
+        <source>Which part? (optional)</source>
+        <translation>Quelle partie ? (facultatif)</translation>
+    </message>
+</context>
+<context>
+    <name>ReprintDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/reprint_dialog.py" line="55" />
+        <location filename="../../kiosk/ui/reprint_dialog.py" line="56" />
+        <source>Reprint a slip</source>
+        <translation>Réimprimer un bon</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reprint_dialog.py" line="57" />
+        <source>Type the return code printed on the slip or in the shopper's e-mail.</source>
+        <translation>Saisissez le code de retour imprimé sur le bon ou indiqué dans l'e-mail du client.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reprint_dialog.py" line="58" />
+        <source>Return code</source>
+        <translation>Code de retour</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reprint_dialog.py" line="60" />
+        <location filename="../../kiosk/ui/reprint_dialog.py" line="61" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reprint_dialog.py" line="62" />
+        <source>Reprint</source>
+        <translation>Réimprimer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/reprint_dialog.py" line="63" />
+        <source>Reprint the slip</source>
+        <translation>Réimprimer le bon</translation>
     </message>
 </context>
 <context>
     <name>ResolutionPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="30" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="35" />
         <source>How would you like your money back?</source>
         <translation>Comment souhaitez-vous être remboursé ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="31" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="36" />
         <source>Store credit comes with a bonus. You can also swap for another size or colour.</source>
         <translation>L'avoir est assorti d'un bonus. Vous pouvez aussi échanger contre une autre taille ou couleur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="35" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="40" />
         <source>Store credit: {amount} (includes a {bonus} bonus)</source>
         <translation>Avoir : {amount} (dont {bonus} de bonus)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="36" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="41" />
         <source>Exchange for another size or colour</source>
         <translation>Échange contre une autre taille ou couleur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="37" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="42" />
         <source>Refund to your original payment: {amount}</source>
         <translation>Remboursement sur votre moyen de paiement d'origine : {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="38" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="43" />
         <source>Keep the item and get a refund: {amount}</source>
         <translation>Conserver l'article et être remboursé : {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="85" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="90" />
         <source>Swap {title} ({variant}) for:</source>
         <translation>Échanger {title} ({variant}) contre :</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="89" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="95" />
         <source>Swap {title} for </source>
         <translation>Échanger {title} contre </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/resolution.py" line="93" />
+        <location filename="../../kiosk/ui/pages/resolution.py" line="99" />
         <source>Nothing else is in stock for this item.</source>
         <translation>Aucune autre option n'est en stock pour cet article.</translation>
     </message>
@@ -1073,55 +1442,121 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/review.py" line="26" />
+        <location filename="../../kiosk/ui/pages/review.py" line="39" />
         <source>Check and confirm</source>
         <translation>Vérifiez et confirmez</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review.py" line="27" />
+        <location filename="../../kiosk/ui/pages/review.py" line="40" />
         <source>Tap Confirm return to finish. You will get a slip with your return code.</source>
         <translation>Touchez Confirmer le retour pour terminer. Vous recevrez un bon avec votre code de retour.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review.py" line="35" />
+        <location filename="../../kiosk/ui/pages/review.py" line="49" />
         <source>Store credit</source>
         <translation>Avoir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review.py" line="36" />
+        <location filename="../../kiosk/ui/pages/review.py" line="50" />
         <source>Exchange</source>
         <translation>Échange</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review.py" line="37" />
+        <location filename="../../kiosk/ui/pages/review.py" line="51" />
         <source>Refund to original payment</source>
         <translation>Remboursement sur le moyen de paiement d'origine</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review.py" line="38" />
+        <location filename="../../kiosk/ui/pages/review.py" line="52" />
         <source>Keep the item, refund</source>
         <translation>Article conservé et remboursé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review.py" line="54" />
-        <source>Exchange for {sku}</source>
-        <translation>Échange contre {sku}</translation>
+        <location filename="../../kiosk/ui/pages/review.py" line="81" />
+        <source>✓ Can be returned</source>
+        <translation>✓ Peut être retourné</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review.py" line="56" />
+        <location filename="../../kiosk/ui/pages/review.py" line="90" />
+        <source>This item</source>
+        <translation>Cet article</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review.py" line="99" />
+        <source>Swap for: {variant}</source>
+        <translation>Échange contre : {variant}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review.py" line="99" />
+        <source>another size or colour</source>
+        <translation>une autre taille ou couleur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review.py" line="107" />
+        <source>Store credit bonus</source>
+        <translation>Bonus sur l'avoir</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review.py" line="110" />
+        <source>{how}: total</source>
+        <translation>{how} : total</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review.py" line="121" />
+        <source>&lt;b&gt;Where the money goes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Où va l'argent&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review.py" line="135" />
+        <source>Not in this return:</source>
+        <translation>Hors de ce retour :</translation>
+    </message>
+    <message>
+        <source>Exchange for {sku}</source>
+        <translation type="vanished">Échange contre {sku}</translation>
+    </message>
+    <message>
         <source>{how}: {amount}</source>
-        <translation>{how} : {amount}</translation>
+        <translation type="vanished">{how} : {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffBand</name>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="121" />
+        <source>Staff mode: {name}</source>
+        <translation>Mode personnel : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="122" />
+        <source>Sync status</source>
+        <translation>État de la synchro</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="123" />
+        <source>Unlock look-ups</source>
+        <translation>Rouvrir les recherches</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="124" />
+        <source>Reprint a slip</source>
+        <translation>Réimprimer un bon</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="125" />
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
     </message>
 </context>
 <context>
     <name>StaffModeController</name>
     <message>
-        <location filename="../../kiosk/ui/staff_controller.py" line="191" />
+        <location filename="../../kiosk/ui/staff_controller.py" line="230" />
         <source>Sync status</source>
         <translation>État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_controller.py" line="194" />
+        <location filename="../../kiosk/ui/staff_controller.py" line="234" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1129,23 +1564,23 @@
 <context>
     <name>StaffSignInDialog</name>
     <message>
-        <location filename="../../kiosk/ui/staff_sign_in.py" line="51" />
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="59" />
         <source>Staff sign-in</source>
         <translation>Connexion du personnel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_sign_in.py" line="52" />
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="60" />
         <source>Staff sign-in: tap your name, then enter your PIN</source>
         <translation>Connexion du personnel : touchez votre nom, puis saisissez votre code PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_sign_in.py" line="53" />
-        <location filename="../../kiosk/ui/staff_sign_in.py" line="54" />
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="61" />
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="62" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_sign_in.py" line="59" />
+        <location filename="../../kiosk/ui/staff_sign_in.py" line="67" />
         <source>Tap your name first, then enter your PIN.</source>
         <translation>Touchez d’abord votre nom, puis saisissez votre code PIN.</translation>
     </message>
@@ -1163,29 +1598,72 @@
     </message>
 </context>
 <context>
+    <name>Stepper</name>
+    <message>
+        <location filename="../../kiosk/ui/stepper.py" line="69" />
+        <source>Step {n} of {m}: {name}</source>
+        <translation>Étape {n} sur {m} : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/stepper.py" line="71" />
+        <source>Next: {name}</source>
+        <translation>Ensuite : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/stepper.py" line="76" />
+        <source>Your order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/stepper.py" line="77" />
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/stepper.py" line="78" />
+        <source>Reasons</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/stepper.py" line="79" />
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/stepper.py" line="80" />
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/stepper.py" line="81" />
+        <source>Confirm</source>
+        <translation>Confirmation</translation>
+    </message>
+</context>
+<context>
     <name>SyncBadge</name>
     <message>
-        <location filename="../../kiosk/ui/sync_badge.py" line="69" />
+        <location filename="../../kiosk/ui/sync_badge.py" line="72" />
         <source>Sync: starting</source>
         <translation>Synchro : démarrage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_badge.py" line="71" />
+        <location filename="../../kiosk/ui/sync_badge.py" line="74" />
         <source>Sync: not set up</source>
         <translation>Synchro : non configurée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_badge.py" line="72" />
+        <location filename="../../kiosk/ui/sync_badge.py" line="75" />
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_badge.py" line="72" />
+        <location filename="../../kiosk/ui/sync_badge.py" line="75" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/sync_badge.py" line="74" />
+        <location filename="../../kiosk/ui/sync_badge.py" line="77" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -1193,12 +1671,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_badge.py" line="74" />
+        <location filename="../../kiosk/ui/sync_badge.py" line="77" />
         <source>all sent</source>
         <translation>tout est envoyé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/sync_badge.py" line="76" />
+        <location filename="../../kiosk/ui/sync_badge.py" line="79" />
         <source>%n refused</source>
         <translation>
             <numerusform>%n refusé</numerusform>
@@ -1206,17 +1684,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_badge.py" line="83" />
+        <location filename="../../kiosk/ui/sync_badge.py" line="86" />
         <source>never synced</source>
         <translation>jamais synchronisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_badge.py" line="86" />
+        <location filename="../../kiosk/ui/sync_badge.py" line="89" />
         <source>synced just now</source>
         <translation>synchronisé à l'instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/sync_badge.py" line="88" />
+        <location filename="../../kiosk/ui/sync_badge.py" line="91" />
         <source>synced %n min ago</source>
         <translation>
             <numerusform>synchronisé il y a %n min</numerusform>
@@ -1224,7 +1702,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_badge.py" line="89" />
+        <location filename="../../kiosk/ui/sync_badge.py" line="92" />
         <source>last sync %1</source>
         <translation>dernière synchro : %1</translation>
     </message>
@@ -1232,146 +1710,238 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="50" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="53" />
         <source>Returns waiting for the server</source>
         <translation>Retours en attente d'envoi au serveur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="56" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="61" />
         <source>Return code</source>
         <translation>Code de retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="56" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="61" />
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="56" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="61" />
         <source>Taken</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="57" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="62" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="57" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="62" />
         <source>Tries</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="57" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="62" />
         <source>Server's reason</source>
         <translation>Motif du serveur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="64" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="72" />
         <source>Retry now</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="67" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="75" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="84" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="92" />
         <source>online</source>
         <translation>en ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="84" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="92" />
         <source>offline</source>
         <translation>hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="85" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="93" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="86" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="94" />
         <source>Server %1 · last sync %2 · %3 waiting · %4 refused</source>
         <translation>Serveur %1 · dernière synchro : %2 · %3 en attente · %4 refusés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="129" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="105" />
+        <source>This kiosk is not connected to the central server yet. Returns are kept safely here and sent once it is; ask your administrator to connect it.</source>
+        <translation>Cette borne n'est pas encore reliée au serveur central. Les retours sont conservés ici en sécurité et envoyés dès qu'elle le sera ; demandez à votre administrateur de la connecter.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/sync_screen.py" line="108" />
+        <source>The server refused %n returns: tap one to read its reason. Fix what it says with head office, then tap Retry now.</source>
+        <translation>
+            <numerusform>Le serveur a refusé %n retour : touchez-le pour lire le motif. Réglez le problème avec le siège, puis touchez Réessayer.</numerusform>
+            <numerusform>Le serveur a refusé %n retours : touchez-en un pour lire le motif. Réglez le problème avec le siège, puis touchez Réessayer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="111" />
+        <source>The server cannot be reached. Returns are kept safely on this kiosk and sent automatically when it is back: nothing to do.</source>
+        <translation>Le serveur est injoignable. Les retours sont conservés en sécurité sur cette borne et envoyés automatiquement à son retour : rien à faire.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="114" />
+        <source>Returns are sent automatically. Tap one and Retry now to send it at once.</source>
+        <translation>Les retours sont envoyés automatiquement. Touchez-en un puis Réessayer pour l'envoyer tout de suite.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="115" />
+        <source>Everything has been sent.</source>
+        <translation>Tout a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="151" />
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="131" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="153" />
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="134" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="156" />
         <source>next try %1</source>
         <translation>prochain essai : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="140" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="162" />
         <source>The list cannot be read: %1</source>
         <translation>Impossible de lire la liste : %1</translation>
     </message>
 </context>
 <context>
+    <name>VariantWords</name>
+    <message>
+        <location filename="../../kiosk/ui/variant_words.py" line="24" />
+        <source>Size</source>
+        <extracomment>attribute names translated for the shopper; others are shown as the catalogue names them</extracomment>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/variant_words.py" line="25" />
+        <location filename="../../kiosk/ui/variant_words.py" line="26" />
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/variant_words.py" line="27" />
+        <source>Waist</source>
+        <translation>Tour de taille</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/variant_words.py" line="28" />
+        <source>Length</source>
+        <translation>Longueur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/variant_words.py" line="29" />
+        <source>Width</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/variant_words.py" line="30" />
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="87" />
         <source>Return an item</source>
-        <translation>Retourner un article</translation>
+        <translation type="vanished">Retourner un article</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="88" />
         <source>Returns take about a minute. Have your order number and email ready, or scan the barcode on your receipt.</source>
-        <translation>Un retour prend environ une minute. Préparez votre numéro de commande et votre adresse e-mail, ou scannez le code-barres de votre ticket de caisse.</translation>
+        <translation type="vanished">Un retour prend environ une minute. Préparez votre numéro de commande et votre adresse e-mail, ou scannez le code-barres de votre ticket de caisse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="90" />
-        <location filename="../../kiosk/ui/pages/welcome.py" line="91" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="93" />
+        <source>Return an item in about a minute</source>
+        <extracomment>how long each step of the loop stays lit</extracomment>
+        <translation>Retournez un article en une minute</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/welcome.py" line="94" />
+        <source>No queue, no forms: we guide you step by step.</source>
+        <translation>Ni file d'attente ni formulaire : nous vous guidons pas à pas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/welcome.py" line="95" />
+        <source>Scan your receipt, or type your order number and email</source>
+        <translation>Scannez votre ticket, ou saisissez votre numéro de commande et votre e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/welcome.py" line="96" />
+        <source>Choose what you are returning, and why</source>
+        <translation>Choisissez ce que vous retournez, et pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/welcome.py" line="97" />
+        <source>Pick a refund, store credit or exchange, and take your slip</source>
+        <translation>Choisissez un remboursement, un avoir ou un échange, et prenez votre bon</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/welcome.py" line="99" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="100" />
         <source>Start a return</source>
         <translation>Commencer un retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="92" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="101" />
+        <source>Have a receipt? Hold its barcode under the scanner at any time.</source>
+        <translation>Vous avez votre ticket ? Présentez son code-barres au scanner à tout moment.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/welcome.py" line="102" />
         <source>Demo orders to try</source>
         <translation>Commandes de démonstration</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="93" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="103" />
+        <source>Staff: press and hold the logo for two seconds to sign in (demo PINs: manager 2468, clerk 1357).</source>
+        <translation>Personnel : maintenez le logo appuyé deux secondes pour vous connecter (PIN de démonstration : responsable 2468, vendeur 1357).</translation>
+    </message>
+    <message>
         <source>High contrast</source>
-        <translation>Contraste élevé</translation>
+        <translation type="vanished">Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="94" />
         <source>Large text</source>
-        <translation>Texte agrandi</translation>
+        <translation type="vanished">Texte agrandi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="95" />
         <source>Sync status</source>
-        <translation>État de la synchronisation</translation>
+        <translation type="vanished">État de la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="96" />
         <source>Staff</source>
-        <translation>Personnel</translation>
+        <translation type="vanished">Personnel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="96" />
         <source>Sign out</source>
-        <translation>Se déconnecter</translation>
+        <translation type="vanished">Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="100" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="106" />
         <source>Try this order</source>
         <translation>Essayer cette commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="101" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="107" />
         <source>Try order {number}</source>
         <translation>Essayer la commande {number}</translation>
     </message>
@@ -1379,14 +1949,63 @@
 <context>
     <name>WizardPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/base.py" line="35" />
+        <location filename="../../kiosk/ui/pages/base.py" line="56" />
         <source>Manager approval for {title}</source>
+        <extracomment>the widest a page's column grows, in the theme's reference pixels (scaled with the screen)</extracomment>
         <translation>Approbation du responsable pour {title}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/base.py" line="36" />
+        <location filename="../../kiosk/ui/pages/base.py" line="57" />
         <source>Manager approval</source>
         <translation>Approbation du responsable</translation>
+    </message>
+</context>
+<context>
+    <name>_KeyPage</name>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="223" />
+        <source>Capital letters</source>
+        <translation>Majuscules</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="224" />
+        <source>Delete last character</source>
+        <translation>Effacer le dernier caractère</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="225" />
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="225" />
+        <source>Clear field</source>
+        <translation>Effacer le champ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="226" />
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="227" />
+        <source>Done ✓</source>
+        <translation>OK ✓</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="227" />
+        <source>Next ›</source>
+        <translation>Suivant ›</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="228" />
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/keyboard.py" line="228" />
+        <source>Next field</source>
+        <translation>Champ suivant</translation>
     </message>
 </context>
 <context>

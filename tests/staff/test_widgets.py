@@ -88,7 +88,7 @@ def test_a_manager_picks_their_name_a_reason_and_approves_with_their_pin(qtbot, 
     dialog = open_dialog(qtbot, staff, request)
     assert "$600.00" in dialog.summary.text()
     click(qtbot, named(dialog, "Approver Dana Whitfield"))
-    dialog.reason.setCurrentIndex(dialog.reason.findData("late_delivery"))
+    click(qtbot, dialog.reason.button_for("late_delivery"))
     qtbot.keyClicks(dialog.note, "parcel was lost for a week")
     assert named(dialog, "Approver Sam Ortiz")  # the signed-in clerk, for their own small overrides
     type_pin(qtbot, dialog, "2468")
@@ -111,14 +111,15 @@ def test_a_wrong_pin_says_how_many_tries_are_left_and_clears_the_pad(qtbot, staf
     assert dialog.pad.pin() == "" and dialog.approval is None and dialog.isVisible()
 
 
-def test_the_fifth_wrong_pin_shows_when_the_lock_ends_in_store_time(qtbot, staff, request_for_big) -> None:  # noqa: ANN001
+def test_the_fifth_wrong_pin_counts_down_the_lockout_with_the_pad_off(qtbot, staff, request_for_big) -> None:  # noqa: ANN001
     dialog = open_dialog(qtbot, staff, request_for_big)
     click(qtbot, named(dialog, "Approver Lee Park"))
     for _ in range(5):
         type_pin(qtbot, dialog, "0000")
         with qtbot.waitSignal(dialog.refused, timeout=10_000):
             click(qtbot, named(dialog, "Confirm the PIN"))
-    assert dialog.error.text() == "⚠ Too many wrong PINs. Try again after 10:05."
+    assert dialog.error.text() == "⚠ Too many wrong PINs. Try again in 5:00."
+    assert not dialog.pad.isEnabled()
 
 
 def test_the_dialog_refuses_a_manager_approving_their_own_big_override(qtbot, staff: StaffDesk, clock) -> None:  # noqa: ANN001
@@ -142,4 +143,5 @@ def test_every_button_of_the_dialog_is_named_and_touch_sized(qtbot, staff, reque
     dialog = open_dialog(qtbot, staff, request_for_big)
     for key in dialog.findChildren(QPushButton):
         assert key.accessibleName() and key.height() >= 48, key.text()
-    assert dialog.reason.count() >= 5 and dialog.reason.accessibleName()
+    reasons = list(dialog.reason.values)
+    assert len(reasons) >= 5 and all(r.accessibleName().startswith("Override reason: ") for r in reasons)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QWidget
 
 from kiosk.demo import demo_pairs
-from kiosk.resources import resource
-from kiosk.ui.appearance import THEMES
+from kiosk.ui.appearance import THEMES, brand_tokens, stylesheet
 from kiosk.ui.tour import walk_every_step
 from kiosk.workflow.wizard import Step
 from tests.conftest import NOW
@@ -37,7 +37,7 @@ def test_every_control_on_every_step_has_a_name_and_takes_keyboard_focus(qtbot, 
         assert controls, step
         unnamed = [f"{type(c).__name__}:{getattr(c, 'text', lambda: '')()}" for c in controls if not c.accessibleName()]
         assert unnamed == [], f"{step.name}: {unnamed}"
-        on_screen_keys = set(window.pages.find_order.keyboard.findChildren(QAbstractButton))
+        on_screen_keys = set(window.keyboard.findChildren(QAbstractButton))
         unfocusable = [c.accessibleName() for c in controls
                        if c.focusPolicy() == Qt.FocusPolicy.NoFocus and c not in on_screen_keys]
         assert unfocusable == [], f"{step.name}: {unfocusable}"
@@ -50,12 +50,24 @@ def test_every_control_on_every_step_has_a_name_and_takes_keyboard_focus(qtbot, 
 def test_the_header_and_footer_bands_are_painted_in_the_theme_colour(qtbot, window_services) -> None:  # noqa: ANN001
     window = open_window(qtbot, window_services)
     window.wizard.start()
-    band_colour = re.search(r"QWidget#header, QWidget#footer \{ background: (#[0-9A-Fa-f]{6})",
-                            resource("themes", "default.qss").read_text()).group(1)
+    qss = stylesheet("default")
     picture = window.grab().toImage()
     for band in (window.header, window.footer):
-        middle = band.mapTo(window, band.rect().center())
-        assert picture.pixelColor(middle).name().upper() == band_colour.upper(), band.objectName()
+        colour = re.search(rf"QWidget#{band.objectName()} \{{ background: (#[0-9A-Fa-f]{{6}})", qss).group(1)
+        middle = band.mapTo(window, QPoint(band.width() // 2, band.height() // 2))
+        middle.setX(window.width() // 2)  # between the buttons
+        assert picture.pixelColor(middle).name().upper() == colour.upper(), band.objectName()
+
+
+def test_staff_mode_shows_a_band_of_its_own_colour(qtbot, window_services) -> None:  # noqa: ANN001
+    window = open_window(qtbot, window_services)
+    window.staff_band.show_staff("Sam Ortiz")
+    qss = stylesheet("default")
+    band = re.search(r"QWidget#staffBand \{ background: (#[0-9A-Fa-f]{6})", qss).group(1)
+    header = re.search(r"QWidget#header \{ background: (#[0-9A-Fa-f]{6})", qss).group(1)
+    picture = window.grab().toImage()
+    middle = window.staff_band.mapTo(window, QPoint(window.staff_band.width() // 2, 4))
+    assert picture.pixelColor(middle).name().upper() == band.upper() != header.upper()
 
 
 def _luminance(hex_colour: str) -> float:
@@ -83,15 +95,36 @@ def colour_pairs(qss: str) -> list[tuple[str, str, str]]:
     return pairs
 
 
+#: brand colours a store might pick that pass the start-up check (kiosk.config)
+BRANDS = ("#0B5CAD", "#7A1F5C", "#1B5E20", "#B3261E", "#5A3E8C", "#00695C")
+
+
 @pytest.mark.parametrize("theme", THEMES)
-def test_every_text_colour_in_the_theme_meets_4_5_to_1(theme: str) -> None:
-    pairs = colour_pairs(resource("themes", f"{theme}.qss").read_text())
+@pytest.mark.parametrize("primary", BRANDS)
+def test_every_text_colour_in_the_theme_meets_4_5_to_1(theme: str, primary: str) -> None:
+    pairs = colour_pairs(stylesheet(theme, primary=primary))
     assert len(pairs) >= 10
     weak = [(s, f, b, round(contrast(f, b), 2)) for s, f, b in pairs if contrast(f, b) < 4.5]
     assert weak == []
+
+
+@pytest.mark.parametrize("primary", BRANDS)
+def test_text_on_a_chosen_card_reads_on_the_brand_tint(primary: str) -> None:
+    tokens = brand_tokens(primary)
+    for text in ("#1A1A1A", "#3D3D3D", "#4A4A4A", tokens["primary_dark"]):
+        assert contrast(text, tokens["primary_tint"]) >= 4.5, (primary, text)
+    assert contrast(tokens["on_primary"], tokens["primary_dark"]) >= 4.5
 
 
 def test_the_contrast_check_catches_a_weak_pair() -> None:
     assert contrast("#777777", "#FFFFFF") < 4.5 <= contrast("#595959", "#FFFFFF")
     assert colour_pairs("QWidget { background: #FFFFFF; color: #000000; } QLabel { color: #EEEEEE; }")[1] == (
         "QLabel", "#EEEEEE", "#FFFFFF")
+
+
+@pytest.mark.parametrize(("size", "title_px"), [((1080, 1920), 40), ((1920, 1080), 40), ((1024, 768), 32)])
+def test_titles_read_at_arms_length_on_every_screen(qtbot, window_services, size, title_px) -> None:  # noqa: ANN001
+    window = open_window(qtbot, window_services, size=size)
+    window.wizard.start()
+    title = window.pages.find_order.title
+    assert QFontInfo(title.font()).pixelSize() >= title_px

@@ -27,7 +27,8 @@ def test_the_built_window_shows_sync_wakes_it_and_opens_the_sync_screen_for_staf
     window.show()
     qtbot.waitUntil(lambda: window.wizard.ready, timeout=10_000)
 
-    [badge] = window.header.findChildren(SyncBadge)
+    [badge] = window.staff_band.findChildren(SyncBadge)
+    assert not badge.isVisible()  # shoppers never see sync
     relay.publish(SyncHealth(registered=True, online=False, last_success_at=NOW - timedelta(minutes=5), pending=2,
                              refused=0, problem=None, checked_at=NOW))
     qtbot.waitUntil(lambda: badge.text().startswith("Offline"), timeout=5_000)

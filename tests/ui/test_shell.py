@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 
 from kiosk.db.engine import IoOnGuardedThread, io_allowed
 from kiosk.demo import demo_pairs
 from kiosk.ui.scanner import ScanDetector
+from kiosk.ui.screen_fit import kiosk_geometry, windowed_geometry
 from kiosk.ui.shell import KioskWindow
 from kiosk.workflow.cases import Resolution
 from kiosk.workflow.scans import receipt_barcode
 from kiosk.workflow.wizard import Step
 from tests.conftest import NOW
 from tests.flows import choose_first_item_to_review, walk_to_review
-from tests.ui.helpers import open_window, shown_texts, tap, tap_named, type_on_screen
+from tests.ui.helpers import Finger, open_window, shown_texts, tap, tap_named
 
 
 @pytest.fixture
@@ -45,29 +46,28 @@ def wait_idle(qtbot, window: KioskWindow) -> None:  # noqa: ANN001
 
 def test_a_shopper_returns_an_item_with_taps_only(qtbot, make_window, services) -> None:  # noqa: ANN001
     window = make_window()
+    finger = Finger(qtbot, window)
     number, email, _ = demo_pairs(NOW)[0]
-    tap_named(qtbot, window, "Start a return")
-    tap(qtbot, window.pages.find_order.number)
-    type_on_screen(qtbot, window, number.lower())
-    tap(qtbot, window.pages.find_order.email)
-    type_on_screen(qtbot, window, email)
-    assert window.pages.find_order.query() == (number.lower(), email)
-    tap(qtbot, window.footer.next_button)
+    finger.tap_named("Start a return")
+    finger.type(number)
+    finger.tap_named("Next field")
+    finger.type(email)
+    assert window.pages.find_order.query() == (number, email)
+    finger.tap(window.footer.next_button)
     wait_idle(qtbot, window)
     assert window.wizard.session.step == Step.ITEMS
 
     title = window.wizard.session.order.line("L2").title
-    tap_named(qtbot, window, f"More of {title}")
-    tap(qtbot, window.footer.next_button)
-    tap_named(qtbot, window, f"Reason for {title}: Too large")
-    tap_named(qtbot, window, f"Condition of {title}: Opened or worn")
-    tap(qtbot, window.footer.next_button)
-    assert window.wizard.session.step == Step.ELIGIBILITY
-    tap(qtbot, window.footer.next_button)
-    tap(qtbot, window.wizard.page.options.button_for(Resolution.STORE_CREDIT))
-    tap(qtbot, window.footer.next_button)
+    finger.tap_named(f"More of {title}")
+    finger.tap(window.footer.next_button)
+    finger.tap_named(f"Reason for {title}: Too large")
+    finger.tap_named(f"Condition of {title}: Opened or worn")
+    finger.tap(window.footer.next_button)
+    assert window.wizard.session.step == Step.RESOLUTION  # all can be returned: the verdicts are on the review
+    finger.tap(window.wizard.page.options.button_for(Resolution.STORE_CREDIT))
+    finger.tap(window.footer.next_button)
     assert window.wizard.session.step == Step.REVIEW
-    tap(qtbot, window.footer.next_button)
+    finger.tap(window.footer.next_button)
     qtbot.waitUntil(lambda: window.wizard.session.step == Step.DONE, timeout=10_000)
     assert window.wizard.last_case.resolution.value == "store_credit" and window.wizard.last_case.credit_total > 0
 
@@ -81,13 +81,19 @@ def test_scanning_a_receipt_barcode_jumps_to_the_items(qtbot, make_window, servi
     assert window.wizard.session.step == Step.ITEMS and window.wizard.session.order.number == order.number
 
 
-def test_a_receipt_barcode_for_another_email_finds_nothing(qtbot, make_window, services) -> None:  # noqa: ANN001
+def test_a_receipt_barcode_that_does_not_match_asks_for_the_email_like_a_typed_lookup(qtbot, make_window) -> None:  # noqa: ANN001
     window = make_window()
     forged = "INTAKE1:R100001:AAAAAAAA"
     scan(qtbot, window, forged)
     wait_idle(qtbot, window)
+    find = window.pages.find_order
     assert window.wizard.session.step == Step.FIND_ORDER and window.wizard.session.order is None
-    assert "could not find an order" in window.pages.find_order.error.text()
+    assert find.number.text() == "R100001" and find.email.text() == ""
+    assert "Enter the email address you ordered with" in find.error.text()
+    qtbot.keyClicks(find.email, "someone.else@example.com")
+    window.footer.next_button.click()
+    wait_idle(qtbot, window)
+    assert "could not find an order" in find.error.text()
 
 
 def test_scanning_a_return_code_shows_that_return(qtbot, make_window, services) -> None:  # noqa: ANN001
@@ -139,8 +145,9 @@ def test_idle_timeout_wipes_the_shopper_from_the_screen(qtbot, make_window, serv
     order = window.wizard.session.order
     assert order is not None
     tap_named(qtbot, window, f"More of {order.line('L1').title}")
-    qtbot.waitUntil(lambda: window.idle_banner.isVisible(), timeout=5_000)
-    assert "Still there?" in window.idle_banner.message.text()
+    qtbot.waitUntil(lambda: window.idle_cover.isVisible(), timeout=5_000)
+    assert window.idle_cover.message.text() == "This return will be cleared in 1 second."
+    assert window.idle_cover.geometry() == window.root.rect()  # the shopper's data is covered
     qtbot.waitUntil(lambda: window.wizard.session.step == Step.WELCOME, timeout=5_000)
 
     assert window.wizard.session.order is None and window.wizard.session.choices == {}
@@ -152,9 +159,9 @@ def test_idle_timeout_wipes_the_shopper_from_the_screen(qtbot, make_window, serv
 def test_touching_the_screen_during_the_countdown_keeps_the_return(qtbot, make_window) -> None:  # noqa: ANN001
     window = make_window(idle_timeout_ms=200, idle_countdown_s=30)
     tap_named(qtbot, window, "Start a return")
-    qtbot.waitUntil(lambda: window.idle_banner.still_here.isVisible(), timeout=5_000)
-    tap(qtbot, window.idle_banner.still_here)
-    assert not window.idle_banner.isVisible() and window.wizard.session.step == Step.FIND_ORDER
+    qtbot.waitUntil(lambda: window.idle_cover.still_here.isVisible(), timeout=5_000)
+    tap(qtbot, window.idle_cover.still_here)
+    assert not window.idle_cover.isVisible() and window.wizard.session.step == Step.FIND_ORDER
 
 
 def test_a_finished_return_resets_itself_after_a_short_delay(qtbot, make_window, services) -> None:  # noqa: ANN001
@@ -178,6 +185,25 @@ def test_in_kiosk_mode_a_shopper_cannot_close_the_window(qtbot, make_window) -> 
     window.closeEvent(event)
     assert not event.isAccepted()
     assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
+
+
+def test_in_kiosk_mode_the_window_fills_the_primary_screen(qtbot, window_services) -> None:  # noqa: ANN001
+    window = KioskWindow(window_services, kiosk_mode=True)
+    qtbot.addWidget(window)
+    window.show_on_screen()
+    screen = QGuiApplication.primaryScreen().geometry()
+    qtbot.waitUntil(lambda: window.geometry() == screen, timeout=5_000)
+    window.staff_mode.staff_id = "M001"  # only staff may close it
+
+
+@pytest.mark.parametrize(("screen", "available"), [
+    (QRect(0, 0, 1080, 1920), QRect(0, 0, 1080, 1880)),
+    (QRect(0, 0, 1920, 1080), QRect(0, 40, 1920, 1040)),
+    (QRect(1920, 0, 1024, 768), QRect(1920, 0, 1024, 768)),
+])
+def test_kiosk_mode_takes_every_pixel_and_a_window_fits_the_free_area(screen: QRect, available: QRect) -> None:
+    assert kiosk_geometry(screen) == screen
+    assert windowed_geometry(available) == available
 
 
 def test_the_next_shopper_gets_a_newer_policy_that_sync_installed(qtbot, make_window, services) -> None:  # noqa: ANN001

@@ -201,9 +201,9 @@ def expected_chrome(language: str) -> dict[str, str]:
         return table.get((context, source), source)
 
     index = SHOPPER_STEPS.index(Step.REASONS)
-    progress = say("Header", "Step {n} of {m}: {name}").format(
-        n=index + 1, m=len(SHOPPER_STEPS), name=say("Header", "Reasons"))
-    progress += " · " + say("Header", "Next: {name}").format(name=say("Header", "What we can take back"))
+    progress = say("Stepper", "Step {n} of {m}: {name}").format(
+        n=index + 1, m=len(SHOPPER_STEPS), name=say("Stepper", "Reasons"))
+    progress += " · " + say("Stepper", "Next: {name}").format(name=say("Stepper", "Check"))
     return {
         "title": say("ReasonsPage", "Why are you returning them?"),
         "progress": progress,
@@ -221,7 +221,7 @@ def shown_chrome(window: KioskWindow) -> dict[str, str]:
     inputs = page.inputs["L1"]
     return {
         "title": page.title.text(),
-        "progress": window.header.progress.text(),
+        "progress": window.stepper.accessibleName(),
         "back": window.footer.back_button.text(),
         "cancel": window.footer.cancel_button.text(),
         "next": window.footer.next_button.text(),
@@ -248,7 +248,7 @@ def test_switching_language_mid_return_translates_the_screen_and_keeps_the_choic
         assert {line_id: astuple(choice) for line_id, choice in window.wizard.session.choices.items()} == choices
 
     tap(qtbot, window.footer.next_button)
-    assert window.wizard.session.step == Step.ELIGIBILITY
+    assert window.wizard.session.step == Step.RESOLUTION  # nothing held back: the verdicts wait for the review
 
 
 def test_the_sync_badge_follows_the_language_on_screen(qtbot, window_services, translated) -> None:  # noqa: ANN001
@@ -312,8 +312,8 @@ def test_every_control_shows_its_whole_text_on_every_step(qtbot, window_services
                                                           language: str, theme: str) -> None:
     window = open_window(qtbot, window_services, demo_pairs=demo_pairs(NOW))
     switch_language(qtbot, window, language)
-    window.pages.welcome.contrast_button.setChecked(theme == "high_contrast")
-    window.pages.welcome.large_text_button.setChecked(theme == "high_contrast")
+    window.header.contrast_button.setChecked(theme == "high_contrast")
+    window.header.large_text_button.setChecked(theme == "high_contrast")
     number, email, _ = demo_pairs(NOW)[0]
     clipped = {step.name: clipped_controls(window) for step in walk_every_step(window, number, email)}
     assert {step: texts for step, texts in clipped.items() if texts} == {}

@@ -1,15 +1,36 @@
 """What every wizard page shares: a title, a scrolling body, an error line; and what the
 pages that change in staff mode promise (``StaffAware``), so the staff-mode controller can
-switch them without knowing each page."""
+switch them without knowing each page.
+
+A page lays its content in a centred column (as wide as reads well, never the whole of a
+1920 px screen), and its body scrolls by dragging. The error line sits above the footer,
+beside the Next a finger just tapped, and keeps its place when it is empty, so a message
+never pushes the controls a finger is about to tap.
+"""
 
 from __future__ import annotations
 
 from typing import Callable, Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
+from kiosk.ui.keyboard_dock import FORM_SCOPE
+from kiosk.ui.kinetic import kinetic
 from kiosk.workflow.wizard import ReturnSession, Step
+
+#: the widest a page's column grows, in the theme's reference pixels (scaled with the screen)
+COLUMN_PX = 1000
 
 
 def label(text: str = "", name: str | None = None, *, wrap: bool = True) -> QLabel:
@@ -44,6 +65,37 @@ def card() -> QFrame:
     return frame
 
 
+def set_state(widget: QWidget, name: str, value: object) -> None:
+    """Set a property the theme styles by (selected cards, the stepper's dots) and redraw."""
+    if widget.property(name) == value:
+        return
+    widget.setProperty(name, value)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    for child in widget.findChildren(QWidget):  # "QFrame#card[selected] QLabel" rules too
+        style.unpolish(child)
+        style.polish(child)
+
+
+def centred(content: QWidget | QLayout, width: int) -> QHBoxLayout:
+    """``content`` in a column at most ``width`` wide, centred in whatever room there is."""
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    holder = content if isinstance(content, QWidget) else _holding(content)
+    holder.setMaximumWidth(width)
+    row.addStretch(1)
+    row.addWidget(holder, 100)
+    row.addStretch(1)
+    return row
+
+
+def _holding(layout: QLayout) -> QWidget:
+    widget = QWidget()
+    widget.setLayout(layout)
+    return widget
+
+
 def clear_layout(layout: QLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
@@ -70,28 +122,67 @@ class WizardPage(QWidget):
     """A step of the wizard. The window calls ``enter`` to show it and ``collect`` to leave."""
 
     step: Step
+    #: pages whose errors come from a finger on a control keep room for them (see module doc)
+    keeps_error_room = True
+    #: pages with text fields let their title scroll away, so the keyboard leaves room to type
+    head_scrolls = False
 
     def __init__(self) -> None:
         super().__init__()
+        self.setProperty(FORM_SCOPE, True)
         outer = self.outer = QVBoxLayout(self)
-        outer.setContentsMargins(32, 16, 32, 16)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.head = QWidget()
+        head = QVBoxLayout(self.head)
+        head.setContentsMargins(32, 20, 32, 8)
         self.title = label("", "title")
         self.title.setAccessibleName("title")
         self.subtitle = label("", "subtitle")
+        head.addWidget(self.title)
+        head.addWidget(self.subtitle)
+        self.body_scroll = QScrollArea()
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        kinetic(self.body_scroll)
+        holder = QWidget()
+        self.column = QWidget()
+        self.column.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.body = QVBoxLayout(self.column)
+        self.body.setContentsMargins(32, 8, 32, 24)
+        self.body.setSpacing(16)
+        holder.setLayout(centred(self.column, COLUMN_PX))
+        self.body_scroll.setWidget(holder)
+        if self.head_scrolls:
+            self.body.addWidget(self.head)
+        else:
+            outer.addLayout(centred(self.head, COLUMN_PX))
+        outer.addWidget(self.body_scroll, 1)
+        outer.addLayout(centred(self._error_slot(), COLUMN_PX))
+
+    def _error_slot(self) -> QWidget:
+        """The error line above the footer: next to Next, where the finger that caused it is, and
+        always in sight; its room is kept when empty, so nothing moves when it speaks."""
+        slot = QWidget()
+        layout = QVBoxLayout(slot)
+        layout.setContentsMargins(32, 4, 32, 8)
         self.error = label("", "error")
         self.error.setAccessibleName("error message")
+        policy = self.error.sizePolicy()
+        policy.setRetainSizeWhenHidden(self.keeps_error_room)
+        self.error.setSizePolicy(policy)
         self.error.hide()
-        outer.addWidget(self.title)
-        outer.addWidget(self.subtitle)
-        outer.addWidget(self.error)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        holder = QWidget()
-        self.body = QVBoxLayout(holder)
-        self.body.setSpacing(12)
-        scroll.setWidget(holder)
-        outer.addWidget(scroll, 1)
+        layout.addWidget(self.error)
+        return slot
+
+    def set_column_width(self, width: int) -> None:
+        """The column's widest, in screen pixels (the shell scales it with the screen)."""
+        self.head.setMaximumWidth(width)
+        self.column.setMaximumWidth(width)
+
+    def rescale(self, scale: float) -> None:
+        """Size what the style sheet cannot (pictures, codes) for a screen ``scale`` times the reference."""
 
     def enter(self, session: ReturnSession) -> None:
         """Refresh the page from the session (called every time the page is shown)."""
@@ -110,18 +201,33 @@ class WizardPage(QWidget):
     def wipe(self) -> None:
         """Forget everything shown about the last shopper."""
         self.clear_error()
+        self.body_scroll.verticalScrollBar().setValue(0)
         for name in ("list", "exchange_box"):
             layout = getattr(self, name, None)
             if layout is not None:
                 clear_layout(layout)
 
     def show_error(self, text: str) -> None:
+        self._error_kind("error")
         self.error.setText("⚠ " + text)
         self.error.show()
 
+    def show_notice(self, text: str) -> None:
+        """Something to know rather than a mistake (a countdown, a next step), in the error's place."""
+        self._error_kind("notice")
+        self.error.setText(text)
+        self.error.show()
+
     def clear_error(self) -> None:
+        self._error_kind("error")
         self.error.clear()
         self.error.hide()
+
+    def _error_kind(self, name: str) -> None:
+        if self.error.objectName() != name:
+            self.error.setObjectName(name)
+            self.error.style().unpolish(self.error)
+            self.error.style().polish(self.error)
 
 
 class ApprovablePage(WizardPage):

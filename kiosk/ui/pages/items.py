@@ -1,11 +1,21 @@
-"""Pick the items and quantities to return; lines that cannot be returned say why."""
+"""Pick the items and quantities to return; lines that cannot be returned say why.
+
+Each item is a card with its picture (or a neutral tile), name, size and colour, and what
+it cost; a chosen card is marked (border, tint and "✓ Returning 1"), not by colour alone.
+When no item of the order can be returned the page becomes one explanation, item by item,
+with "Call staff" and, where a printer takes them, the reasons printed to take home.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from kiosk.ui.messages import message
-from kiosk.ui.pages.base import ApprovablePage, button, card, clear_layout, label
+from kiosk.ui.pages.base import ApprovablePage, button, card, clear_layout, label, set_state
+from kiosk.ui.pages.dead_end import DeadEndActions
+from kiosk.ui.thumbnail import Thumbnail
+from kiosk.ui.variant_words import describe
 from kiosk.workflow.eligibility import Verdict
 from kiosk.workflow.money import Money, format_money
 from kiosk.workflow.staff import can_override
@@ -15,27 +25,66 @@ from kiosk.workflow.wizard import ReturnSession, Step, StepBlocked
 class ItemsPage(ApprovablePage):
     step = Step.ITEMS
 
+    call_staff_requested = Signal()
+    # (item, why it cannot be returned) for every item, as the screen says it
+    print_refusal_requested = Signal(list)
+
     def __init__(self) -> None:
         super().__init__()
         self.list = QVBoxLayout()
+        self.list.setSpacing(14)
         self.body.addLayout(self.list)
+        self.dead_end = DeadEndActions()
+        self.dead_end.call_staff_requested.connect(self.call_staff_requested.emit)
+        self.dead_end.print_requested.connect(lambda: self.print_refusal_requested.emit(self.refusals()))
+        self.body.addWidget(self.dead_end)
         self.body.addStretch(1)
         self.session: ReturnSession | None = None
+        #: line id -> a cached product picture (the look-up found them)
+        self.images: dict[str, str] = {}
         self.quantity_labels: dict[str, QLabel] = {}
+        self.cards: dict[str, QFrame] = {}
+        self.badges: dict[str, QLabel] = {}
+        self.nothing_returnable = False
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("What are you returning?"))
-        self.subtitle.setText(self.tr("Tap + for each item you are bringing back."))
+        if self.nothing_returnable:
+            self.title.setText(self.tr("We cannot take these items back here"))
+            self.subtitle.setText(self.tr("Here is why, item by item. A member of staff can help or explain."))
+        else:
+            self.title.setText(self.tr("What are you returning?"))
+            self.subtitle.setText(self.tr("Tap + on each item you are bringing back."))
+        self.dead_end.retranslate()
 
     def enter(self, session: ReturnSession) -> None:
-        super().enter(session)
         self.session = session
-        clear_layout(self.list)
-        self.quantity_labels = {}
         assert session.order is not None
+        self.nothing_returnable = all(a.verdict == Verdict.INELIGIBLE for a in session.availability.values())
+        super().enter(session)
+        clear_layout(self.list)
+        self.quantity_labels, self.cards, self.badges = {}, {}, {}
         for line in session.order.lines:
             self.list.addWidget(self._row(session, line.id))
+        self.dead_end.setVisible(self.nothing_returnable and not self.staff_mode)
+
+    def wipe(self) -> None:
+        super().wipe()
+        self.images = {}
+        self.nothing_returnable = False
+        self.dead_end.hide()
+        self.dead_end.set_can_print(False)
+
+    def set_can_print(self, can: bool) -> None:
+        self.dead_end.set_can_print(can)
+
+    def refusals(self) -> list[tuple[str, str]]:
+        """Each refused item and why, in the words on screen (for the refusal slip)."""
+        session = self.session
+        if session is None or session.order is None:
+            return []
+        return [(session.order.line(line_id).title, message(a.message_key, a.message_params))
+                for line_id, a in session.availability.items() if a.verdict == Verdict.INELIGIBLE]
 
     def _row(self, session: ReturnSession, line_id: str) -> QFrame:
         assert session.order is not None
@@ -43,13 +92,16 @@ class ItemsPage(ApprovablePage):
         availability = session.availability[line_id]
         row = card()
         layout = QHBoxLayout(row)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(16)
+        layout.addWidget(Thumbnail(line.title, self.images.get(line_id)))
         text = QVBoxLayout()
         price = format_money(Money(line.unit_price, session.order.currency))
         text.addWidget(label(f"<b>{line.title}</b>"))
-        details = " · ".join(part for part in (line.variant_label(), price) if part)
+        details = " · ".join(part for part in (describe(line.variant), price) if part)
         if line.quantity_returned:
-            details += " · " + self.tr("{returned} of {bought} already returned").format(
-                returned=line.quantity_returned, bought=line.quantity)
+            details += " · " + self.tr("%n of {bought} already returned", "", line.quantity_returned).format(
+                bought=line.quantity)
         text.addWidget(label(details, "hint"))
         layout.addLayout(text, 1)
         if availability.verdict == Verdict.INELIGIBLE:
@@ -62,18 +114,36 @@ class ItemsPage(ApprovablePage):
         if availability.verdict == Verdict.NEEDS_APPROVAL:
             text.addWidget(label("! " + message(availability.message_key, availability.message_params),
                                  "verdict_needs_approval"))
-        minus = button("−", self.tr("Fewer of {title}").format(title=line.title))
-        count = label(str(session.choices[line_id].quantity), "subtitle", wrap=False)
-        count.setAccessibleName(self.tr("Quantity of {title}").format(title=line.title))
-        plus = button("+", self.tr("More of {title}").format(title=line.title))
+        quantity = session.choices[line_id].quantity
+        badge = label("", "selectedBadge", wrap=False)
+        text.addWidget(badge, 0, Qt.AlignmentFlag.AlignLeft)
+        self.cards[line_id], self.badges[line_id] = row, badge
+        layout.addLayout(self._quantity(line.title, line_id, quantity, availability.quantity))
+        self._mark(line_id, quantity)
+        return row
+
+    def _quantity(self, title: str, line_id: str, quantity: int, most: int) -> QHBoxLayout:
+        controls = QHBoxLayout()
+        minus = button("−", self.tr("Fewer of {title}").format(title=title))
+        plus = button("+", self.tr("More of {title}").format(title=title))
+        for key in (minus, plus):
+            key.setObjectName("quantity")
+        count = label(str(quantity), "amount", wrap=False)
+        count.setAccessibleName(self.tr("Quantity of {title}").format(title=title))
         minus.clicked.connect(lambda _=False, i=line_id: self.change(i, -1))
         plus.clicked.connect(lambda _=False, i=line_id: self.change(i, +1))
-        layout.addWidget(minus)
-        layout.addWidget(count)
-        layout.addWidget(plus)
-        layout.addWidget(label(self.tr("of {n}").format(n=availability.quantity), "hint", wrap=False))
+        for widget in (minus, count, plus):
+            controls.addWidget(widget)
+        controls.addWidget(label(self.tr("of %n", "", most), "hint", wrap=False))
         self.quantity_labels[line_id] = count
-        return row
+        return controls
+
+    def _mark(self, line_id: str, quantity: int) -> None:
+        """A chosen item stands out: its card and a tick with the count (never colour alone)."""
+        set_state(self.cards[line_id], "selected", quantity > 0)
+        badge = self.badges[line_id]
+        badge.setText(self.tr("✓ Returning {n}").format(n=quantity))
+        badge.setVisible(quantity > 0)
 
     def change(self, line_id: str, delta: int) -> None:
         assert self.session is not None
@@ -86,3 +156,4 @@ class ItemsPage(ApprovablePage):
             return
         self.clear_error()
         self.quantity_labels[line_id].setText(str(current + delta))
+        self._mark(line_id, current + delta)

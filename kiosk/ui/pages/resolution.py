@@ -1,4 +1,8 @@
-"""Resolution: store credit and exchange offered first, then refund, with the amounts."""
+"""Resolution: store credit and exchange offered first, then refund, with the amounts.
+
+An exchange offers the other sizes and colours by name ("Size L · Colour Olive"), the
+shopper's own colour first and sizes in rail order, never by SKU.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from PySide6.QtWidgets import QVBoxLayout
 from kiosk.ui.choice_buttons import ChoiceButtons
 from kiosk.ui.messages import message
 from kiosk.ui.pages.base import WizardPage, card, clear_layout, label
+from kiosk.ui.variant_words import describe, in_rail_order
 from kiosk.workflow.cases import Resolution
 from kiosk.workflow.money import Money, format_money
 from kiosk.workflow.wizard import ReturnSession, Step, StepBlocked
@@ -83,9 +88,10 @@ class ResolutionPage(WizardPage):
             row = card()
             layout = QVBoxLayout(row)
             layout.addWidget(label(self.tr("Swap {title} ({variant}) for:").format(
-                title=line.title, variant=line.variant_label())))
-            options = [(v.sku, v.label()) for v in session.exchange_choices(line.id)]
-            picker = ChoiceButtons(options, columns=4,
+                title=line.title, variant=describe(line.variant))))
+            options = [(v.sku, describe(v.attributes)) for v in in_rail_order(session.exchange_choices(line.id),
+                                                                                line.variant)]
+            picker = ChoiceButtons(options, columns=3,
                                    accessible_prefix=self.tr("Swap {title} for ").format(title=line.title))
             picker.changed.connect(lambda sku, i=line.id, s=session: s.choose_exchange(i, sku))
             layout.addWidget(picker)

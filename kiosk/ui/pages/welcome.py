@@ -1,77 +1,82 @@
-"""Welcome: start a return; in demo mode, order number + email pairs to try.
+"""Welcome: the attract screen that invites a passer-by to start a return.
 
-The page only says what was tapped (its signals); the wizard and staff-mode controllers
-decide what happens. Until a return policy is known the kiosk cannot decide any return, so
-the page then says returns are not available yet instead of offering to start one.
+A headline, the three steps of a return lighting up one after the other (a short loop that
+shows what to expect), one large Start button and a word about scanning the receipt. In demo
+mode, order number + email pairs to try and how staff get in. The page only says what was
+tapped (its signals); the controllers decide what happens. Until a return policy is known
+the kiosk cannot decide any return, so the page then says returns are not available yet.
 """
 
 from __future__ import annotations
 
 from typing import Sequence
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from kiosk.ui.messages import message
-from kiosk.ui.pages.base import WizardPage, button, card, label
+from kiosk.ui.pages.base import WizardPage, button, card, label, set_state
 from kiosk.workflow.wizard import ReturnSession, Step
+
+#: how long each step of the loop stays lit
+LOOP_MS = 2200
 
 
 class WelcomePage(WizardPage):
     step = Step.WELCOME
+    keeps_error_room = False
 
     start_requested = Signal()
     # a demo order's number and email
     demo_chosen = Signal(str, str)
-    staff_requested = Signal()
-    sync_requested = Signal()
-    high_contrast_changed = Signal(bool)
-    large_text_changed = Signal(bool)
 
-    def __init__(self, demo_pairs: Sequence[tuple[str, str, str]] = (), *, offers_sync: bool = False) -> None:
+    def __init__(self, demo_pairs: Sequence[tuple[str, str, str]] = ()) -> None:
         super().__init__()
-        self.offers_sync = offers_sync
-        self.start_button = button("", primary=True)
-        self.start_button.setMinimumHeight(96)
+        self.title.hide()
+        self.subtitle.hide()
+        self.headline = label("", "headline")
+        self.headline.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.headline.setAccessibleName("title")
+        self.lead = label("", "subtitle")
+        self.lead.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.steps = [_AttractStep(n) for n in (1, 2, 3)]
+        self.start_button = button("")
+        self.start_button.setObjectName("start")
         self.start_button.clicked.connect(lambda _=False: self.start_requested.emit())
-        self.body.addWidget(self.start_button)
+        self.scan_hint = label("", "hint")
+        self.scan_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status = label("", "error")
         self.status.setAccessibleName("kiosk status")
         self.status.hide()
+        self.body.addStretch(2)
+        self.body.addWidget(self.headline)
+        self.body.addWidget(self.lead)
+        self.body.addSpacing(12)
+        for step in self.steps:
+            self.body.addWidget(step)
+        self.body.addSpacing(12)
+        self.body.addWidget(self.start_button)
+        self.body.addWidget(self.scan_hint)
         self.body.addWidget(self.status)
-        self.body.addLayout(self._settings_row())
         self.demo_title = label("", "subtitle")
+        self.demo_hint = label("", "hint")
         self.demo_buttons: list[QPushButton] = []
         self.demo_pairs = list(demo_pairs)
-        self.signed_in = False
         self.ready = False
         self.problem_key: str | None = None
         if demo_pairs:
             self._add_demo_rows()
-        self.body.addStretch(1)
+        self.body.addStretch(3)
+        self.lit = 0
+        self.loop = QTimer(self)
+        self.loop.setInterval(LOOP_MS)
+        self.loop.timeout.connect(self._light_next)
+        self._light(0)
         self.set_ready(False)
 
-    def _settings_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.contrast_button = button("")
-        self.contrast_button.setCheckable(True)
-        self.contrast_button.toggled.connect(self.high_contrast_changed)
-        self.large_text_button = button("")
-        self.large_text_button.setCheckable(True)
-        self.large_text_button.toggled.connect(self.large_text_changed)
-        self.staff_button = button("")
-        self.staff_button.clicked.connect(lambda _=False: self.staff_requested.emit())
-        self.sync_button = button("")
-        self.sync_button.clicked.connect(lambda _=False: self.sync_requested.emit())
-        self.sync_button.hide()  # staff only
-        for widget in (self.contrast_button, self.large_text_button):
-            row.addWidget(widget)
-        row.addStretch(1)
-        row.addWidget(self.sync_button)
-        row.addWidget(self.staff_button)
-        return row
-
     def _add_demo_rows(self) -> None:
+        self.body.addSpacing(16)
         self.body.addWidget(self.demo_title)
         for number, email, expectation in self.demo_pairs:
             row = card()
@@ -82,20 +87,21 @@ class WelcomePage(WizardPage):
             layout.addWidget(use)
             self.demo_buttons.append(use)
             self.body.addWidget(row)
+        self.body.addWidget(self.demo_hint)
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Return an item"))
-        self.subtitle.setText(self.tr("Returns take about a minute. Have your order number and email ready, "
-                                      "or scan the barcode on your receipt."))
+        self.headline.setText(self.tr("Return an item in about a minute"))
+        self.lead.setText(self.tr("No queue, no forms: we guide you step by step."))
+        for step, text in zip(self.steps, (self.tr("Scan your receipt, or type your order number and email"),
+                                           self.tr("Choose what you are returning, and why"),
+                                           self.tr("Pick a refund, store credit or exchange, and take your slip"))):
+            step.text.setText(text)
         self.start_button.setText(self.tr("Start a return"))
         self.start_button.setAccessibleName(self.tr("Start a return"))
+        self.scan_hint.setText(self.tr("Have a receipt? Hold its barcode under the scanner at any time."))
         self.demo_title.setText(self.tr("Demo orders to try"))
-        for widget, text in ((self.contrast_button, self.tr("High contrast")),
-                             (self.large_text_button, self.tr("Large text")),
-                             (self.sync_button, self.tr("Sync status")),
-                             (self.staff_button, self.tr("Sign out") if self.signed_in else self.tr("Staff"))):
-            widget.setText(text)
-            widget.setAccessibleName(text)
+        self.demo_hint.setText(self.tr("Staff: press and hold the logo for two seconds to sign in "
+                                       "(demo PINs: manager 2468, clerk 1357)."))
         for use, (number, _, _) in zip(self.demo_buttons, self.demo_pairs):
             use.setText(self.tr("Try this order"))
             use.setAccessibleName(self.tr("Try order {number}").format(number=number))
@@ -114,7 +120,37 @@ class WelcomePage(WizardPage):
         self.status.setVisible(self.problem_key is not None)
         self.retranslate()
 
-    def set_staff_mode(self, on: bool) -> None:
-        self.signed_in = on
-        self.sync_button.setVisible(on and self.offers_sync)
-        self.retranslate()
+    # --- the loop of the three steps ------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.loop.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
+        super().hideEvent(event)
+        self.loop.stop()
+
+    def _light_next(self) -> None:
+        self._light((self.lit + 1) % len(self.steps))
+
+    def _light(self, index: int) -> None:
+        self.lit = index
+        for position, step in enumerate(self.steps):
+            set_state(step, "state", "on" if position == index else "off")
+
+
+class _AttractStep(QWidget):
+    """One step of the loop: its number in a circle and what happens in it."""
+
+    def __init__(self, number: int) -> None:
+        super().__init__()
+        self.setObjectName("attractStep")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(22, 16, 22, 16)
+        layout.setSpacing(20)
+        self.number = label(str(number), "attractNumber", wrap=False)
+        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text = label("", "attractText")
+        layout.addWidget(self.number)
+        layout.addWidget(self.text, 1)

@@ -61,6 +61,18 @@ class WizardPages(Mapping[Step, WizardPage]):
         return self.typed(Step.FIND_ORDER, FindOrderPage)
 
     @property
+    def items_page(self) -> ItemsPage:
+        return self.typed(Step.ITEMS, ItemsPage)
+
+    @property
+    def reasons(self) -> ReasonsPage:
+        return self.typed(Step.REASONS, ReasonsPage)
+
+    @property
+    def eligibility(self) -> EligibilityPage:
+        return self.typed(Step.ELIGIBILITY, EligibilityPage)
+
+    @property
     def resolution(self) -> ResolutionPage:
         return self.typed(Step.RESOLUTION, ResolutionPage)
 
@@ -73,8 +85,8 @@ class WizardPages(Mapping[Step, WizardPage]):
         return [self.typed(Step.ITEMS, ItemsPage), self.typed(Step.ELIGIBILITY, EligibilityPage)]
 
 
-def build_pages(demo_pairs: Sequence[tuple[str, str, str]] = (), *, offers_sync: bool = False) -> WizardPages:
+def build_pages(demo_pairs: Sequence[tuple[str, str, str]] = ()) -> WizardPages:
     return WizardPages([
-        WelcomePage(demo_pairs, offers_sync=offers_sync), FindOrderPage(), ItemsPage(), ReasonsPage(),
+        WelcomePage(demo_pairs), FindOrderPage(), ItemsPage(), ReasonsPage(),
         EligibilityPage(), ResolutionPage(), ReviewPage(), DonePage(),
     ])
