@@ -139,6 +139,8 @@ class OnScreenKeyboard(QWidget):
         if page is None:
             return
         for key in page.typing:
+            if key.property("named"):
+                continue
             shown = self.output(key)
             key.setText(shown)
             key.setAccessibleName(shown)
@@ -160,7 +162,8 @@ class _KeyPage(QWidget):
         self.shift = self._action("⇧", keyboard.toggle_case, checkable=True)
         self.backspace = self._action("⌫", keyboard.backspace)
         self.clear = self._action("", keyboard.clear)
-        self.space = self._action("", lambda: keyboard.press(" "))
+        self.space = self._typing(" ", name="keyAction")
+        self.space.setProperty("named", True)  # shows "Space", types a space
         self.done = self._action("", keyboard.done.emit, name="keyDone")
         {Layout.TEXT: self._text, Layout.EMAIL: self._email, Layout.DIGITS: self._digits}[layout]()
         self.retranslate(True)

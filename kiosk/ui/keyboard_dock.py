@@ -4,7 +4,9 @@ The keyboard is docked at the bottom of the window; the rest of the window shrin
 it, and the focused field is scrolled into view, so the keys never cover what is typed.
 It shows when a text field of the window (or of a dialog in it) gets the focus and hides
 when the focus moves to anything else on the page; tapping the footer (Next, Back) or the
-header keeps it, so a shopper who taps "Find my order" does not see the buttons jump.
+header keeps it, so a shopper who taps "Find my order" does not see the buttons jump. A tap
+that takes the focus away hides it only once the finger is lifted: hiding it on the press
+would move the button away before the release, and the tap would miss.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from typing import Sequence
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QScrollArea, QWidget
 
 from kiosk.ui.keyboard import OnScreenKeyboard
@@ -31,11 +33,13 @@ class KeyboardDock(QObject):
         self.window = window
         self.keep_for = tuple(keep_for)
         self.field: QLineEdit | None = None
+        self._close_on_release = False
         keyboard.hide()
         keyboard.done.connect(self._done)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._focus_changed)
+        app.installEventFilter(self)
 
     @property
     def showing(self) -> bool:
@@ -45,8 +49,23 @@ class KeyboardDock(QObject):
         if new is None or not self._ours(new):
             return
         if isinstance(new, QLineEdit) and _typable(new):
+            self._close_on_release = False
             self.open_for(new)
         elif not any(area is new or area.isAncestorOf(new) for area in self.keep_for):
+            if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+                self._close_on_release = True  # after the tap, not under it
+            else:
+                self.close()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if self._close_on_release and event.type() == QEvent.Type.MouseButtonRelease:
+            self._close_on_release = False
+            QTimer.singleShot(0, self._close_unless_typing)
+        return False
+
+    def _close_unless_typing(self) -> None:
+        focus = self.window.focusWidget()
+        if not (isinstance(focus, QLineEdit) and _typable(focus)):
             self.close()
 
     def _ours(self, widget: QWidget) -> bool:
@@ -76,14 +95,11 @@ class KeyboardDock(QObject):
 
     def next_field(self, field: QLineEdit) -> QLineEdit | None:
         """The next text field of the same page or dialog, in focus order (None: it is the last)."""
-        scope = _scope(field)
-        widget = field.nextInFocusChain()
-        while widget is not None and widget is not field:
-            if isinstance(widget, QLineEdit) and _typable(widget) and widget.isVisible() and (
-                    scope is None or scope.isAncestorOf(widget)):
-                return widget
-            widget = widget.nextInFocusChain()
-        return None
+        fields = _fields_of(_scope(field) or self.window)
+        if field not in fields:
+            return None
+        index = fields.index(field)
+        return fields[index + 1] if index + 1 < len(fields) else None
 
     def _done(self) -> None:
         """Next: on to the next field; Done on the last one submits it (like Enter) and closes."""
@@ -100,6 +116,19 @@ class KeyboardDock(QObject):
 
 def _typable(field: QLineEdit) -> bool:
     return field.isEnabled() and not field.isReadOnly()
+
+
+def _fields_of(scope: QWidget) -> list[QLineEdit]:
+    """The shown text fields inside ``scope``, in the order Tab would visit them."""
+    found: list[QLineEdit] = []
+    widget = scope.nextInFocusChain()
+    while widget is not None and widget is not scope and len(found) < 200:
+        if isinstance(widget, QLineEdit) and scope.isAncestorOf(widget) and _typable(widget) and widget.isVisible():
+            if widget in found:
+                break
+            found.append(widget)
+        widget = widget.nextInFocusChain()
+    return found
 
 
 def _scope(widget: QWidget) -> QWidget | None:
