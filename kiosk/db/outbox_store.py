@@ -130,6 +130,11 @@ def unsent_counts(session: Session) -> tuple[int, int]:
     return counts.get(PENDING, 0), counts.get(REFUSED, 0)
 
 
+def oldest_pending_at(session: Session) -> datetime | None:
+    """When the oldest event still waiting to be delivered was saved (None: nothing waits)."""
+    return session.execute(select(func.min(OutboxRow.created_at)).where(OutboxRow.state == PENDING)).scalar_one()
+
+
 def unsent_returns(session: Session, limit: int = 500) -> list[UnsentReturn]:
     """Refused returns first (they need a person), then pending ones, oldest first."""
     rows = session.execute(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.db.models import PrintJobRow
@@ -89,6 +89,13 @@ class SqlPrintJobStore:
                 row.status = JobStatus.CANCELLED.value
                 row.updated_at = at
             return _job(row)
+
+
+def queued_backlog(session: Session) -> tuple[int, datetime | None]:
+    """How many jobs wait for their printer, and when the oldest of them was made."""
+    count, oldest = session.execute(select(func.count(), func.min(PrintJobRow.created_at))
+                                    .where(PrintJobRow.status == JobStatus.QUEUED.value)).one()
+    return int(count), oldest
 
 
 def _row(session: Session, job_id: int) -> PrintJobRow:

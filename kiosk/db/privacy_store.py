@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Callable, Iterable, Sequence
 
-from sqlalchemy import delete, exists, select
+from sqlalchemy import ColumnElement, Exists, and_, delete, exists, or_, select
 from sqlalchemy.orm import Session
 
 from kiosk.db.engine import Database
@@ -27,7 +27,7 @@ Scrub = Callable[[Any], Any]
 
 @dataclass(frozen=True)
 class SettledCase:
-    """A completed case central holds, still naming its shopper."""
+    """A case past its retention that still names its shopper (see ``cases_past_retention``)."""
 
     id: str
     code: str
@@ -38,18 +38,43 @@ class SettledCase:
 
 def settled_cases(session: Session, cutoff: datetime) -> list[SettledCase]:
     """Completed cases made before ``cutoff`` that still name a shopper, every event of which central holds."""
-    delivered = exists(select(OutboxRow.id).where(OutboxRow.case_id == ReturnCaseRow.id,
-                                                  OutboxRow.delivered_at.is_not(None)))
-    undelivered = exists(select(OutboxRow.id).where(OutboxRow.case_id == ReturnCaseRow.id,
-                                                    OutboxRow.delivered_at.is_(None)))
+    return cases_past_retention(session, completed=cutoff, pending=None, refused=None)
+
+
+def cases_past_retention(session: Session, *, completed: datetime | None, pending: datetime | None,
+                         refused: datetime | None) -> list[SettledCase]:
+    """Cases made before the cut-off of their kind that still name a shopper.
+
+    ``completed``: completed cases every event of which central holds. ``pending``: cases saved
+    pending approval, every event of which central holds. ``refused``: cases central refused
+    (an event refused, none still to send). A case with an event still to deliver is never
+    among them: it must go out exactly as it was saved. None leaves a kind out.
+    """
+    delivered = _event_in(OutboxRow.delivered_at.is_not(None))
+    undelivered = _event_in(OutboxRow.delivered_at.is_(None))
+    kinds = []
+    if completed is not None:
+        kinds.append(and_(ReturnCaseRow.status == CaseStatus.COMPLETED.value, ReturnCaseRow.created_at < completed,
+                          delivered, ~undelivered))
+    if pending is not None:
+        kinds.append(and_(ReturnCaseRow.status == CaseStatus.PENDING_APPROVAL.value,
+                          ReturnCaseRow.created_at < pending, delivered, ~undelivered))
+    if refused is not None:
+        kinds.append(and_(ReturnCaseRow.created_at < refused, _event_in(OutboxRow.state == "refused"),
+                          ~_event_in(OutboxRow.state == "pending")))
+    if not kinds:
+        return []
     rows = session.execute(
         select(ReturnCaseRow.id, ReturnCaseRow.code, ReturnCaseRow.order_number, ReturnCaseRow.customer_email,
                ReturnCaseRow.customer_name)
-        .where(ReturnCaseRow.status == CaseStatus.COMPLETED.value, ReturnCaseRow.created_at < cutoff,
-               ReturnCaseRow.customer_email.is_not(None) | ReturnCaseRow.customer_name.is_not(None),
-               delivered, ~undelivered)
+        .where(ReturnCaseRow.customer_email.is_not(None) | ReturnCaseRow.customer_name.is_not(None), or_(*kinds))
     ).all()
     return [SettledCase(*row) for row in rows]
+
+
+def _event_in(condition: ColumnElement[bool]) -> Exists:
+    """Whether the case has an outbox event meeting ``condition``."""
+    return exists(select(OutboxRow.id).where(OutboxRow.case_id == ReturnCaseRow.id, condition))
 
 
 def order_details(session: Session, number: str) -> list[str]:

@@ -23,6 +23,7 @@ from kiosk.db import (
     outbox_store,
     policy_etag_store,
     policy_store,
+    print_jobs,
     privacy_store,
     retention_store,
     roster_store,
@@ -99,7 +100,9 @@ class Cases:
     def returned_quantities(self, order_number: str, since: datetime | None = None) -> dict[str, int]:
         return case_store.returned_quantities(self._session, order_number, since)
 
-    def unconfirmed_refunds(self, start: datetime, end: datetime, staff_id: str | None) -> tuple[int, int]:
+    def unconfirmed_refunds(self, start: datetime | None, end: datetime | None, staff_id: str | None
+                            ) -> tuple[int, int]:
+        """(count, total) of refunds central has not confirmed, made in [start, end); None: any day."""
         return case_store.unconfirmed_refunds(self._session, start, end, staff_id)
 
 
@@ -214,6 +217,9 @@ class Outbox:
         """(pending, refused)"""
         return outbox_store.unsent_counts(self._session)
 
+    def oldest_pending_at(self) -> datetime | None:
+        return outbox_store.oldest_pending_at(self._session)
+
     def unsent(self, limit: int = 500) -> list[UnsentReturn]:
         return outbox_store.unsent_returns(self._session, limit)
 
@@ -268,6 +274,11 @@ class ShopperDetails:
     def settled_cases(self, cutoff: datetime) -> list[SettledCase]:
         return privacy_store.settled_cases(self._session, cutoff)
 
+    def past_retention(self, *, completed: datetime | None, pending: datetime | None,
+                       refused: datetime | None) -> list[SettledCase]:
+        return privacy_store.cases_past_retention(self._session, completed=completed, pending=pending,
+                                                  refused=refused)
+
     def in_cached_order(self, number: str) -> list[str]:
         return privacy_store.order_details(self._session, number)
 
@@ -304,6 +315,17 @@ class PolicyEtags:
         return policy_etag_store.policy_in_force(self._session)
 
 
+class PrintBacklog:
+    """The print jobs still waiting for their printer, counted (the queue itself is UnitOfWork.print_jobs)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def queued(self) -> tuple[int, datetime | None]:
+        """(jobs waiting, when the oldest was made)"""
+        return print_jobs.queued_backlog(self._session)
+
+
 class Transaction:
     """One open transaction and the repositories that work inside it."""
 
@@ -320,6 +342,7 @@ class Transaction:
         self.shopper_details = ShopperDetails(session)
         self.roster = StaffRoster(session)
         self.policy_etags = PolicyEtags(session)
+        self.print_backlog = PrintBacklog(session)
 
 
 class UnitOfWork:

@@ -13,7 +13,6 @@ import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from email.utils import parsedate_to_datetime
 from typing import Callable
 
 from kiosk.config import Settings
@@ -23,11 +22,14 @@ from kiosk.sync.client import ApiClient, SyncConfigError
 from kiosk.sync.connection import client_for
 from kiosk.sync.credentials import CredentialsError
 from kiosk.workflow.clock import Clock
+from kiosk.workflow.clock_offset import clock_unsure, describe_offset, offset_from_date
+from kiosk.workflow.policy import DEFAULT_MAX_CLOCK_OFFSET_MINUTES
 
 #: Below this much free disk the kiosk may soon fail to save a return.
 LOW_DISK_BYTES = 500 * 1024 * 1024
-#: Beyond this offset from central, window-sensitive verdicts are held for staff.
-CLOCK_LIMIT = timedelta(minutes=5)
+#: Beyond this offset from central, window-sensitive verdicts are held for staff (the policy's
+#: default; a policy may set another, see kiosk.workflow.clock_offset).
+CLOCK_LIMIT = timedelta(minutes=DEFAULT_MAX_CLOCK_OFFSET_MINUTES)
 #: A backup older than this means the periodic backup is not running.
 STALE_BACKUP = timedelta(days=1)
 
@@ -138,14 +140,11 @@ def check_central(settings: Settings, clock: Clock,
 
 
 def _clock_check(date_header: str | None, sent: datetime, received: datetime) -> Check:
-    if not date_header:
-        return Check("clock", False, "central's answer carries no Date header: the offset is unknown")
-    server = parsedate_to_datetime(date_header)
-    offset = server - (sent + (received - sent) / 2)
-    seconds = offset.total_seconds()
-    # The Date header has whole seconds: anything within two seconds is no offset at all.
-    detail = f"{abs(seconds):.0f} s {'behind' if seconds > 0 else 'ahead of'} central"
-    if abs(offset) > CLOCK_LIMIT:
+    offset = offset_from_date(date_header, sent, received)
+    if offset is None:
+        return Check("clock", False, "central's answer carries no usable Date header: the offset is unknown")
+    detail = describe_offset(offset)
+    if clock_unsure(offset, CLOCK_LIMIT):
         return Check("clock", False, detail + f"; past {CLOCK_LIMIT.seconds // 60} minutes, window "
                                               "verdicts are held for staff: fix the time source (NTP)")
-    return Check("clock", True, detail if abs(seconds) > 2 else "in step with central")
+    return Check("clock", True, detail)

@@ -8,12 +8,18 @@ from is dropped (central can send it again). Connections run with secure_delete,
 old bytes are zeroed in place, and the WAL is emptied: the data is gone from disk, not just
 unlinked from a table. The PDFs printed for such a case (the slip kept in the profile, the
 files of PDF printers) name the shopper too, and are deleted.
+
+Cases that did not end plainly keep their details longer, each kind for its own period
+(``Retention``): one saved pending approval (central's decision may need the shopper), and
+one central refused (staff sort it out with the shopper). A case still waiting to be sent
+keeps them until it is delivered: it must reach central exactly as it was saved. The running
+kiosk purges every hour (kiosk.app.keep_house), not only at start.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import partial
 from pathlib import Path
@@ -27,9 +33,27 @@ log = logging.getLogger(__name__)
 
 #: Days a completed, synced case keeps the shopper's details when the config says nothing.
 DEFAULT_RETENTION_DAYS = 30
+#: Days for a case saved pending approval, and for one central refused.
+DEFAULT_PENDING_RETENTION_DAYS = 90
+DEFAULT_REFUSED_RETENTION_DAYS = 90
 #: Keys that hold a shopper's details wherever they appear in a stored JSON document.
 PII_KEYS = frozenset({"customer", "customer_email", "customer_name", "customer_phone", "email", "phone"})
 REMOVED = "[removed]"
+
+
+@dataclass(frozen=True)
+class Retention:
+    """Days each kind of case keeps its shopper's details, counted from when it was made."""
+
+    completed_days: int = DEFAULT_RETENTION_DAYS
+    pending_days: int = DEFAULT_PENDING_RETENTION_DAYS
+    refused_days: int = DEFAULT_REFUSED_RETENTION_DAYS
+
+    def cutoffs(self, now: datetime) -> dict[str, datetime]:
+        days = {"completed": self.completed_days, "pending": self.pending_days, "refused": self.refused_days}
+        if min(days.values()) < 0:
+            raise ValueError("the retention period cannot be negative")
+        return {kind: now - timedelta(days=n) for kind, n in days.items()}
 
 
 @dataclass(frozen=True)
@@ -42,24 +66,28 @@ class PurgeReport:
     files: int = 0
 
 
-def purge_shopper_data(uow: UnitOfWork, *, now: datetime, older_than_days: int = DEFAULT_RETENTION_DAYS,
-                       actor: str = "kiosk", documents_dir: Path | None = None) -> PurgeReport:
-    """Purge the details of completed cases older than the period whose events central has.
+def purge_shopper_data(uow: UnitOfWork, *, now: datetime, older_than_days: int | None = None,
+                       retention: Retention = Retention(), actor: str = "kiosk",
+                       documents_dir: Path | None = None) -> PurgeReport:
+    """Purge the details of the cases past their retention (see ``Retention``).
 
-    ``documents_dir`` is where the slip PDFs are kept (``Settings.documents_dir``).
+    ``older_than_days`` replaces the period of completed cases; ``documents_dir`` is where the
+    slip PDFs are kept (``Settings.documents_dir``).
     """
-    if older_than_days < 0:
-        raise ValueError("the retention period cannot be negative")
-    cutoff = now - timedelta(days=older_than_days)
+    if older_than_days is not None:
+        retention = replace(retention, completed_days=older_than_days)
+    cutoffs = retention.cutoffs(now)
     with uow.writing() as tx:
-        cases = tx.shopper_details.settled_cases(cutoff)
+        cases = tx.shopper_details.past_retention(**cutoffs)
         for case in cases:
             tx.shopper_details.forget(case.id, partial(scrub, secrets=_secrets(tx, case)))
         orders = tx.shopper_details.drop_orders_without_details({case.order_number for case in cases})
         # Before the commit: should it fail, the cases are still found, and purged, next time.
         files = _delete_printed_copies(tx, cases, documents_dir)
         if cases:
-            details = {"cases": len(cases), "orders": orders, "files": files, "older_than_days": older_than_days}
+            details = {"cases": len(cases), "orders": orders, "files": files,
+                       "older_than_days": retention.completed_days, "pending_days": retention.pending_days,
+                       "refused_days": retention.refused_days}
             tx.audit.append(at=now, kind=AuditKind.PII_PURGE, actor=actor, details=details)
     compacted = DatabaseFile(uow).empty_wal() if cases else False
     return PurgeReport(len(cases), orders, compacted, files)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Callable, Mapping, Protocol, Sequence
 
 from kiosk.config import Settings
 from kiosk.db.unit_of_work import UnitOfWork
+from kiosk.sync.clock_check import clock_in_doubt
 from kiosk.workflow.cases import ReturnCase, new_case_id
 from kiosk.workflow.clock import Clock, format_utc, parse_utc
 from kiosk.workflow.errors import KioskError
@@ -115,7 +116,10 @@ class ReturnsDesk:
         return self._policy
 
     def new_session(self) -> ReturnSession:
-        return ReturnSession(self.policy(), self.clock)
+        """A shopper's session; window verdicts wait for staff while the clock is too far from central's."""
+        policy = self.policy()
+        unsure = clock_in_doubt(self.uow, policy.approval.max_clock_offset)
+        return ReturnSession(policy, self.clock, clock_unsure=unsure)
 
     def lookup(self, number: str, email: str, shopper: ShopperMisses | None = None) -> LookupResult:
         """The order when number AND email match; ``shopper``'s misses (their session's) slow them down.

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from kiosk.config import Settings
 from kiosk.db.unit_of_work import Transaction, UnitOfWork
+from kiosk.sync.data_age import data_ages
 from kiosk.workflow.audit_chain import AuditEntry, AuditKind
 from kiosk.workflow.case_rules import CaseLine as ValuedLine
 from kiosk.workflow.case_rules import case_value
@@ -25,7 +26,16 @@ from kiosk.workflow.cases import Approval, CaseStatus, ReturnCase
 from kiosk.workflow.clock import Clock, format_utc
 from kiosk.workflow.eligibility import LineDecision
 from kiosk.workflow.errors import KioskError, SetupError
-from kiosk.workflow.exposure import NO_LIMITS, Exceeded, Usage, check_exposure, offline_limits, store_day
+from kiosk.workflow.exposure import (
+    Exceeded,
+    OfflineLimits,
+    Usage,
+    check_exposure,
+    check_stale_refund,
+    offline_limits,
+    stale_copies,
+    store_day,
+)
 from kiosk.workflow.ids import LineId
 from kiosk.workflow.pins import ALGORITHM, verify_pin
 from kiosk.workflow.staff import (
@@ -179,24 +189,36 @@ class StaffDesk:
     # --- saving cases (called by ReturnsDesk inside its save transaction) -----------------
 
     def hold_for_exposure(self, tx: Transaction, case: ReturnCase) -> ReturnCase:
-        """The case as it must be saved: pending central approval when, offline, it would pass a cap.
+        """The case as it must be saved: pending central approval when it would pass a cap while
+        offline (today's, or the whole outage's), or refund more than the policy allows while a
+        synced copy (policy, managers, orders) is older than it trusts.
 
         ``tx`` is a writing transaction, which holds the write lock from its start, so two
         saves cannot both fit under the last bit of a cap.
         """
-        if case.status is not CaseStatus.COMPLETED or case.refund_total <= 0 or not self._offline():
+        if case.status is not CaseStatus.COMPLETED or case.refund_total <= 0:
             return case
         limits = offline_limits(tx.policies.active_document())
-        if limits == NO_LIMITS:
-            return case
-        start, end = store_day(case.created_at, ZoneInfo(self.settings.store.timezone))
-        device = Usage(*tx.cases.unconfirmed_refunds(start, end, None))
-        staff = Usage(*tx.cases.unconfirmed_refunds(start, end, case.staff_id)) if case.staff_id else None
-        exceeded = check_exposure(limits, case.refund_total, device, staff)
+        stale = stale_copies(data_ages(tx, self.clock()), limits)
+        exceeded = check_stale_refund(limits, case.refund_total, stale)
+        if exceeded is None and limits.has_caps and self._offline():
+            exceeded = self._cap_passed(tx, limits, case)
         if exceeded is None:
             return case
         log.info("case %s held for central approval: %s %s", case.id, exceeded.scope, exceeded.cap)
         return replace(case, status=CaseStatus.PENDING_APPROVAL, extras={**case.extras, "exposure_hold": _hold(exceeded)})
+
+    def _cap_passed(self, tx: Transaction, limits: OfflineLimits, case: ReturnCase) -> Exceeded | None:
+        """The cap this refund would pass, counting refunds central has not confirmed today and on any day."""
+        start, end = store_day(case.created_at, ZoneInfo(self.settings.store.timezone))
+        device = Usage(*tx.cases.unconfirmed_refunds(start, end, None))
+        outage_device = Usage(*tx.cases.unconfirmed_refunds(None, None, None))
+        staff = outage_staff = None
+        if case.staff_id:
+            staff = Usage(*tx.cases.unconfirmed_refunds(start, end, case.staff_id))
+            outage_staff = Usage(*tx.cases.unconfirmed_refunds(None, None, case.staff_id))
+        return check_exposure(limits, case.refund_total, device, staff, outage_device=outage_device,
+                              outage_staff=outage_staff)
 
     def record_case(self, tx: Transaction, case: ReturnCase) -> AuditEntry:
         """The refund entry for a saved case, in the transaction that saved it."""
@@ -346,5 +368,9 @@ def _override_details(request: OverrideRequest, reason_code: str, note: str) -> 
 
 
 def _hold(exceeded: Exceeded) -> dict[str, Any]:
-    return {"scope": exceeded.scope, "cap": exceeded.cap, "allowed": exceeded.allowed, "would_be": exceeded.would_be}
+    hold: dict[str, Any] = {"scope": exceeded.scope, "cap": exceeded.cap, "allowed": exceeded.allowed,
+                            "would_be": exceeded.would_be}
+    if exceeded.stale:
+        hold["stale"] = list(exceeded.stale)
+    return hold
 

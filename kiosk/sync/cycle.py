@@ -5,6 +5,10 @@ be reached ends the cycle at once; whatever steps finished stay committed. The c
 outcome (last success, last problem) is kept in the database for the health badge and for
 ``kiosk sync --once`` run beside the app. Each step reads what to send, calls the server with
 no transaction open, then records what came back in a writing transaction of its own.
+
+The pull starts by measuring the clock against central's (kiosk.sync.clock_check), and the
+copies it brings in whole (the policy, the complete order feed, the manager list) are stamped
+with the time of their pull (kiosk.sync.data_age), with the cycle's outcome.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.sync.answers import Answer
 from kiosk.sync.audit_push import AuditReport, push_audit
 from kiosk.sync.client import ApiClient
+from kiosk.sync.clock_check import ClockReading, measure_offset, store_reading
+from kiosk.sync.data_age import mark_pulled
 from kiosk.sync.errors import StepFailed
 from kiosk.sync.pull_managers import pull_managers
 from kiosk.sync.pull_orders import PAGE_SIZE, OrdersReport, pull_orders
@@ -27,6 +33,7 @@ from kiosk.sync.pull_statuses import pull_statuses
 from kiosk.sync.push import PushReport, push_outbox
 from kiosk.sync.retention import CountCheck, check_count, purge_expired
 from kiosk.workflow.clock import Clock, format_utc
+from kiosk.workflow.clock_offset import describe_offset
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +53,10 @@ class CycleReport:
     managers: int | None = None
     statuses: int | None = None
     count: CountCheck | None = None
+    #: The clock against central's (None: not measured this cycle).
+    clock: ClockReading | None = None
+    #: Copies pulled whole and successfully ("policy", "orders", "managers") and when.
+    pulled: dict[str, datetime] = field(default_factory=dict)
     #: The answer that stopped the cycle (None when every step finished).
     stopped_by: Answer | None = None
     stopped_at: str | None = None
@@ -70,6 +81,8 @@ class CycleReport:
         """What the cycle did, one fact a line, for ``kiosk sync --once``."""
         out = [f"pushed: {self.push.delivered} delivered, {self.push.refused} refused, "
                f"{self.push.retrying} to retry"]
+        if self.clock is not None:
+            out.append(f"clock: {describe_offset(self.clock.offset)}")
         if self.audit is not None:
             out.append(self.audit.describe())
         if self.policy is not None:
@@ -112,11 +125,17 @@ def run_cycle(client: ApiClient, uow: UnitOfWork, clock: Clock, rng: random.Rand
 
 def _pull(client: ApiClient, uow: UnitOfWork, clock: Clock, report: CycleReport, page_size: int,
           should_stop: Callable[[], bool]) -> None:
+    report.clock = measure_offset(client, clock)
     report.policy = pull_policy(client, uow, clock)
+    if report.policy.status in ("unchanged", "updated"):
+        report.pulled["policy"] = clock()
     report.orders = pull_orders(client, uow, clock, page_size=page_size, should_stop=should_stop)
+    if report.orders.complete:
+        report.pulled["orders"] = clock()
     if report.orders.horizon is not None:
         report.purged = purge_expired(uow, report.orders.horizon)
     report.managers = pull_managers(client, uow, clock)
+    report.pulled["managers"] = clock()
     report.statuses = pull_statuses(client, uow, should_stop=should_stop)
     if report.orders.complete and report.orders.total is not None and report.orders.horizon is not None:
         report.count = check_count(uow, report.orders.total)  # after the purge to the same horizon
@@ -127,3 +146,7 @@ def _remember(uow: UnitOfWork, report: CycleReport, *, complete: bool) -> None:
         if report.ok and complete:
             tx.settings.put(LAST_SUCCESS, format_utc(report.finished_at or report.started_at))
         tx.settings.put(LAST_PROBLEM, report.problem() or "")
+        if report.clock is not None:
+            store_reading(tx, report.clock)
+        for copy, at in report.pulled.items():
+            mark_pulled(tx, [copy], at)

@@ -94,14 +94,16 @@ def evaluate(
     history: CustomerHistory = NO_HISTORY,
     approved_line_ids: Collection[str] = (),
     without_receipt: bool = False,
+    clock_unsure: bool = False,
 ) -> Evaluation:
     """Decide every selection at moment ``at``.
 
     ``history`` counts the shopper's earlier returns in the policy's frequent-returns period;
     ``approved_line_ids`` are lines a manager approved; ``without_receipt`` marks an order
-    that was not found and was keyed in by staff.
+    that was not found and was keyed in by staff; ``clock_unsure`` says the kiosk's clock is
+    too far from central's to decide windows (they are held for staff).
     """
-    rules = LineRules(order, policy, at)
+    rules = LineRules(order, policy, at, clock_unsure=clock_unsure)
     taken: dict[str, int] = {}
     judged = [
         rules.judge(s.line_id, s.quantity, s.reason_code, s.condition, s.note, s.sub_reason, taken) for s in selections
@@ -116,9 +118,10 @@ def evaluate(
     return Evaluation(policy.version, at, decisions)
 
 
-def line_availability(order: Order, policy: Policy, at: datetime) -> dict[str, LineDecision]:
+def line_availability(order: Order, policy: Policy, at: datetime, *,
+                      clock_unsure: bool = False) -> dict[str, LineDecision]:
     """Before the shopper picks: whether each line can come back at all, and how many units."""
-    rules = LineRules(order, policy, at)
+    rules = LineRules(order, policy, at, clock_unsure=clock_unsure)
     return {line.id: _decide(line.id, line.returnable_quantity, rules.availability(line), (), False) for line in order.lines}
 
 

@@ -4,6 +4,10 @@ Each rule that has something to say appends a ``Finding``: a verdict, a code, th
 path that decided and a message key with parameters. Eligibility (eligibility.py) combines
 them. Findings are appended to a list rather than yielded because a 50-line order is judged
 on every tap in the wizard and this is its inner loop.
+
+A kiosk whose clock is off from central's by more than the policy allows (``clock_unsure``,
+see kiosk.workflow.clock_offset) cannot tell whether a window is open: every window finding,
+open, in grace or closed, then becomes a hold for staff with the message ``clock_unsure``.
 """
 
 from __future__ import annotations
@@ -72,10 +76,11 @@ def judged(findings: list[Finding], closes_at: datetime | None) -> Judged:
 class LineRules:
     """Judges lines of one order under one policy at one moment; shared work is done once."""
 
-    def __init__(self, order: Order, policy: Policy, at: datetime) -> None:
+    def __init__(self, order: Order, policy: Policy, at: datetime, *, clock_unsure: bool = False) -> None:
         if at.tzinfo is None:
             raise ValueError("evaluation time must be timezone-aware")
         self.order, self.policy, self.at = order, policy, at
+        self.clock_unsure = clock_unsure
         self.windows = WindowCalculator(order, policy)
         self.today = local_date(at, self.windows.zone)
         self.lines: dict[str, OrderLine] = {line.id: line for line in order.lines}
@@ -155,6 +160,9 @@ class LineRules:
 
     def _judge_window(self, line: OrderLine, window: Window) -> Finding:
         params = self._window_params(line, window)
+        if self.clock_unsure:
+            rule = "approval.max_clock_offset_minutes"
+            return Finding(Verdict.NEEDS_APPROVAL, "clock_unsure", rule, "clock_unsure", params)
         if self.at < window.closes_at:
             return Finding(Verdict.ELIGIBLE, "within_window", window.path, "returnable_until", params)
         key = "extended_window_closed" if window.extended else f"window_closed{_SINCE[window.counted_from]}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Mapping
 from zoneinfo import ZoneInfo
@@ -34,6 +34,8 @@ __all__ = [
 OFFER_ORDER = (Resolution.STORE_CREDIT, Resolution.EXCHANGE, Resolution.REFUND, Resolution.KEEP_ITEM)
 #: Where a refund goes first when the policy does not say: stored value back to stored value.
 DEFAULT_TENDER_ORDER = ("gift_card", "store_credit", "card", "cash")
+#: How far the kiosk's clock may be from central's before window verdicts wait for staff.
+DEFAULT_MAX_CLOCK_OFFSET_MINUTES = 5
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,12 @@ class ApprovalRules:
     frequent_period_days: int | None = None
     frequent_max_returns: int | None = None
     frequent_max_refunded: int | None = None
+    #: Beyond this offset from central's clock, window verdicts are held for staff.
+    max_clock_offset_minutes: int = DEFAULT_MAX_CLOCK_OFFSET_MINUTES
+
+    @property
+    def max_clock_offset(self) -> timedelta:
+        return timedelta(minutes=self.max_clock_offset_minutes)
 
 
 @dataclass(frozen=True)
@@ -302,4 +310,5 @@ def _approval(data: Mapping[str, Any]) -> ApprovalRules:
         frequent_period_days=frequent.get("period_days"),
         frequent_max_returns=frequent.get("max_returns"),
         frequent_max_refunded=frequent.get("max_refunded"),
+        max_clock_offset_minutes=data.get("max_clock_offset_minutes", DEFAULT_MAX_CLOCK_OFFSET_MINUTES),
     )

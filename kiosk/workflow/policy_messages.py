@@ -22,6 +22,10 @@ MESSAGES: Mapping[str, str] = {
     ),
     "extended_window_closed": "{extension}: this item could be returned until {closes_on}.",
     "window_grace": "The return window closed on {closes_on}. A manager can still accept this return.",
+    "clock_unsure": (
+        "This kiosk's clock may be wrong, so a member of staff will check the return window "
+        "for this item (open until {closes_on})."
+    ),
     "final_sale": "{title} was sold as final sale and cannot be returned.",
     "non_returnable_category": "{category_label} cannot be returned.",
     "non_returnable_tag": "This item cannot be returned ({tag}).",

@@ -70,6 +70,8 @@ class ReturnSession:
     without_receipt: bool = False
     #: this store's stock of the order's products, for exchanges (None: not known)
     variants: tuple[Variant, ...] | None = None
+    #: the kiosk's clock is too far from central's: window verdicts are held for staff
+    clock_unsure: bool = False
 
     # --- moving between steps -------------------------------------------------------------
 
@@ -88,7 +90,7 @@ class ReturnSession:
         self.order = order
         self.without_receipt = without_receipt
         self.variants = tuple(variants) if variants is not None else None
-        self.availability = line_availability(order, self.policy, self.clock())
+        self.availability = line_availability(order, self.policy, self.clock(), clock_unsure=self.clock_unsure)
         self.choices = {line.id: ItemChoice() for line in order.lines}
         self.step = Step.ITEMS
 
@@ -291,7 +293,7 @@ class ReturnSession:
         assert self.order is not None
         approved = [a.line_id for a in self.approvals if a.line_id]
         evaluation = evaluate(self.order, self.selections(), self.policy, self.clock(), approved_line_ids=approved,
-                              without_receipt=self.without_receipt)
+                              without_receipt=self.without_receipt, clock_unsure=self.clock_unsure)
         self.evaluation = self._with_waivers(evaluation)
         self.quote = quote(self.order, self.evaluation, self.selections(), self.policy, variants=self.variants)
 

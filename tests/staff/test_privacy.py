@@ -16,7 +16,7 @@ from kiosk.db.models import OutboxRow, PrintJobRow, ReturnCaseRow
 from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.demo import showcase_orders
 from kiosk.services.printing import DocumentPrinter
-from kiosk.services.privacy import purge_shopper_data, scrub
+from kiosk.services.privacy import Retention, purge_shopper_data, scrub
 from kiosk.services.returns import ReturnsDesk
 from kiosk.services.staff import StaffDesk
 from kiosk.workflow.orders import Order
@@ -124,3 +124,40 @@ def test_scrub_drops_shopper_keys_and_blanks_known_values_anywhere() -> None:
                 "extras": {"customer_email": "a@b.io", "contact": "maria@x.io"}}
     assert scrub(document, {"Maria Garcia", "maria@x.io"}) == {
         "id": "c1", "lines": [{"note": "ring [removed] back"}], "extras": {"contact": "[removed]"}}
+
+
+def set_outcome(database: Database, case_id: str, *, state: str, status: str | None = None) -> None:
+    """What the sync records when central took (delivered) or refused a case; ``status`` its case status."""
+    with database.session() as session, session.begin():
+        delivered_at = NOW if state == "delivered" else None
+        session.execute(update(OutboxRow).where(OutboxRow.case_id == case_id).values(state=state,
+                                                                                   delivered_at=delivered_at))
+        if status is not None:
+            session.execute(update(ReturnCaseRow).where(ReturnCaseRow.id == case_id).values(status=status))
+
+
+def test_pending_and_refused_cases_keep_their_shopper_for_their_own_period(desk: ReturnsDesk, database: Database,
+                                                                          clock: MovableClock) -> None:
+    completed, _ = desk.complete(desk.build_case(wizard_at_review(clock)))
+    pending, _ = desk.complete(desk.build_case(wizard_at_review(clock)))
+    refused, _ = desk.complete(desk.build_case(wizard_at_review(clock)))
+    unsent, _ = desk.complete(desk.build_case(wizard_at_review(clock)))
+    set_outcome(database, completed.id, state="delivered")
+    set_outcome(database, pending.id, state="delivered", status="pending_approval")
+    set_outcome(database, refused.id, state="refused")
+    retention = Retention(completed_days=30, pending_days=60, refused_days=90)
+
+    def named() -> set[str]:
+        with database.session() as session:
+            return set(session.scalars(select(ReturnCaseRow.id).where(ReturnCaseRow.customer_email.is_not(None))))
+
+    def purged_after(days: int) -> int:
+        return purge_shopper_data(UnitOfWork(database), now=NOW + timedelta(days=days), retention=retention).cases
+
+    assert purged_after(29) == 0
+    assert purged_after(31) == 1 and named() == {pending.id, refused.id, unsent.id}
+    assert purged_after(61) == 1 and named() == {refused.id, unsent.id}
+    assert purged_after(91) == 1 and named() == {unsent.id}
+    assert purged_after(3650) == 0  # a case still to be sent goes out exactly as it was saved
+    with database.session() as session:
+        assert list(audit_log.entries(session))[-1].details["refused_days"] == 90

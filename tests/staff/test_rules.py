@@ -11,7 +11,16 @@ import pytest
 
 from kiosk.workflow.audit_chain import AuditKind, chain_entry, mask_email, redact, verify_chain
 from kiosk.workflow.eligibility import LineDecision, Verdict
-from kiosk.workflow.exposure import Limit, OfflineLimits, Usage, check_exposure, offline_limits, store_day
+from kiosk.workflow.exposure import (
+    DEFAULT_STALE_REFUND_ABOVE,
+    Limit,
+    Usage,
+    check_exposure,
+    check_stale_refund,
+    offline_limits,
+    stale_copies,
+    store_day,
+)
 from kiosk.workflow.staff import (
     CLEARED,
     ApprovalRefused,
@@ -92,7 +101,8 @@ def test_store_days_follow_local_midnight_even_across_a_dst_change() -> None:
 def test_the_refund_that_would_pass_a_cap_is_the_one_held() -> None:
     limits = offline_limits({"offline_limits": {"per_device": {"max_refund_value": 10000, "max_refunds": 3},
                                                 "per_staff": {"max_refunds": 1}}})
-    assert limits == OfflineLimits(Limit(10000, 3), Limit(None, 1))
+    assert (limits.per_device, limits.per_staff) == (Limit(10000, 3), Limit(None, 1))
+    assert (limits.outage_device, limits.outage_staff) == (Limit(10000, 3), Limit(None, 1))  # the day's, by default
     assert check_exposure(limits, 4000, Usage(2, 6000), None) is None
     held = check_exposure(limits, 4001, Usage(2, 6000), None)
     assert held is not None and (held.scope, held.cap, held.would_be) == ("per_device", "max_refund_value", 10001)
@@ -102,6 +112,31 @@ def test_the_refund_that_would_pass_a_cap_is_the_one_held() -> None:
     assert held is not None and held.scope == "per_staff"
     assert check_exposure(limits, 0, Usage(99, 10**9), Usage(99, 10**9)) is None  # exchanges pay nothing out
     assert check_exposure(offline_limits({}), 10**9, Usage(10**6, 10**12), None) is None
+
+
+def test_outage_caps_count_every_unconfirmed_refund_and_default_to_the_daily_ones() -> None:
+    limits = offline_limits({"offline_limits": {"per_device": {"max_refund_value": 10000},
+                                                "whole_outage": {"per_device": {"max_refunds": 4}}}})
+    assert limits.outage_device == Limit(10000, 4)
+    assert check_exposure(limits, 1000, Usage(0, 0), None, outage_device=Usage(3, 8000)) is None
+    held = check_exposure(limits, 3000, Usage(0, 0), None, outage_device=Usage(3, 8000))
+    assert held is not None and (held.scope, held.cap, held.allowed, held.would_be) == (
+        "whole_outage.per_device", "max_refund_value", 10000, 11000)
+    held = check_exposure(limits, 1, Usage(0, 0), None, outage_device=Usage(4, 10))
+    assert held is not None and (held.scope, held.cap) == ("whole_outage.per_device", "max_refunds")
+
+
+def test_copies_past_their_age_hold_refunds_above_the_stale_limit() -> None:
+    limits = offline_limits({"offline_limits": {"max_data_age_hours": {"orders": 12}, "stale_refund_above": 5000}})
+    fresh = {"policy": timedelta(hours=100), "managers": timedelta(hours=71), "orders": timedelta(hours=11)}
+    assert stale_copies(fresh, limits) == ()
+    assert stale_copies({**fresh, "orders": timedelta(hours=13), "managers": None}, limits) == ("orders",)
+    assert stale_copies({"policy": timedelta(days=8)}, offline_limits({})) == ("policy",)  # default: a week
+    assert check_stale_refund(limits, 5000, ("orders",)) is None
+    held = check_stale_refund(limits, 5001, ("orders",))
+    assert held is not None and (held.scope, held.allowed, held.stale) == ("stale_data", 5000, ("orders",))
+    assert check_stale_refund(limits, 10**9, ()) is None
+    assert offline_limits({}).stale_refund_above == DEFAULT_STALE_REFUND_ABOVE
 
 
 def test_emails_are_masked_and_pins_dropped_before_anything_is_chained() -> None:

@@ -15,6 +15,7 @@ from kiosk.db.engine import Database
 from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.services.returns import ReturnsDesk
 from kiosk.services.staff import PinRefused, StaffDesk, StaffFileError, import_staff_file, seed_staff_once
+from kiosk.sync.data_age import mark_pulled
 from kiosk.workflow.cases import Approval, CaseStatus, Resolution
 from kiosk.workflow.eligibility import Verdict
 from kiosk.workflow.pins import hash_pin
@@ -220,12 +221,18 @@ def offline() -> dict[str, bool]:
     return {"offline": True}
 
 
-@pytest.fixture
-def capped_desk(database: Database, settings, clock: MovableClock, offline) -> ReturnsDesk:  # noqa: ANN001
-    limits = {"per_device": {"max_refunds": 2, "max_refund_value": 1_000_000}, "per_staff": {"max_refund_value": 15000}}
+CAPS = {"per_device": {"max_refunds": 2, "max_refund_value": 1_000_000}, "per_staff": {"max_refund_value": 15000}}
+
+
+def desk_with_caps(database: Database, settings, clock: MovableClock, offline, limits) -> ReturnsDesk:  # noqa: ANN001
     install_policy(database, policy_with(offline_limits=limits), NOW)
     staff = StaffDesk(UnitOfWork(database), settings, clock, is_offline=lambda: offline["offline"])
     return ReturnsDesk(UnitOfWork(database), settings, clock, staff=staff)
+
+
+@pytest.fixture
+def capped_desk(database: Database, settings, clock: MovableClock, offline) -> ReturnsDesk:  # noqa: ANN001
+    return desk_with_caps(database, settings, clock, offline, CAPS)
 
 
 def refund(desk: ReturnsDesk, clock: MovableClock, resolution: Resolution = Resolution.REFUND):  # noqa: ANN201
@@ -258,14 +265,29 @@ def test_online_or_once_central_confirmed_refunds_do_not_count(capped_desk: Retu
     assert refund(capped_desk, clock).status is CaseStatus.COMPLETED
 
 
-def test_the_cap_counts_store_local_days(capped_desk: ReturnsDesk, clock: MovableClock) -> None:
+def test_the_daily_cap_counts_store_local_days_under_a_larger_outage_cap(database, settings, clock, offline) -> None:  # noqa: ANN001
+    desk = desk_with_caps(database, settings, clock, offline, {**CAPS, "whole_outage": {"per_device": {"max_refunds": 5}}})
     clock.moment = NOW.replace(hour=4)  # 23:00 the day before, in New York
-    refund(capped_desk, clock)
-    refund(capped_desk, clock)
+    refund(desk, clock)
+    refund(desk, clock)
     clock.moment = NOW
+    assert refund(desk, clock).status is CaseStatus.COMPLETED
+    assert refund(desk, clock).status is CaseStatus.COMPLETED
+    held = refund(desk, clock)
+    assert held.status is CaseStatus.PENDING_APPROVAL and held.extras["exposure_hold"]["scope"] == "per_device"
+
+
+def test_a_long_outage_allows_one_cap_not_one_a_day(capped_desk: ReturnsDesk, clock: MovableClock) -> None:
+    """Unconfirmed refunds of every day count: three days offline do not make three caps."""
+    clock.moment = NOW - timedelta(days=2)
     assert refund(capped_desk, clock).status is CaseStatus.COMPLETED
+    clock.moment = NOW - timedelta(days=1)
     assert refund(capped_desk, clock).status is CaseStatus.COMPLETED
-    assert refund(capped_desk, clock).status is CaseStatus.PENDING_APPROVAL
+    clock.moment = NOW
+    held = refund(capped_desk, clock)
+    assert held.status is CaseStatus.PENDING_APPROVAL
+    assert held.extras["exposure_hold"] == {"scope": "whole_outage.per_device", "cap": "max_refunds", "allowed": 2,
+                                            "would_be": 3}
 
 
 def test_the_staff_cap_counts_only_that_persons_refunds(capped_desk: ReturnsDesk, clock: MovableClock) -> None:
@@ -295,3 +317,25 @@ def test_staff_come_from_a_seed_file_of_hashes_and_a_plain_pin_is_refused(
         import_staff_file(UnitOfWork(database), seed, now=NOW)
     with pytest.raises(PinRefused):
         staff.login("M010", "4321")
+
+
+def test_past_the_age_the_policy_trusts_larger_refunds_wait_for_central(database, settings, clock, offline) -> None:  # noqa: ANN001
+    offline["offline"] = False  # the sync may reach central and still not bring the managers down
+    ages = {"max_data_age_hours": {"managers": 24}, "stale_refund_above": 1000}
+    desk = desk_with_caps(database, settings, clock, offline, ages)
+    with UnitOfWork(database).writing() as tx:
+        mark_pulled(tx, ["policy", "orders"], NOW - timedelta(hours=2))
+        mark_pulled(tx, ["managers"], NOW - timedelta(hours=25))
+    held = refund(desk, clock)
+    assert held.status is CaseStatus.PENDING_APPROVAL
+    assert held.extras["exposure_hold"] == {"scope": "stale_data", "cap": "stale_refund_above", "allowed": 1000,
+                                            "would_be": held.refund_total, "stale": ["managers"]}
+    assert refund(desk, clock, Resolution.STORE_CREDIT).status is CaseStatus.COMPLETED  # returns are still taken
+    with UnitOfWork(database).writing() as tx:
+        mark_pulled(tx, ["managers"], NOW - timedelta(minutes=5))
+    assert refund(desk, clock).status is CaseStatus.COMPLETED
+
+
+def test_a_kiosk_that_never_synced_has_no_stale_copies(database, settings, clock, offline) -> None:  # noqa: ANN001
+    desk = desk_with_caps(database, settings, clock, offline, {"stale_refund_above": 0})
+    assert refund(desk, clock).status is CaseStatus.COMPLETED
