@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Callable, Mapping, Protocol, Sequence
 from kiosk.config import Settings
 from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.sync.clock_check import clock_in_doubt
+from kiosk.workflow.audit_chain import AuditKind
 from kiosk.workflow.cases import ReturnCase, new_case_id
 from kiosk.workflow.clock import Clock, format_utc, parse_utc
 from kiosk.workflow.errors import KioskError
@@ -174,8 +175,9 @@ class ReturnsDesk:
             self.brake.unlock()
             self._save_brake()
         if self.staff is not None:
-            details = {"locked_at": format_utc(was_locked) if was_locked else None}
-            self.staff.record("lookup_unlock", details=details)
+            details = {"setting": BRAKE_KEY, "change": "unlocked",
+                       "locked_at": format_utc(was_locked) if was_locked else None}
+            self.staff.record(AuditKind.SETTINGS_CHANGE, details=details)
 
     def _refusal(self, shopper: ShopperMisses) -> LookupResult | None:
         with self._brake_lock:

@@ -51,11 +51,18 @@ class KeyboardDock(QObject):
         if isinstance(new, QLineEdit) and _typable(new):
             self._close_on_release = False
             self.open_for(new)
-        elif not any(area is new or area.isAncestorOf(new) for area in self.keep_for):
+        elif not self._keeps(new):
             if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
                 self._close_on_release = True  # after the tap, not under it
             else:
                 self.close()
+
+    def _keeps(self, widget: QWidget) -> bool:
+        """The footer, the header, and the rest of a dialog being typed in keep the keyboard up."""
+        if any(area is widget or area.isAncestorOf(widget) for area in self.keep_for):
+            return True
+        dialog = _scope(self.field) if self.field is not None else None
+        return isinstance(dialog, QDialog) and dialog.isAncestorOf(widget)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if self._close_on_release and event.type() == QEvent.Type.MouseButtonRelease:

@@ -113,76 +113,76 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="89" />
+        <location filename="../../kiosk/ui/pages/done.py" line="88" />
         <source>Your return is done</source>
         <extracomment>the QR code's side in the theme's reference pixels</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="90" />
+        <location filename="../../kiosk/ui/pages/done.py" line="89" />
         <source>Put the items in the returns bin, or hand them to a member of staff.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="91" />
+        <location filename="../../kiosk/ui/pages/done.py" line="90" />
         <source>Your return code</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../kiosk/ui/pages/done.py" line="91" />
         <location filename="../../kiosk/ui/pages/done.py" line="92" />
-        <location filename="../../kiosk/ui/pages/done.py" line="93" />
         <source>Show my slip on screen</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../kiosk/ui/pages/done.py" line="93" />
         <location filename="../../kiosk/ui/pages/done.py" line="94" />
-        <location filename="../../kiosk/ui/pages/done.py" line="95" />
         <source>Reprint slip</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../kiosk/ui/pages/done.py" line="95" />
         <location filename="../../kiosk/ui/pages/done.py" line="96" />
-        <location filename="../../kiosk/ui/pages/done.py" line="97" />
         <source>Finish</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="103" />
+        <location filename="../../kiosk/ui/pages/done.py" line="102" />
         <source>Your store credit voucher is on your slip, ready to spend today.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="104" />
+        <location filename="../../kiosk/ui/pages/done.py" line="103" />
         <source>Show your slip at the counter to collect your new item.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="105" />
+        <location filename="../../kiosk/ui/pages/done.py" line="104" />
         <source>Your refund is on its way to your original payment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="106" />
+        <location filename="../../kiosk/ui/pages/done.py" line="105" />
         <source>Keep the item: your refund is on its way to your original payment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="148" />
+        <location filename="../../kiosk/ui/pages/done.py" line="147" />
         <source>Your return is saved. Printing your slip…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="150" />
+        <location filename="../../kiosk/ui/pages/done.py" line="149" />
         <source>Your return is saved, but the slip could not be printed. Please ask a member of staff for a copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="153" />
+        <location filename="../../kiosk/ui/pages/done.py" line="152" />
         <source>Your slip has been printed. Please take it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="155" />
+        <location filename="../../kiosk/ui/pages/done.py" line="154" />
         <source>Your slip is saved. Tap below to see it.</source>
         <translation type="unfinished" />
     </message>
@@ -869,6 +869,11 @@
     <message>
         <source>The return window closed on {closes_on}. A manager can still accept this return.</source>
         <extracomment>Policy message 'window_grace'. Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This kiosk's clock may be wrong, so a member of staff will check the return window for this item (open until {closes_on}).</source>
+        <extracomment>Policy message 'clock_unsure'. Keep every {placeholder} exactly.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1705,47 +1710,47 @@
 <context>
     <name>_KeyPage</name>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="223" />
+        <location filename="../../kiosk/ui/keyboard.py" line="226" />
         <source>Capital letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="224" />
+        <location filename="../../kiosk/ui/keyboard.py" line="227" />
         <source>Delete last character</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="225" />
+        <location filename="../../kiosk/ui/keyboard.py" line="228" />
         <source>Clear</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="225" />
+        <location filename="../../kiosk/ui/keyboard.py" line="228" />
         <source>Clear field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="226" />
+        <location filename="../../kiosk/ui/keyboard.py" line="229" />
         <source>Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="227" />
+        <location filename="../../kiosk/ui/keyboard.py" line="230" />
         <source>Done ✓</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="227" />
+        <location filename="../../kiosk/ui/keyboard.py" line="230" />
         <source>Next ›</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="228" />
+        <location filename="../../kiosk/ui/keyboard.py" line="231" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="228" />
+        <location filename="../../kiosk/ui/keyboard.py" line="231" />
         <source>Next field</source>
         <translation type="unfinished" />
     </message>

@@ -145,7 +145,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="89" />
+        <location filename="../../kiosk/ui/pages/done.py" line="88" />
         <source>Your return is done</source>
         <extracomment>the QR code's side in the theme's reference pixels</extracomment>
         <translation>Su devolución está lista</translation>
@@ -155,65 +155,65 @@
         <translation type="vanished">Guarde su código de devolución. Deje los artículos en el contenedor de devoluciones o entrégueselos al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="90" />
+        <location filename="../../kiosk/ui/pages/done.py" line="89" />
         <source>Put the items in the returns bin, or hand them to a member of staff.</source>
         <translation>Deje los artículos en el contenedor de devoluciones o entréguelos a un empleado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="91" />
+        <location filename="../../kiosk/ui/pages/done.py" line="90" />
         <source>Your return code</source>
         <translation>Su código de devolución</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/pages/done.py" line="91" />
         <location filename="../../kiosk/ui/pages/done.py" line="92" />
-        <location filename="../../kiosk/ui/pages/done.py" line="93" />
         <source>Show my slip on screen</source>
         <translation>Ver mi comprobante en pantalla</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/pages/done.py" line="93" />
         <location filename="../../kiosk/ui/pages/done.py" line="94" />
-        <location filename="../../kiosk/ui/pages/done.py" line="95" />
         <source>Reprint slip</source>
         <translation>Reimprimir comprobante</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/pages/done.py" line="95" />
         <location filename="../../kiosk/ui/pages/done.py" line="96" />
-        <location filename="../../kiosk/ui/pages/done.py" line="97" />
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="103" />
+        <location filename="../../kiosk/ui/pages/done.py" line="102" />
         <source>Your store credit voucher is on your slip, ready to spend today.</source>
         <translation>El vale de crédito en tienda está en su comprobante y puede usarlo hoy mismo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="104" />
+        <location filename="../../kiosk/ui/pages/done.py" line="103" />
         <source>Show your slip at the counter to collect your new item.</source>
         <translation>Muestre su comprobante en el mostrador para recoger su nuevo artículo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="105" />
+        <location filename="../../kiosk/ui/pages/done.py" line="104" />
         <source>Your refund is on its way to your original payment.</source>
         <translation>Su reembolso va de camino a su forma de pago original.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="106" />
+        <location filename="../../kiosk/ui/pages/done.py" line="105" />
         <source>Keep the item: your refund is on its way to your original payment.</source>
         <translation>Quédese con el artículo: su reembolso va de camino a su forma de pago original.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="148" />
+        <location filename="../../kiosk/ui/pages/done.py" line="147" />
         <source>Your return is saved. Printing your slip…</source>
         <translation>Su devolución está guardada. Imprimiendo su comprobante…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="150" />
+        <location filename="../../kiosk/ui/pages/done.py" line="149" />
         <source>Your return is saved, but the slip could not be printed. Please ask a member of staff for a copy.</source>
         <translation>Su devolución está guardada, pero no se pudo imprimir el comprobante. Pida una copia al personal de la tienda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="153" />
+        <location filename="../../kiosk/ui/pages/done.py" line="152" />
         <source>Your slip has been printed. Please take it.</source>
         <translation>Su comprobante ya está impreso. Por favor, recójalo.</translation>
     </message>
@@ -222,7 +222,7 @@
         <translation type="vanished">Su comprobante se está imprimiendo abajo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="155" />
+        <location filename="../../kiosk/ui/pages/done.py" line="154" />
         <source>Your slip is saved. Tap below to see it.</source>
         <translation>Su comprobante está guardado. Toque abajo para verlo.</translation>
     </message>
@@ -1080,6 +1080,11 @@
         <source>The return window closed on {closes_on}. A manager can still accept this return.</source>
         <extracomment>Policy message 'window_grace'. Keep every {placeholder} exactly.</extracomment>
         <translation>El plazo de devolución terminó el {closes_on}. Un supervisor todavía puede aceptar esta devolución.</translation>
+    </message>
+    <message>
+        <source>This kiosk's clock may be wrong, so a member of staff will check the return window for this item (open until {closes_on}).</source>
+        <extracomment>Policy message 'clock_unsure'. Keep every {placeholder} exactly.</extracomment>
+        <translation>Es posible que el reloj de este quiosco no sea correcto, así que un empleado comprobará el plazo de devolución de este artículo (abierto hasta el {closes_on}).</translation>
     </message>
     <message>
         <source>{title} was sold as final sale and cannot be returned.</source>
@@ -1963,47 +1968,47 @@
 <context>
     <name>_KeyPage</name>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="223" />
+        <location filename="../../kiosk/ui/keyboard.py" line="226" />
         <source>Capital letters</source>
         <translation>Mayúsculas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="224" />
+        <location filename="../../kiosk/ui/keyboard.py" line="227" />
         <source>Delete last character</source>
         <translation>Borrar el último carácter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="225" />
+        <location filename="../../kiosk/ui/keyboard.py" line="228" />
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="225" />
+        <location filename="../../kiosk/ui/keyboard.py" line="228" />
         <source>Clear field</source>
         <translation>Borrar el campo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="226" />
+        <location filename="../../kiosk/ui/keyboard.py" line="229" />
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="227" />
+        <location filename="../../kiosk/ui/keyboard.py" line="230" />
         <source>Done ✓</source>
         <translation>Listo ✓</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="227" />
+        <location filename="../../kiosk/ui/keyboard.py" line="230" />
         <source>Next ›</source>
         <translation>Siguiente ›</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="228" />
+        <location filename="../../kiosk/ui/keyboard.py" line="231" />
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="228" />
+        <location filename="../../kiosk/ui/keyboard.py" line="231" />
         <source>Next field</source>
         <translation>Campo siguiente</translation>
     </message>

@@ -145,7 +145,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="89" />
+        <location filename="../../kiosk/ui/pages/done.py" line="88" />
         <source>Your return is done</source>
         <extracomment>the QR code's side in the theme's reference pixels</extracomment>
         <translation>Votre retour est terminé</translation>
@@ -155,65 +155,65 @@
         <translation type="vanished">Conservez votre code de retour. Déposez les articles dans le bac des retours ou remettez-les au personnel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="90" />
+        <location filename="../../kiosk/ui/pages/done.py" line="89" />
         <source>Put the items in the returns bin, or hand them to a member of staff.</source>
         <translation>Déposez les articles dans le bac des retours ou remettez-les à un membre du personnel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="91" />
+        <location filename="../../kiosk/ui/pages/done.py" line="90" />
         <source>Your return code</source>
         <translation>Votre code de retour</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/pages/done.py" line="91" />
         <location filename="../../kiosk/ui/pages/done.py" line="92" />
-        <location filename="../../kiosk/ui/pages/done.py" line="93" />
         <source>Show my slip on screen</source>
         <translation>Voir mon bon à l'écran</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/pages/done.py" line="93" />
         <location filename="../../kiosk/ui/pages/done.py" line="94" />
-        <location filename="../../kiosk/ui/pages/done.py" line="95" />
         <source>Reprint slip</source>
         <translation>Réimprimer le reçu</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/pages/done.py" line="95" />
         <location filename="../../kiosk/ui/pages/done.py" line="96" />
-        <location filename="../../kiosk/ui/pages/done.py" line="97" />
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="103" />
+        <location filename="../../kiosk/ui/pages/done.py" line="102" />
         <source>Your store credit voucher is on your slip, ready to spend today.</source>
         <translation>Votre bon d'avoir figure sur votre bon de retour, utilisable dès aujourd'hui.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="104" />
+        <location filename="../../kiosk/ui/pages/done.py" line="103" />
         <source>Show your slip at the counter to collect your new item.</source>
         <translation>Présentez votre bon de retour au comptoir pour récupérer votre nouvel article.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="105" />
+        <location filename="../../kiosk/ui/pages/done.py" line="104" />
         <source>Your refund is on its way to your original payment.</source>
         <translation>Votre remboursement est en route vers votre moyen de paiement d'origine.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="106" />
+        <location filename="../../kiosk/ui/pages/done.py" line="105" />
         <source>Keep the item: your refund is on its way to your original payment.</source>
         <translation>Gardez l'article : votre remboursement est en route vers votre moyen de paiement d'origine.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="148" />
+        <location filename="../../kiosk/ui/pages/done.py" line="147" />
         <source>Your return is saved. Printing your slip…</source>
         <translation>Votre retour est enregistré. Impression de votre bon de retour…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="150" />
+        <location filename="../../kiosk/ui/pages/done.py" line="149" />
         <source>Your return is saved, but the slip could not be printed. Please ask a member of staff for a copy.</source>
         <translation>Votre retour est enregistré, mais le bon de retour n'a pas pu être imprimé. Veuillez en demander une copie au personnel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="153" />
+        <location filename="../../kiosk/ui/pages/done.py" line="152" />
         <source>Your slip has been printed. Please take it.</source>
         <translation>Votre bon de retour est imprimé. Veuillez le récupérer.</translation>
     </message>
@@ -222,7 +222,7 @@
         <translation type="vanished">Votre bon de retour s'imprime ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/done.py" line="155" />
+        <location filename="../../kiosk/ui/pages/done.py" line="154" />
         <source>Your slip is saved. Tap below to see it.</source>
         <translation>Votre bon de retour est enregistré. Touchez ci-dessous pour l'afficher.</translation>
     </message>
@@ -1080,6 +1080,11 @@
         <source>The return window closed on {closes_on}. A manager can still accept this return.</source>
         <extracomment>Policy message 'window_grace'. Keep every {placeholder} exactly.</extracomment>
         <translation>Le délai de retour a pris fin le {closes_on}. Un responsable peut encore accepter ce retour.</translation>
+    </message>
+    <message>
+        <source>This kiosk's clock may be wrong, so a member of staff will check the return window for this item (open until {closes_on}).</source>
+        <extracomment>Policy message 'clock_unsure'. Keep every {placeholder} exactly.</extracomment>
+        <translation>L'horloge de cette borne est peut-être déréglée : un membre du personnel vérifiera le délai de retour de cet article (ouvert jusqu'au {closes_on}).</translation>
     </message>
     <message>
         <source>{title} was sold as final sale and cannot be returned.</source>
@@ -1963,47 +1968,47 @@
 <context>
     <name>_KeyPage</name>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="223" />
+        <location filename="../../kiosk/ui/keyboard.py" line="226" />
         <source>Capital letters</source>
         <translation>Majuscules</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="224" />
+        <location filename="../../kiosk/ui/keyboard.py" line="227" />
         <source>Delete last character</source>
         <translation>Effacer le dernier caractère</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="225" />
+        <location filename="../../kiosk/ui/keyboard.py" line="228" />
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="225" />
+        <location filename="../../kiosk/ui/keyboard.py" line="228" />
         <source>Clear field</source>
         <translation>Effacer le champ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="226" />
+        <location filename="../../kiosk/ui/keyboard.py" line="229" />
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="227" />
+        <location filename="../../kiosk/ui/keyboard.py" line="230" />
         <source>Done ✓</source>
         <translation>OK ✓</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="227" />
+        <location filename="../../kiosk/ui/keyboard.py" line="230" />
         <source>Next ›</source>
         <translation>Suivant ›</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="228" />
+        <location filename="../../kiosk/ui/keyboard.py" line="231" />
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="228" />
+        <location filename="../../kiosk/ui/keyboard.py" line="231" />
         <source>Next field</source>
         <translation>Champ suivant</translation>
     </message>

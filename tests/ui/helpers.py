@@ -102,6 +102,7 @@ class Finger:
         return hit is not None and (hit is widget or widget.isAncestorOf(hit))
 
     def tap(self, widget: QWidget) -> None:
+        self.qtbot.waitUntil(widget.isVisible, timeout=5_000)  # a new widget is shown on the next turn
         if not self.reachable(widget):
             self.scroll_to(widget)
         assert self.reachable(widget), f"{widget.accessibleName() or widget} cannot be reached by a finger"
