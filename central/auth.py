@@ -14,13 +14,16 @@ from typing import Annotated
 
 from fastapi import Depends
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from central.context import Context
 from central.errors import Unauthorized
 from central.models import Device
 
 TOKEN_PREFIX = "kc_"
+
+_DEVICE_BY_TOKEN = select(Device.id, Device.store_id).where(Device.token_hash == bindparam("token_hash"),
+                                                           Device.revoked_at.is_(None))
 
 bearer_scheme = HTTPBearer(
     auto_error=False,
@@ -55,9 +58,7 @@ def current_device(
     token = credentials.credentials
     if not token.startswith(TOKEN_PREFIX) or len(token) > 200:
         raise Unauthorized("the bearer token is not a device token")
-    with context.db.reading() as session:
-        row = session.execute(select(Device.id, Device.store_id).where(
-            Device.token_hash == hash_token(token), Device.revoked_at.is_(None))).first()
+    row = context.db.read_one(_DEVICE_BY_TOKEN, {"token_hash": hash_token(token)})
     if row is None:
         raise Unauthorized("the bearer token is unknown or revoked")
     return DeviceIdentity(row.id, row.store_id)

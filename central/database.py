@@ -16,9 +16,10 @@ from typing import Any, Iterator
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, Row, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Executable
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_S = 30
@@ -79,7 +80,9 @@ def configure_sqlite_connection(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _begin_sqlite_transaction(connection: Any) -> None:
-    connection.exec_driver_sql(f"BEGIN {connection.get_execution_options().get('sqlite_begin', 'DEFERRED')}")
+    options = connection.get_execution_options()
+    if options.get("isolation_level") != "AUTOCOMMIT":
+        connection.exec_driver_sql(f"BEGIN {options.get('sqlite_begin', 'DEFERRED')}")
 
 
 class Database:
@@ -88,6 +91,7 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._write_engine = engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._autocommit_engine = engine.execution_options(isolation_level="AUTOCOMMIT")
         # SQLite has one writer at a time. This process's writers queue on a mutex, which hands
         # the lock on as soon as it is free; SQLite's busy handler, which only other processes
         # (a ``load-orders``, another server process) meet at BEGIN IMMEDIATE, sleeps in steps
@@ -107,6 +111,12 @@ class Database:
         """A read-only unit of work: one snapshot on SQLite, rolled back at the end."""
         with Session(self.engine, expire_on_commit=False) as session:
             yield session  # closing the session rolls the snapshot back
+
+    def read_one(self, statement: Executable, parameters: dict[str, Any] | None = None) -> Row[Any] | None:
+        """The first row of one statement run outside any transaction: for the lookups every
+        request makes, without a BEGIN and a ROLLBACK around them."""
+        with self._autocommit_engine.connect() as connection:
+            return connection.execute(statement, parameters).first()
 
     @contextmanager
     def writing(self) -> Iterator[Session]:

@@ -18,6 +18,8 @@ class Settings:
     """Limits and windows of the API; the OpenAPI document does not depend on them."""
 
     db_url: str = DEFAULT_DB_URL
+    #: Threads taking posted returns, one transaction each (see central.context).
+    intake_threads: int = 4
     #: Largest request body accepted; a return case is a few KiB.
     max_body_bytes: int = 256 * 1024
     #: Page sizes for the change feeds.

@@ -14,12 +14,13 @@ before the commit: a kiosk never hears 201 for a case that is not durable.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Mapping
+from typing import Any, Mapping, cast
 
-from sqlalchemy import Row, or_, select, update
+from sqlalchemy import Table, bindparam, or_, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -44,6 +45,34 @@ from central.ops.shopper_locks import lock_shopper
 from central.schemas import ReturnCaseIn
 from kiosk.workflow.clock import format_utc, parse_utc
 from kiosk.workflow.orders import Order as DomainOrder
+
+_orders, _returns = cast(Table, Order.__table__), cast(Table, Return.__table__)
+_ORDER = select(_orders.c.id, _orders.c.number, _orders.c.email_key, _orders.c.document).where(
+    _orders.c.number_key == bindparam("number_key")).with_for_update()
+_STORED = select(_returns.c.id, _returns.c.body_hash, _returns.c.response_status, _returns.c.response_body).where(
+    or_(_returns.c.id == bindparam("id"), _returns.c.code == bindparam("code")))
+# Storing a case on SQLite: a seq from the change counter, the case, its lines, its order's seq.
+_INSERT_RETURN = _returns.insert()
+_INSERT_LINES = cast(Table, ReturnLine.__table__).insert()
+_BUMP_ORDER = _orders.update().where(_orders.c.id == bindparam("order_id")).values(seq=bindparam("seq"))
+# The same on PostgreSQL in one statement. Every post takes the counter's row lock and holds it
+# until it commits (central.models): so it is held for this statement and the COMMIT only, not
+# across a round trip per statement, each waiting for this process's other threads to let go
+# of the GIL.
+_COLUMNS = [column.name for column in _returns.columns if column.name != "seq"]
+_WRITE_POSTGRES = text(f"""
+WITH counter AS (
+    UPDATE sync_state SET last_seq = last_seq + 1 WHERE id = 1 RETURNING last_seq
+), taken AS (
+    INSERT INTO returns ({", ".join(_COLUMNS)}, seq)
+    SELECT {", ".join(f"r.{name}" for name in _COLUMNS)}, counter.last_seq
+    FROM json_populate_record(NULL::returns, CAST(:case AS json)) AS r, counter
+), lines AS (
+    INSERT INTO return_lines SELECT * FROM json_populate_recordset(NULL::return_lines, CAST(:lines AS json))
+)
+UPDATE orders SET seq = counter.last_seq FROM counter WHERE orders.id = :order_id AND :counted
+""")
+OrderRow = Any  # a row of _ORDER
 
 
 @dataclass(frozen=True)
@@ -100,8 +129,7 @@ def post(device: DeviceIdentity, key: str, case: ReturnCaseIn) -> Post:
 def take(session: Session, context: ServerContext, posted: Post) -> Answer:
     """Decide and store one case inside a write transaction that the caller commits."""
     case = posted.case
-    order = session.execute(select(Order.id, Order.number, Order.email_key, Order.document)
-                            .where(Order.number_key == case.order_number.upper()).with_for_update()).first()
+    order = session.connection().execute(_ORDER, {"number_key": case.order_number.upper()}).first()
     answer = _replay(session, posted)  # after the order's lock: a post of this case just before is visible
     if answer is not None:
         return answer
@@ -135,7 +163,7 @@ def take(session: Session, context: ServerContext, posted: Post) -> Answer:
     return answer
 
 
-def _recheck(session: Session, context: ServerContext, case: ReturnCaseIn, order: Row[Any],
+def _recheck(session: Session, context: ServerContext, case: ReturnCaseIn, order: OrderRow,
              returned: Mapping[str, int]) -> Recheck:
     """The server's own decision, for the order as every device has returned from it."""
     policy = policy_of(session, context.policies, case)
@@ -151,8 +179,7 @@ def _recheck(session: Session, context: ServerContext, case: ReturnCaseIn, order
 def _replay(session: Session, posted: Post) -> Answer | None:
     """The stored answer for this case id; refuses a reused key or a return code of another case."""
     case = posted.case
-    stored = session.execute(select(Return.id, Return.body_hash, Return.response_status, Return.response_body)
-                             .where(or_(Return.id == case.id, Return.code == case.code))).all()
+    stored = session.connection().execute(_STORED, {"id": case.id, "code": case.code}).all()
     for row in stored:
         if row.id == case.id:
             if row.body_hash != posted.body_hash:
@@ -163,26 +190,37 @@ def _replay(session: Session, posted: Post) -> Answer | None:
     return None
 
 
-def _store(session: Session, posted: Post, order: Row[Any], answer: Answer, status: str,
+def _store(session: Session, posted: Post, order: OrderRow, answer: Answer, status: str,
            findings: list[dict[str, Any]], now: datetime) -> None:
-    """The case, its lines, and (when it takes units) its order back into every kiosk's feed."""
+    """The case, its lines, and (when it takes units) its order back into every kiosk's feed,
+    at the next number of the change counter."""
     device, case = posted.device, posted.case
     counted = status != "refused"
+    row = {
+        "id": case.id, "code": case.code, "store_id": device.store_id, "device_id": device.id,
+        "order_id": order.id, "order_number": order.number, "customer_key": order.email_key,
+        "policy_version": case.policy_version, "status": status, "body": posted.body,
+        "body_hash": posted.body_hash, "refunded": case.refund_total + case.credit_total if counted else 0,
+        "response_status": answer.status, "response_body": answer.body, "disagreements": findings,
+        "created_at": parse_utc(case.created_at), "received_at": now, "status_changed_at": now,
+    }
+    lines = [{"return_id": case.id, "position": i, "order_id": order.id, "line_id": line.line_id,
+              "quantity": line.quantity, "counts": counted and counts}
+             for i, (line, counts) in enumerate(zip(case.lines, _counts(case), strict=True))]
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        connection.execute(_WRITE_POSTGRES, {"case": _json(row), "lines": _json(lines), "order_id": order.id,
+                                             "counted": counted})
+        return
     seq = sequence.reserve(session)
-    session.add(Return(
-        id=case.id, code=case.code, store_id=device.store_id, device_id=device.id, order_id=order.id,
-        order_number=order.number, customer_key=order.email_key, policy_version=case.policy_version,
-        status=status, body=posted.body, body_hash=posted.body_hash,
-        refunded=case.refund_total + case.credit_total if counted else 0,
-        response_status=answer.status, response_body=answer.body, disagreements=findings,
-        created_at=parse_utc(case.created_at), received_at=now, status_changed_at=now, seq=seq,
-    ))
-    session.flush()  # the case before its lines (they refer to it)
-    session.add_all([ReturnLine(return_id=case.id, position=i, order_id=order.id, line_id=line.line_id,
-                                quantity=line.quantity, counts=counted and counts)
-                     for i, (line, counts) in enumerate(zip(case.lines, _counts(case), strict=True))])
+    connection.execute(_INSERT_RETURN, {**row, "seq": seq})
+    connection.execute(_INSERT_LINES, lines)
     if counted:  # its served quantity_returned changed
-        session.execute(update(Order).where(Order.id == order.id).values(seq=seq))
+        connection.execute(_BUMP_ORDER, {"order_id": order.id, "seq": seq})
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, default=lambda moment: moment.isoformat(), separators=(",", ":"))
 
 
 def _quantity_left(document: Mapping[str, Any], returned: Mapping[str, int]) -> dict[str, int]:

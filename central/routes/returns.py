@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
+import anyio.to_thread
 from fastapi import APIRouter, Header, Query, Response
 
 from central.auth import CurrentDevice
@@ -27,11 +28,13 @@ IdempotencyKey = Annotated[str, Header(alias="Idempotency-Key", min_length=1, ma
                                                             "server's re-check disagrees)"},
                **errors(401, 409, 413, 422, 503)},
 )
-def post_return(case: ReturnCaseIn, idempotency_key: IdempotencyKey, device: CurrentDevice,
-                context: Context) -> Response:
+async def post_return(case: ReturnCaseIn, idempotency_key: IdempotencyKey, device: CurrentDevice,
+                      context: Context) -> Response:
     """Same key and body: the first answer again (status and body), however much later.
     Same key, other body: 422. More than is left on an order line across all devices: 409."""
-    answer = intake.receive(context, device, idempotency_key, case)  # one transaction, on a worker thread
+    # One transaction, on one of the few threads kept for posts (see central.context).
+    answer = await anyio.to_thread.run_sync(intake.receive, context, device, idempotency_key, case,
+                                            limiter=context.intake_threads)
     headers = {"Idempotent-Replayed": "true"} if answer.replayed else {}
     return Response(answer.body, status_code=answer.status, media_type="application/json", headers=headers)
 

@@ -34,23 +34,25 @@ def stored(central: Central, store_id: str) -> int:
 
 
 def test_a_write_lock_held_by_another_process_holds_up_only_the_posts(central_sqlite, sqlite_file):
+    """More posts than the intake has threads wait for the lock; every other request is answered."""
     kiosk = central_sqlite.kiosk()
-    order = order_document(kiosk.store_id)
-    central_sqlite.load(order)
-    poster = central_sqlite.kiosk(kiosk.store_id)  # a client of its own: one per thread
+    orders = [order_document(kiosk.store_id) for _ in range(central_sqlite.server.app.state.context.settings.intake_threads + 2)]
+    central_sqlite.load(*orders)
+    posters = [central_sqlite.kiosk(kiosk.store_id) for _ in orders]  # a client of its own for each thread
     other = sqlite3.connect(sqlite_file.removeprefix("sqlite:///"), isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # another process writing, a `kiosk-central load-orders` say
-    with ThreadPoolExecutor(1) as pool:
-        posting = pool.submit(poster.post_case, honest_case(order, [Pick("L1")]))
+    with ThreadPoolExecutor(len(orders)) as pool:
+        posting = [pool.submit(poster.post_case, honest_case(order, [Pick("L1")]))
+                   for poster, order in zip(posters, orders)]
         assert kiosk.get("/v1/health").status_code == 200
         assert kiosk.get("/v1/managers").status_code == 200
         assert kiosk.get("/v1/returns/changes").status_code == 200
-        assert not posting.done()  # it cannot be stored before the other writer lets go
+        assert not any(p.done() for p in posting)  # none can be stored before the other writer lets go
         other.execute("COMMIT")
-        response = posting.result(timeout=30)
+        responses = [p.result(timeout=60) for p in posting]
     other.close()
-    assert response.status_code == 201 and response.json()["status"] == "accepted"
-    assert stored(central_sqlite, kiosk.store_id) == 1
+    assert [r.status_code for r in responses] == [201] * len(orders)
+    assert stored(central_sqlite, kiosk.store_id) == len(orders)
 
 
 def test_a_transaction_that_fails_stores_nothing_and_the_kiosk_is_told_to_retry(central, monkeypatch):
