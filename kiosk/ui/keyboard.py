@@ -90,6 +90,13 @@ class OnScreenKeyboard(QWidget):
     def set_max_width(self, width: int) -> None:
         self.stack.setMaximumWidth(width)
 
+    def set_key_height(self, height: float) -> None:
+        """Keys as tall as the screen affords (taller on a portrait kiosk), never under 48 px."""
+        px = max(48, round(height))
+        if self.property("keyHeight") != px:
+            self.setProperty("keyHeight", px)
+            self.setStyleSheet(f"QPushButton#key, QPushButton#keyAction, QPushButton#keyDone {{ min-height: {px}px; }}")
+
     @property
     def page(self) -> _KeyPage | None:
         return self._pages.get(self.layout_shown) if self.layout_shown is not None else None

@@ -49,6 +49,8 @@ log = logging.getLogger(__name__)
 
 #: the keyboard's widest, in the theme's reference pixels (wider keys only slow a finger down)
 KEYBOARD_PX = 1100
+#: a key's height in the theme's reference pixels; a portrait screen has room for taller keys
+KEY_PX, PORTRAIT_KEYS = 70, 1.3
 
 
 @dataclass(frozen=True)
@@ -330,6 +332,7 @@ class KioskWindow(QMainWindow):
             page.set_column_width(column)
             page.rescale(scale)
         self.keyboard.set_max_width(scaled_px(KEYBOARD_PX, scale))
+        self.keyboard.set_key_height(scaled_px(KEY_PX, scale) * (PORTRAIT_KEYS if self.height() > self.width() else 1))
         self.header.brand.load_logo(scaled_px(LOGO_PX, scale))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

@@ -55,8 +55,10 @@ def attribute_name(name: str) -> str:
 
 
 def describe(attributes: Mapping[str, str]) -> str:
-    """"Size L · Colour Olive": every attribute named, in the catalogue's order."""
-    return " · ".join(f"{attribute_name(name)} {value}" for name, value in attributes.items())
+    """"Size L · Olive": sizes with their name (a bare "L" or "32" says little), the rest as they
+    are, in the catalogue's order."""
+    return " · ".join(f"{attribute_name(name)} {value}" if name.lower() in SIZE_ATTRIBUTES else str(value)
+                      for name, value in attributes.items())
 
 
 def variant_key(variant: Variant, current: Mapping[str, str]) -> tuple[object, ...]:

@@ -457,13 +457,13 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="134" />
+        <location filename="../../kiosk/ui/shell.py" line="136" />
         <source>Intake returns</source>
-        <extracomment>the keyboard's widest, in the theme's reference pixels (wider keys only slow a finger down)</extracomment>
+        <extracomment>the keyboard's widest, in the theme's reference pixels (wider keys only slow a finger down) a key's height in the theme's reference pixels; a portrait screen has room for taller keys</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="241" />
+        <location filename="../../kiosk/ui/shell.py" line="243" />
         <source>Staff have been called and will be with you shortly.</source>
         <translation type="unfinished" />
     </message>
@@ -1485,77 +1485,164 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="53" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="56" />
         <source>Returns waiting for the server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="61" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="66" />
         <source>Return code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="61" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="66" />
         <source>Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="61" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="66" />
         <source>Taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="62" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="67" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="62" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="67" />
         <source>Tries</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="62" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="67" />
         <source>Server's reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="72" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="77" />
         <source>Retry now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="75" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="80" />
         <source>Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="92" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="97" />
         <source>online</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="92" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="97" />
         <source>offline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="93" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="98" />
         <source>never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="94" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="99" />
         <source>Server %1 · last sync %2 · %3 waiting · %4 refused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="105" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="112" />
+        <source>Clock: not compared with the server yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="114" />
+        <source>Clock: in step with the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="115" />
+        <source>Clock: %1 behind the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="116" />
+        <source>Clock: %1 ahead of the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="118" />
+        <source>return windows wait for staff approval until the kiosk's time is fixed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="123" />
+        <source>policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="123" />
+        <source>orders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="123" />
+        <source>managers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="127" />
+        <source>%1 never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="127" />
+        <source>%1 %2 ago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="129" />
+        <source>Synced: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/sync_screen.py" line="134" />
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/sync_screen.py" line="136" />
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/sync_screen.py" line="138" />
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/sync_screen.py" line="139" />
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="144" />
         <source>This kiosk is not connected to the central server yet. Returns are kept safely here and sent once it is; ask your administrator to connect it.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/sync_screen.py" line="108" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="147" />
         <source>The server refused %n returns: tap one to read its reason. Fix what it says with head office, then tap Retry now.</source>
         <translation>
             <numerusform>The server refused %n return: tap it to read its reason. Fix what it says with head office, then tap Retry now.</numerusform>
@@ -1563,37 +1650,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="111" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="150" />
         <source>The server cannot be reached. Returns are kept safely on this kiosk and sent automatically when it is back: nothing to do.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="114" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="153" />
         <source>Returns are sent automatically. Tap one and Retry now to send it at once.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="115" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="154" />
         <source>Everything has been sent.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="151" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="190" />
         <source>Refused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="153" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="192" />
         <source>Waiting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="156" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="195" />
         <source>next try %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="162" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="201" />
         <source>The list cannot be read: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1710,47 +1797,47 @@
 <context>
     <name>_KeyPage</name>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="226" />
+        <location filename="../../kiosk/ui/keyboard.py" line="233" />
         <source>Capital letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="227" />
+        <location filename="../../kiosk/ui/keyboard.py" line="234" />
         <source>Delete last character</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="228" />
+        <location filename="../../kiosk/ui/keyboard.py" line="235" />
         <source>Clear</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="228" />
+        <location filename="../../kiosk/ui/keyboard.py" line="235" />
         <source>Clear field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="229" />
+        <location filename="../../kiosk/ui/keyboard.py" line="236" />
         <source>Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="230" />
+        <location filename="../../kiosk/ui/keyboard.py" line="237" />
         <source>Done ✓</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="230" />
+        <location filename="../../kiosk/ui/keyboard.py" line="237" />
         <source>Next ›</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="231" />
+        <location filename="../../kiosk/ui/keyboard.py" line="238" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="231" />
+        <location filename="../../kiosk/ui/keyboard.py" line="238" />
         <source>Next field</source>
         <translation type="unfinished" />
     </message>

@@ -568,13 +568,13 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="134" />
+        <location filename="../../kiosk/ui/shell.py" line="136" />
         <source>Intake returns</source>
-        <extracomment>the keyboard's widest, in the theme's reference pixels (wider keys only slow a finger down)</extracomment>
+        <extracomment>the keyboard's widest, in the theme's reference pixels (wider keys only slow a finger down) a key's height in the theme's reference pixels; a portrait screen has room for taller keys</extracomment>
         <translation>Devoluciones Intake</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="241" />
+        <location filename="../../kiosk/ui/shell.py" line="243" />
         <source>Staff have been called and will be with you shortly.</source>
         <translation>Hemos avisado al personal y enseguida le atenderán.</translation>
     </message>
@@ -1715,77 +1715,164 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="53" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="56" />
         <source>Returns waiting for the server</source>
         <translation>Devoluciones pendientes de enviar al servidor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="61" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="66" />
         <source>Return code</source>
         <translation>Código de devolución</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="61" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="66" />
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="61" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="66" />
         <source>Taken</source>
         <translation>Registrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="62" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="67" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="62" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="67" />
         <source>Tries</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="62" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="67" />
         <source>Server's reason</source>
         <translation>Motivo del servidor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="72" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="77" />
         <source>Retry now</source>
         <translation>Reintentar ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="75" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="80" />
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="92" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="97" />
         <source>online</source>
         <translation>en línea</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="92" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="97" />
         <source>offline</source>
         <translation>sin conexión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="93" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="98" />
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="94" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="99" />
         <source>Server %1 · last sync %2 · %3 waiting · %4 refused</source>
         <translation>Servidor %1 · última sincronización: %2 · %3 en espera · %4 rechazadas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="105" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="112" />
+        <source>Clock: not compared with the server yet</source>
+        <translation>Reloj: aún sin comparar con el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="114" />
+        <source>Clock: in step with the server</source>
+        <translation>Reloj: en hora con el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="115" />
+        <source>Clock: %1 behind the server</source>
+        <translation>Reloj: %1 por detrás del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="116" />
+        <source>Clock: %1 ahead of the server</source>
+        <translation>Reloj: %1 por delante del servidor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="118" />
+        <source>return windows wait for staff approval until the kiosk's time is fixed</source>
+        <translation>los plazos de devolución esperan la aprobación del personal hasta que se corrija la hora del quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="123" />
+        <source>policy</source>
+        <translation>política</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="123" />
+        <source>orders</source>
+        <translation>pedidos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="123" />
+        <source>managers</source>
+        <translation>supervisores</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="127" />
+        <source>%1 never</source>
+        <translation>%1 nunca</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="127" />
+        <source>%1 %2 ago</source>
+        <translation>%1 hace %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="129" />
+        <source>Synced: %1</source>
+        <translation>Sincronizado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/sync_screen.py" line="134" />
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/sync_screen.py" line="136" />
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/sync_screen.py" line="138" />
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/sync_screen.py" line="139" />
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="144" />
         <source>This kiosk is not connected to the central server yet. Returns are kept safely here and sent once it is; ask your administrator to connect it.</source>
         <translation>Este quiosco aún no está conectado al servidor central. Las devoluciones se guardan aquí de forma segura y se enviarán en cuanto lo esté; pida a su administrador que lo conecte.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/sync_screen.py" line="108" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="147" />
         <source>The server refused %n returns: tap one to read its reason. Fix what it says with head office, then tap Retry now.</source>
         <translation>
             <numerusform>El servidor rechazó %n devolución: tóquela para leer el motivo. Resuélvalo con la central y luego toque Reintentar ahora.</numerusform>
@@ -1793,37 +1880,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="111" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="150" />
         <source>The server cannot be reached. Returns are kept safely on this kiosk and sent automatically when it is back: nothing to do.</source>
         <translation>No se puede contactar con el servidor. Las devoluciones se guardan de forma segura en este quiosco y se enviarán automáticamente cuando vuelva: no hay que hacer nada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="114" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="153" />
         <source>Returns are sent automatically. Tap one and Retry now to send it at once.</source>
         <translation>Las devoluciones se envían automáticamente. Toque una y Reintentar ahora para enviarla de inmediato.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="115" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="154" />
         <source>Everything has been sent.</source>
         <translation>Todo se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="151" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="190" />
         <source>Refused</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="153" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="192" />
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="156" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="195" />
         <source>next try %1</source>
         <translation>próximo intento: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="162" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="201" />
         <source>The list cannot be read: %1</source>
         <translation>No se puede leer la lista: %1</translation>
     </message>
@@ -1968,47 +2055,47 @@
 <context>
     <name>_KeyPage</name>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="226" />
+        <location filename="../../kiosk/ui/keyboard.py" line="233" />
         <source>Capital letters</source>
         <translation>Mayúsculas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="227" />
+        <location filename="../../kiosk/ui/keyboard.py" line="234" />
         <source>Delete last character</source>
         <translation>Borrar el último carácter</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="228" />
+        <location filename="../../kiosk/ui/keyboard.py" line="235" />
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="228" />
+        <location filename="../../kiosk/ui/keyboard.py" line="235" />
         <source>Clear field</source>
         <translation>Borrar el campo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="229" />
+        <location filename="../../kiosk/ui/keyboard.py" line="236" />
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="230" />
+        <location filename="../../kiosk/ui/keyboard.py" line="237" />
         <source>Done ✓</source>
         <translation>Listo ✓</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="230" />
+        <location filename="../../kiosk/ui/keyboard.py" line="237" />
         <source>Next ›</source>
         <translation>Siguiente ›</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="231" />
+        <location filename="../../kiosk/ui/keyboard.py" line="238" />
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="231" />
+        <location filename="../../kiosk/ui/keyboard.py" line="238" />
         <source>Next field</source>
         <translation>Campo siguiente</translation>
     </message>

@@ -568,13 +568,13 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="134" />
+        <location filename="../../kiosk/ui/shell.py" line="136" />
         <source>Intake returns</source>
-        <extracomment>the keyboard's widest, in the theme's reference pixels (wider keys only slow a finger down)</extracomment>
+        <extracomment>the keyboard's widest, in the theme's reference pixels (wider keys only slow a finger down) a key's height in the theme's reference pixels; a portrait screen has room for taller keys</extracomment>
         <translation>Retours Intake</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="241" />
+        <location filename="../../kiosk/ui/shell.py" line="243" />
         <source>Staff have been called and will be with you shortly.</source>
         <translation>Le personnel a été appelé et arrive tout de suite.</translation>
     </message>
@@ -1715,77 +1715,164 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="53" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="56" />
         <source>Returns waiting for the server</source>
         <translation>Retours en attente d'envoi au serveur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="61" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="66" />
         <source>Return code</source>
         <translation>Code de retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="61" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="66" />
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="61" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="66" />
         <source>Taken</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="62" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="67" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="62" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="67" />
         <source>Tries</source>
         <translation>Essais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="62" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="67" />
         <source>Server's reason</source>
         <translation>Motif du serveur</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="72" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="77" />
         <source>Retry now</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="75" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="80" />
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="92" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="97" />
         <source>online</source>
         <translation>en ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="92" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="97" />
         <source>offline</source>
         <translation>hors ligne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="93" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="98" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="94" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="99" />
         <source>Server %1 · last sync %2 · %3 waiting · %4 refused</source>
         <translation>Serveur %1 · dernière synchro : %2 · %3 en attente · %4 refusés</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="105" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="112" />
+        <source>Clock: not compared with the server yet</source>
+        <translation>Horloge : pas encore comparée au serveur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="114" />
+        <source>Clock: in step with the server</source>
+        <translation>Horloge : à l'heure du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="115" />
+        <source>Clock: %1 behind the server</source>
+        <translation>Horloge : %1 de retard sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="116" />
+        <source>Clock: %1 ahead of the server</source>
+        <translation>Horloge : %1 d'avance sur le serveur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="118" />
+        <source>return windows wait for staff approval until the kiosk's time is fixed</source>
+        <translation>les délais de retour attendent l'accord du personnel jusqu'à ce que l'heure de la borne soit corrigée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="123" />
+        <source>policy</source>
+        <translation>politique</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="123" />
+        <source>orders</source>
+        <translation>commandes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="123" />
+        <source>managers</source>
+        <translation>responsables</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="127" />
+        <source>%1 never</source>
+        <translation>%1 jamais</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="127" />
+        <source>%1 %2 ago</source>
+        <translation>%1 il y a %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="129" />
+        <source>Synced: %1</source>
+        <translation>Synchronisé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/sync_screen.py" line="134" />
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/sync_screen.py" line="136" />
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/sync_screen.py" line="138" />
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/sync_screen.py" line="139" />
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n j</numerusform>
+            <numerusform>%n j</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/sync_screen.py" line="144" />
         <source>This kiosk is not connected to the central server yet. Returns are kept safely here and sent once it is; ask your administrator to connect it.</source>
         <translation>Cette borne n'est pas encore reliée au serveur central. Les retours sont conservés ici en sécurité et envoyés dès qu'elle le sera ; demandez à votre administrateur de la connecter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/sync_screen.py" line="108" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="147" />
         <source>The server refused %n returns: tap one to read its reason. Fix what it says with head office, then tap Retry now.</source>
         <translation>
             <numerusform>Le serveur a refusé %n retour : touchez-le pour lire le motif. Réglez le problème avec le siège, puis touchez Réessayer.</numerusform>
@@ -1793,37 +1880,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="111" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="150" />
         <source>The server cannot be reached. Returns are kept safely on this kiosk and sent automatically when it is back: nothing to do.</source>
         <translation>Le serveur est injoignable. Les retours sont conservés en sécurité sur cette borne et envoyés automatiquement à son retour : rien à faire.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="114" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="153" />
         <source>Returns are sent automatically. Tap one and Retry now to send it at once.</source>
         <translation>Les retours sont envoyés automatiquement. Touchez-en un puis Réessayer pour l'envoyer tout de suite.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="115" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="154" />
         <source>Everything has been sent.</source>
         <translation>Tout a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="151" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="190" />
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="153" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="192" />
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="156" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="195" />
         <source>next try %1</source>
         <translation>prochain essai : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="162" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="201" />
         <source>The list cannot be read: %1</source>
         <translation>Impossible de lire la liste : %1</translation>
     </message>
@@ -1968,47 +2055,47 @@
 <context>
     <name>_KeyPage</name>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="226" />
+        <location filename="../../kiosk/ui/keyboard.py" line="233" />
         <source>Capital letters</source>
         <translation>Majuscules</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="227" />
+        <location filename="../../kiosk/ui/keyboard.py" line="234" />
         <source>Delete last character</source>
         <translation>Effacer le dernier caractère</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="228" />
+        <location filename="../../kiosk/ui/keyboard.py" line="235" />
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="228" />
+        <location filename="../../kiosk/ui/keyboard.py" line="235" />
         <source>Clear field</source>
         <translation>Effacer le champ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="229" />
+        <location filename="../../kiosk/ui/keyboard.py" line="236" />
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="230" />
+        <location filename="../../kiosk/ui/keyboard.py" line="237" />
         <source>Done ✓</source>
         <translation>OK ✓</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="230" />
+        <location filename="../../kiosk/ui/keyboard.py" line="237" />
         <source>Next ›</source>
         <translation>Suivant ›</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="231" />
+        <location filename="../../kiosk/ui/keyboard.py" line="238" />
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="231" />
+        <location filename="../../kiosk/ui/keyboard.py" line="238" />
         <source>Next field</source>
         <translation>Champ suivant</translation>
     </message>

@@ -178,13 +178,13 @@ def test_a_shopper_exchanges_for_another_size_that_is_in_stock(qtbot, window, se
     assert offered and all(stock[sku].in_stock > 0 and stock[sku].product_id == line.product_id for sku in offered)
     assert line.sku not in offered
     texts = [b.text() for b in picker.values]
-    assert all(text.startswith("Size ") and "Colour " in text and "-" not in text for text in texts)  # names, no SKU
+    assert all(text.startswith("Size ") and " · " in text and "-" not in text for text in texts)  # names, no SKU
     click(qtbot, picker.button_for(offered[0]))
     click(qtbot, window.footer.next_button)
     assert window.wizard.session.step == Step.REVIEW
     chosen = stock[offered[0]]
     swap = [w.text() for w in window.wizard.page.findChildren(QLabel) if w.text().startswith("Swap for:")]
-    assert swap == [f"Swap for: Size {chosen.attributes['size']} · Colour {chosen.attributes['colour']}"]
+    assert swap == [f"Swap for: Size {chosen.attributes['size']} · {chosen.attributes['colour']}"]
     assert not [w for w in window.wizard.page.findChildren(QLabel) if offered[0] in w.text()]
     with qtbot.waitSignal(window.wizard.case_saved, timeout=10_000):
         click(qtbot, window.footer.next_button)

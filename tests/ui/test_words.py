@@ -35,8 +35,8 @@ def test_an_exchange_names_size_and_colour_and_offers_the_shoppers_colour_first(
                 for colour in ("Yellow", "Olive") for size in ("XL", "S", "M")]
     ordered = in_rail_order(variants, {"size": "L", "colour": "Olive"})
     assert [describe(v.attributes) for v in ordered] == [
-        "Size S · Colour Olive", "Size M · Colour Olive", "Size XL · Colour Olive",
-        "Size S · Colour Yellow", "Size M · Colour Yellow", "Size XL · Colour Yellow"]
+        "Size S · Olive", "Size M · Olive", "Size XL · Olive",
+        "Size S · Yellow", "Size M · Yellow", "Size XL · Yellow"]
 
 
 def test_where_the_money_goes_is_said_with_the_card_ending_and_when(qapp: QApplication) -> None:

@@ -155,6 +155,7 @@ class WizardPage(QWidget):
         holder.setLayout(centred(self.column, COLUMN_PX))
         self.body_scroll.setWidget(holder)
         if self.head_scrolls:
+            head.setContentsMargins(0, 12, 0, 4)  # the column's own margins line it up with the fields
             self.body.addWidget(self.head)
         else:
             outer.addLayout(centred(self.head, COLUMN_PX))

@@ -82,8 +82,8 @@ class ReasonsPage(WizardPage):
             layout.setContentsMargins(18, 14, 18, 16)
             layout.addWidget(label(f"<b>{line.title}</b> × {selection.quantity}"))
             inputs = self._inputs(session, line.title)
-            for widget in (inputs.reason, inputs.detail_title, inputs.detail, inputs.condition_title,
-                           inputs.condition, inputs.note):
+            for widget in (inputs.reason, inputs.condition_title, inputs.condition, inputs.detail_title,
+                           inputs.detail, inputs.note):  # what is needed first, what is optional after
                 layout.addWidget(widget)
             choice = session.choices[selection.line_id]
             inputs.reason.changed.connect(lambda _code, i=inputs, s=session: self._reason_changed(s, i, focus=True))

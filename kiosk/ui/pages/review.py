@@ -84,8 +84,8 @@ class ReviewPage(WizardPage):
             return frame
         figures = QGridLayout()
         for index, (what, amount) in enumerate(line_parts(row, currency)):
-            figures.addWidget(label(what, "hint"), index, 0)
-            figures.addWidget(_right(label(amount, "hint", wrap=False)), index, 1)
+            figures.addWidget(label(what), index, 0)
+            figures.addWidget(_right(label(amount, wrap=False)), index, 1)
         last = len(line_parts(row, currency))
         figures.addWidget(label(self.tr("This item"), "amount"), last, 0)
         figures.addWidget(_right(label(money(row.amount, currency), "amount", wrap=False)), last, 1)
