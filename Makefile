@@ -40,4 +40,4 @@ clean:
 	rm -rf $(VENV) build *.egg-info
 
 screenshots: setup
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m kiosk.ui.screenshots --out screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m kiosk.ui.screenshots --out screenshots --readme resources/brand/screens

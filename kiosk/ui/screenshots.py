@@ -34,6 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default=",".join(SIZES), help="comma-separated WIDTHxHEIGHT")
     parser.add_argument("--languages", default="", help="comma-separated codes (default: all)")
     parser.add_argument("--themes", default="", help="comma-separated themes (default: all)")
+    parser.add_argument("--readme", default="", help="also write the README's few pictures, small, into this folder")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -72,7 +73,35 @@ def main(argv: list[str] | None = None) -> int:
                 window.close()
                 services.close()
     print(f"wrote {written} screenshots to {out}/")
+    if args.readme:
+        print(f"wrote {readme_pictures(out, Path(args.readme))} README pictures to {args.readme}/")
     return 0
+
+
+#: (size, language, theme, step file name) of the README's pictures, and the width they are shown at
+README = (
+    ("1080x1920", "en", "default", "0-welcome", 300),
+    ("1080x1920", "fr", "default", "2-items", 300),
+    ("1080x1920", "es", "high_contrast", "6-review", 300),
+    ("1024x768", "en", "default", "1-find_order", 480),
+)
+
+
+def readme_pictures(shots: Path, folder: Path) -> int:
+    """Small copies of a few screenshots (those that carry no random return code)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    folder.mkdir(parents=True, exist_ok=True)
+    written = 0
+    for size, language, theme, step, width in README:
+        image = QImage(str(shots / f"{size}-{language}-{theme}-{step}.png"))
+        if image.isNull():
+            continue
+        small = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        small.save(str(folder / f"{size}-{language}-{theme}-{step}.png"), None, 80)
+        written += 1
+    return written
 
 
 if __name__ == "__main__":
