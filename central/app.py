@@ -39,6 +39,8 @@ What Intake kiosks sync with. Every call but `/v1/health` needs a device bearer 
   key with another body is 422, and a case that would take a line past what was bought,
   counting every device, is 409 with the units left per line. Each case is re-checked under
   the policy version it names; disagreements are stored and the return's status is `review`.
+  A case is the JSON of resources/schemas/return_case.schema.json (`ReturnCase`) in any of its
+  versions (`schema_version`; none: 1); fields of a newer version are stored with the case.
 * **Audit** entries of each device's hash-chained log are posted to `/v1/audit` and kept once
   per (device, entry id): a replay is counted as held, another hash for a held id is 409, a
   `prev_hash` that does not match the known entry before it is 422, and so is an entry whose
@@ -84,18 +86,19 @@ def _health_router() -> APIRouter:
 
 
 def _openapi(app: FastAPI) -> dict[str, Any]:
-    """FastAPI's document plus the order schema shared with the kiosk, built once."""
+    """FastAPI's document plus the order and return case schemas shared with the kiosk, built once."""
     if app.openapi_schema is None:
         from fastapi.openapi.utils import get_openapi
 
         document = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
-        document["components"]["schemas"]["Order"] = _order_schema()
+        document["components"]["schemas"]["Order"] = _shared_schema("order.schema.json")
+        document["components"]["schemas"]["ReturnCase"] = _shared_schema("return_case.schema.json")
         app.openapi_schema = document
     return app.openapi_schema
 
 
-def _order_schema() -> dict[str, Any]:
-    schema = json.loads(resource("schemas", "order.schema.json").read_text(encoding="utf-8"))
+def _shared_schema(name: str) -> dict[str, Any]:
+    schema = json.loads(resource("schemas", name).read_text(encoding="utf-8"))
     return {k: v for k, v in schema.items() if k not in ("$schema", "$id")}
 
 

@@ -1,8 +1,12 @@
 """The API's JSON shapes, strictly typed: what a kiosk sends is checked before anything is stored.
 
-``ReturnCaseIn`` mirrors ``kiosk.workflow.cases.ReturnCase.to_dict`` field for field. Unknown
-fields are refused, numbers must be JSON integers (no "5", no 5.0, no true), and every string
-is bounded, so a bad body is a 422 naming the field, never a half-stored case.
+Numbers must be JSON integers (no "5", no 5.0, no true) and every string is bounded, so a bad
+body is a 422 naming the field, never a half-stored case.
+
+``ReturnCaseIn`` is the return case format of resources/schemas/return_case.schema.json, which
+tests/central/test_case_format.py holds it to field for field. It reads every version of that
+format: fields a newer kiosk added are kept, not refused (a fleet is never upgraded all at
+once), and stored with the rest of the case (``stored_body``).
 """
 
 from __future__ import annotations
@@ -44,8 +48,8 @@ Text64 = Annotated[StrictStr, Field(max_length=64, pattern=PRINTABLE)]
 Text80 = Annotated[StrictStr, Field(max_length=80, pattern=PRINTABLE)]
 Text200 = Annotated[StrictStr, Field(max_length=200, pattern=PRINTABLE)]
 Note = Annotated[StrictStr, Field(max_length=2000)]
-Timestamp = Annotated[StrictStr, Field(min_length=1, max_length=40, description="ISO 8601 with an offset"),
-                      AfterValidator(_utc_text)]
+Timestamp = Annotated[StrictStr, Field(min_length=1, max_length=40, description="ISO 8601 with an offset",
+                                       json_schema_extra={"format": "date-time"}), AfterValidator(_utc_text)]
 Amount = Annotated[StrictInt, Field(ge=0, le=MAX_MONEY, description="integer minor units")]
 VerdictText = Literal["eligible", "needs_approval", "ineligible"]
 
@@ -54,7 +58,13 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class CaseLineIn(Strict):
+class Versioned(BaseModel):
+    """Part of the return case format: fields of newer versions are kept (``model_extra``)."""
+
+    model_config = ConfigDict(extra="allow")
+
+
+class CaseLineIn(Versioned):
     line_id: Name40
     sku: Name64
     title: Name200
@@ -69,13 +79,13 @@ class CaseLineIn(Strict):
     exchange_sku: Text64 | None = None
 
 
-class TenderRefundIn(Strict):
+class TenderRefundIn(Versioned):
     kind: Literal["card", "gift_card", "cash", "store_credit"]
     amount: Amount
     reference: Text80 = ""
 
 
-class ApprovalIn(Strict):
+class ApprovalIn(Versioned):
     manager_id: Name40
     reason_code: Name64
     at: Timestamp
@@ -84,9 +94,12 @@ class ApprovalIn(Strict):
     note: Note = ""
 
 
-class ReturnCaseIn(Strict):
-    """A return case as a kiosk posts it (``ReturnCase.to_dict``)."""
+class ReturnCaseIn(Versioned):
+    """A return case as a kiosk posts it (``ReturnCase.to_dict``), of any version of the format
+    (the `ReturnCase` schema, resources/schemas/return_case.schema.json): fields this server
+    does not know are kept with the case."""
 
+    schema_version: Annotated[StrictInt, Field(ge=1, le=10_000)] = 1
     id: Name64
     code: Annotated[StrictStr, Field(min_length=11, max_length=20), AfterValidator(_return_code)]
     order_number: Annotated[StrictStr, Field(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9-]+$")]
@@ -104,6 +117,16 @@ class ReturnCaseIn(Strict):
     tender_refunds: Annotated[list[TenderRefundIn], Field(max_length=20)] = []
     approvals: Annotated[list[ApprovalIn], Field(max_length=200)] = []
     extras: dict[str, Any] = {}
+
+
+def stored_body(case: ReturnCaseIn) -> dict[str, Any]:
+    """The case as central stores it, and hashes it for replays: every field posted, known or
+    not, with the defaults of those left out; ``schema_version`` only when it was posted, so a
+    case from a kiosk of before versions is stored and hashed as it was then."""
+    body = case.model_dump(mode="json")
+    if "schema_version" not in case.model_fields_set:
+        del body["schema_version"]
+    return body
 
 
 class Disagreement(BaseModel):

@@ -42,7 +42,7 @@ from central.ops.recheck import (
     recheck,
 )
 from central.ops.shopper_locks import lock_shopper
-from central.schemas import ReturnCaseIn
+from central.schemas import ReturnCaseIn, stored_body
 from kiosk.workflow.clock import format_utc, parse_utc
 from kiosk.workflow.orders import Order as DomainOrder
 
@@ -122,7 +122,7 @@ def post(device: DeviceIdentity, key: str, case: ReturnCaseIn) -> Post:
     if key != case.id:
         raise ApiError(422, "idempotency_key_mismatch", "the Idempotency-Key header must equal the case id",
                        key=key, case_id=case.id)
-    body = case.model_dump(mode="json")
+    body = stored_body(case)
     return Post(device, case, body, digest(body))
 
 

@@ -3,6 +3,12 @@
 A case is built by the wizard, saved with its outbox event in one transaction, printed, and
 pushed to the central API. Its JSON form (``to_dict``) is what travels and what the
 idempotency key guards, so it must be stable for a given case.
+
+The JSON form is defined by resources/schemas/return_case.schema.json (tests hold this module
+and central to it). It carries ``schema_version``: a fleet is never upgraded all at once, so
+``from_dict`` reads older versions (none written: version 1) and keeps the fields of newer
+ones that it does not know, at the top level and in each line, tender refund and approval,
+and ``to_dict`` writes them back where they were.
 """
 
 from __future__ import annotations
@@ -15,6 +21,9 @@ from typing import Any, Mapping
 
 from kiosk.workflow.clock import format_utc, parse_utc
 from kiosk.workflow.ids import CaseId, LineId, OrderNumber, ReturnCode
+
+#: The version of the case format this module writes (``x-schema-version`` of the schema).
+SCHEMA_VERSION = 2
 
 
 class Resolution(str, Enum):
@@ -39,6 +48,17 @@ class Approval:
     overridden_verdict: str
     line_id: LineId | None = None
     note: str = ""
+    unknown_fields: Mapping[str, Any] = field(default_factory=dict, hash=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.unknown_fields, "manager_id": self.manager_id, "reason_code": self.reason_code,
+                "at": format_utc(self.at), "overridden_verdict": self.overridden_verdict, "line_id": self.line_id,
+                "note": self.note}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Approval:
+        return cls(data["manager_id"], data["reason_code"], parse_utc(data["at"]), data["overridden_verdict"],
+                   data.get("line_id"), data.get("note", ""), _unknown(data, _APPROVAL_FIELDS))
 
 
 @dataclass(frozen=True)
@@ -55,6 +75,23 @@ class CaseLine:
     rule: str = ""
     message_key: str = ""
     exchange_sku: str | None = None
+    unknown_fields: Mapping[str, Any] = field(default_factory=dict, hash=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.unknown_fields, "line_id": self.line_id, "sku": self.sku, "title": self.title,
+                "quantity": self.quantity, "reason_code": self.reason_code, "condition": self.condition,
+                "note": self.note, "verdict": self.verdict, "rule": self.rule, "message_key": self.message_key,
+                "refund_amount": self.refund_amount, "exchange_sku": self.exchange_sku}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CaseLine:
+        return cls(
+            line_id=LineId(data["line_id"]), sku=data["sku"], title=data["title"], quantity=data["quantity"],
+            reason_code=data["reason_code"], condition=data.get("condition"), note=data.get("note", ""),
+            verdict=data["verdict"], rule=data.get("rule", ""), message_key=data.get("message_key", ""),
+            refund_amount=data["refund_amount"], exchange_sku=data.get("exchange_sku"),
+            unknown_fields=_unknown(data, _LINE_FIELDS),
+        )
 
 
 @dataclass(frozen=True)
@@ -62,6 +99,14 @@ class TenderRefund:
     kind: str
     amount: int
     reference: str = ""
+    unknown_fields: Mapping[str, Any] = field(default_factory=dict, hash=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.unknown_fields, "kind": self.kind, "amount": self.amount, "reference": self.reference}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TenderRefund:
+        return cls(data["kind"], data["amount"], data.get("reference", ""), _unknown(data, _TENDER_FIELDS))
 
 
 @dataclass(frozen=True)
@@ -85,6 +130,8 @@ class ReturnCase:
     customer_name: str = ""
     staff_id: str | None = None
     extras: Mapping[str, Any] = field(default_factory=dict)
+    #: Top-level fields of a newer version of the format, kept so that they go out again.
+    unknown_fields: Mapping[str, Any] = field(default_factory=dict, hash=False)
 
     @property
     def quantity(self) -> int:
@@ -92,6 +139,8 @@ class ReturnCase:
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            **self.unknown_fields,
+            "schema_version": SCHEMA_VERSION,
             "id": self.id,
             "code": self.code,
             "order_number": self.order_number,
@@ -105,40 +154,15 @@ class ReturnCase:
             "refund_total": self.refund_total,
             "credit_total": self.credit_total,
             "staff_id": self.staff_id,
-            "lines": [
-                {
-                    "line_id": l.line_id,
-                    "sku": l.sku,
-                    "title": l.title,
-                    "quantity": l.quantity,
-                    "reason_code": l.reason_code,
-                    "condition": l.condition,
-                    "note": l.note,
-                    "verdict": l.verdict,
-                    "rule": l.rule,
-                    "message_key": l.message_key,
-                    "refund_amount": l.refund_amount,
-                    "exchange_sku": l.exchange_sku,
-                }
-                for l in self.lines
-            ],
-            "tender_refunds": [{"kind": t.kind, "amount": t.amount, "reference": t.reference} for t in self.tender_refunds],
-            "approvals": [
-                {
-                    "manager_id": a.manager_id,
-                    "reason_code": a.reason_code,
-                    "at": format_utc(a.at),
-                    "overridden_verdict": a.overridden_verdict,
-                    "line_id": a.line_id,
-                    "note": a.note,
-                }
-                for a in self.approvals
-            ],
+            "lines": [line.to_dict() for line in self.lines],
+            "tender_refunds": [tender.to_dict() for tender in self.tender_refunds],
+            "approvals": [approval.to_dict() for approval in self.approvals],
             "extras": dict(self.extras),
         }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], *, customer_email: str = "", customer_name: str = "") -> ReturnCase:
+        """Any version of the format: fields a newer one added are kept in ``unknown_fields``."""
         return cls(
             id=CaseId(data["id"]),
             code=ReturnCode(data["code"]),
@@ -153,24 +177,29 @@ class ReturnCase:
             refund_total=data["refund_total"],
             credit_total=data.get("credit_total", 0),
             staff_id=data.get("staff_id"),
-            lines=tuple(
-                CaseLine(
-                    line_id=LineId(l["line_id"]), sku=l["sku"], title=l["title"], quantity=l["quantity"],
-                    reason_code=l["reason_code"], condition=l.get("condition"), note=l.get("note", ""),
-                    verdict=l["verdict"], rule=l.get("rule", ""), message_key=l.get("message_key", ""),
-                    refund_amount=l["refund_amount"], exchange_sku=l.get("exchange_sku"),
-                )
-                for l in data["lines"]
-            ),
-            tender_refunds=tuple(TenderRefund(t["kind"], t["amount"], t.get("reference", "")) for t in data.get("tender_refunds", [])),
-            approvals=tuple(
-                Approval(a["manager_id"], a["reason_code"], parse_utc(a["at"]), a["overridden_verdict"], a.get("line_id"), a.get("note", ""))
-                for a in data.get("approvals", [])
-            ),
+            lines=tuple(CaseLine.from_dict(line) for line in data["lines"]),
+            tender_refunds=tuple(TenderRefund.from_dict(tender) for tender in data.get("tender_refunds", [])),
+            approvals=tuple(Approval.from_dict(approval) for approval in data.get("approvals", [])),
             customer_email=customer_email,
             customer_name=customer_name,
             extras=dict(data.get("extras") or {}),
+            unknown_fields=_unknown(data, _CASE_FIELDS),
         )
+
+
+def _unknown(data: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any]:
+    """The fields of ``data`` this version of the format does not define (a newer one added them)."""
+    return {name: value for name, value in data.items() if name not in known}
+
+
+_CASE_FIELDS = frozenset({
+    "schema_version", "id", "code", "order_number", "store_id", "device_id", "created_at", "currency", "resolution",
+    "status", "policy_version", "refund_total", "credit_total", "staff_id", "lines", "tender_refunds", "approvals",
+    "extras"})
+_LINE_FIELDS = frozenset({"line_id", "sku", "title", "quantity", "reason_code", "condition", "note", "verdict",
+                          "rule", "message_key", "refund_amount", "exchange_sku"})
+_TENDER_FIELDS = frozenset({"kind", "amount", "reference"})
+_APPROVAL_FIELDS = frozenset({"manager_id", "reason_code", "at", "overridden_verdict", "line_id", "note"})
 
 
 def new_case_id() -> CaseId:

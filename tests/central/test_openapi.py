@@ -30,5 +30,5 @@ def test_the_document_describes_the_whole_contract():
     post = document["paths"]["/v1/returns"]["post"]
     assert {p["name"] for p in post["parameters"]} == {"Idempotency-Key"}
     assert {"201", "401", "409", "413", "422"} <= set(post["responses"])
-    assert "Order" in document["components"]["schemas"]
+    assert {"Order", "ReturnCase"} <= set(document["components"]["schemas"])
     assert document["components"]["securitySchemes"]["DeviceToken"]["scheme"] == "bearer"
