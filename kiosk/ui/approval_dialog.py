@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Sequence, TypeVar
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -93,13 +93,7 @@ class ApprovalDialog(QDialog):
         left.addWidget(self.reason)
         left.addWidget(_touch(self.note))
         left.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(form)
-        kinetic(scroll)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(_scrolling(form), 1)
         self.pad = PinPad()
         self.pad.submitted.connect(lambda _pin: self.approve())
         self.error = label("", "error")
@@ -114,6 +108,8 @@ class ApprovalDialog(QDialog):
         right.addStretch(1)
         right.addWidget(self.cancel_button)
         layout.addLayout(right)
+        self.note.installEventFilter(self)
+        self.note.returnPressed.connect(self.pad.setFocus)  # the keyboard's Done: on to the PIN
 
     def _approver_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -161,6 +157,13 @@ class ApprovalDialog(QDialog):
             "manager_discretion": self.tr("Manager's discretion"),
         }
         return known.get(code, label_text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """While the note is typed on the on-screen keyboard the PIN pad steps aside (one set of
+        keys at a time, and room for both on a 1024x768 screen); it is back once the note is left."""
+        if watched is self.note and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self.pad.setVisible(event.type() == QEvent.Type.FocusOut)
+        return super().eventFilter(watched, event)
 
     # --- approving ------------------------------------------------------------------------
 
@@ -211,6 +214,16 @@ class ApprovalDialog(QDialog):
         for widget in (self.reason, self.note, *self.approver_group.buttons()):
             widget.setEnabled(not busy)
         self.pad.setEnabled(not busy and not self.lock.running)
+
+
+def _scrolling(content: QWidget) -> QScrollArea:
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(content)
+    kinetic(scroll)
+    return scroll
 
 
 def _touch(widget: T) -> T:

@@ -9,7 +9,7 @@ the "Still there?" screen that shows the countdown over everything, with a butto
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.ui.pages.base import button, label
 
@@ -90,6 +90,7 @@ class IdleCover(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.seconds = 0
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
         layout.addStretch(2)
         self.title = label("", "title")
         self.message = label("", "subtitle")
@@ -97,10 +98,12 @@ class IdleCover(QWidget):
         self.still_here = button("", primary=True)
         self.restart = button("")
         self.restart.clicked.connect(lambda _=False: self.start_over.emit())
-        for widget in (self.title, self.message, self.still_here, self.restart):
-            if isinstance(widget, QLabel):
-                widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        for text in (self.title, self.message):
+            text.setAlignment(Qt.AlignmentFlag.AlignCenter)  # the whole width: long translations wrap
+            layout.addWidget(text)
+        layout.addSpacing(24)
+        for action in (self.still_here, self.restart):
+            layout.addWidget(action, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
         self.retranslate()
         self.dismiss()

@@ -51,6 +51,8 @@ log = logging.getLogger(__name__)
 KEYBOARD_PX = 1100
 #: a key's height in the theme's reference pixels; a portrait screen has room for taller keys
 KEY_PX, PORTRAIT_KEYS = 70, 1.3
+#: the most of the window's height the keyboard may take (six rows of keys at most)
+KEYBOARD_SHARE = 0.42
 
 
 @dataclass(frozen=True)
@@ -143,6 +145,7 @@ class KioskWindow(QMainWindow):
             layout.addWidget(band)
         for page in self.pages.values():
             self.stack.addWidget(page)
+        self.stack.setMinimumHeight(1)  # the pages scroll: the window never grows past its screen for them
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.footer)
         layout.addWidget(self.keyboard)
@@ -332,8 +335,13 @@ class KioskWindow(QMainWindow):
             page.set_column_width(column)
             page.rescale(scale)
         self.keyboard.set_max_width(scaled_px(KEYBOARD_PX, scale))
-        self.keyboard.set_key_height(scaled_px(KEY_PX, scale) * (PORTRAIT_KEYS if self.height() > self.width() else 1))
+        self.keyboard.set_key_height(self._key_height(scale))
         self.header.brand.load_logo(scaled_px(LOGO_PX, scale))
+
+    def _key_height(self, scale: float) -> float:
+        """Taller keys on a portrait kiosk; on a short screen the keyboard keeps to ~40 % of it."""
+        wanted = scaled_px(KEY_PX, scale) * (PORTRAIT_KEYS if self.height() > self.width() else 1)
+        return min(wanted, (self.height() * KEYBOARD_SHARE - 60) / 6)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         """In kiosk mode only staff may close the window."""
