@@ -8,15 +8,19 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QPushButton, QWidget
 
+from kiosk.ui.wrapping_button import WrappingButton
+
 
 class ChoiceButtons(QWidget):
     """Shows (value, text) options as buttons; exactly one can be chosen."""
 
     changed = Signal(object)
 
-    def __init__(self, options: Sequence[tuple[Any, str]] = (), *, columns: int = 3, accessible_prefix: str = "") -> None:
+    def __init__(self, options: Sequence[tuple[Any, str]] = (), *, columns: int = 3, accessible_prefix: str = "",
+                 wrap: bool = False) -> None:
         super().__init__()
         self.columns = columns
+        self.wrap = wrap  # long words wrap inside the buttons (kiosk.ui.wrapping_button)
         self.accessible_prefix = accessible_prefix
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
@@ -37,7 +41,7 @@ class ChoiceButtons(QWidget):
         self.values = {}
         self.texts = {}
         for value, text in options:
-            option = QPushButton(text)
+            option = WrappingButton(text) if self.wrap else QPushButton(text)
             self.texts[option] = text
             option.setCheckable(True)
             option.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -30,7 +30,7 @@ class Stepper(QWidget):
         for index, step in enumerate(SHOPPER_STEPS):
             dot = label(str(index + 1), "stepDot", wrap=False)
             dot.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            name = label("", "stepName", wrap=False)
+            name = label("", "stepName")  # wraps: six long names still fit a 1024 px screen
             name.setAlignment(Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(dot, 0, index * 2, Qt.AlignmentFlag.AlignHCenter)
             grid.addWidget(name, 1, index * 2, Qt.AlignmentFlag.AlignHCenter)

@@ -53,7 +53,7 @@ class ResolutionPage(WizardPage):
         offers = [(o.resolution, self.option_text(o.resolution, format_money(Money(o.total, currency)),
                                                   format_money(Money(o.bonus, currency))))
                   for o in session.quote.options if o.available]
-        self.options = ChoiceButtons(offers, columns=1)
+        self.options = ChoiceButtons(offers, columns=1, wrap=True)
         self.options.changed.connect(lambda resolution, s=session: self._chosen(s, resolution))
         self.list.addWidget(self.options)
         if session.resolution is not None and session.resolution in self.options.values.values():
