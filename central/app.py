@@ -12,7 +12,7 @@ from central.body_limit import BodyLimit
 from central.context import Context, ServerContext
 from central.database import Database
 from central.errors import install_error_handlers
-from central.routes import audit, errors, managers, orders, policy, returns
+from central.routes import audit, errors, fleet, managers, orders, policy, returns
 from central.schemas import Health
 from central.settings import Settings, default_db_url
 from kiosk.resources import resource
@@ -64,6 +64,7 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None, 
     for router in (returns.router, _health_router(), policy.router, orders.router, managers.router,
                    audit.router):
         app.include_router(router)
+    app.include_router(fleet.router)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app
 

@@ -11,7 +11,7 @@ import getpass
 import json
 import os
 import sys
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable, Mapping, Sequence, TextIO
 
@@ -20,15 +20,18 @@ from sqlalchemy.exc import DBAPIError
 from central import workers
 from central.database import Database
 from central.errors import AdminError
-from central.ops import backoffice, devices, managers, orders, policies
+from central.ops import backoffice, devices, fleet, managers, orders, policies
 from central.settings import Settings, default_db_url
+from kiosk.workflow.clock import Clock, system_clock
 from kiosk.workflow.policy import PolicyError, load_policy_file
 
 Command = Callable[[argparse.Namespace, Database], int]
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, clock: Clock = system_clock) -> int:
+    """``clock`` is what "now" means to the commands that judge time (``devices``); tests pass their own."""
     args = _parser().parse_args(argv)
+    args.clock = clock
     if args.command == "openapi":
         from central.app import openapi_text
 
@@ -149,6 +152,17 @@ def _export_returns(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def _devices(args: argparse.Namespace, db: Database) -> int:
+    now = args.clock()
+    statuses = fleet.fleet(db, now, stale_after=timedelta(minutes=args.stale_after), store_id=args.store)
+    if args.json:
+        for status in statuses:
+            print(json.dumps(status.to_dict(), ensure_ascii=False, sort_keys=True))
+    else:
+        print("\n".join(fleet.fleet_lines(statuses, now)))
+    return 0
+
+
 def _read_pin(args: argparse.Namespace) -> str:
     if args.pin is not None:
         print("warning: a PIN on the command line is visible to other users; prefer the prompt or --pin-stdin",
@@ -231,6 +245,12 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--status", choices=sorted(backoffice.TRANSITIONS))
     export.add_argument("--store")
     export.add_argument("--output", help="file to write (default: stdout)")
+    listing = command("devices", _devices, "list the devices with their last health report; mark stale and "
+                                             "unhealthy ones")
+    listing.add_argument("--stale-after", type=int, default=int(fleet.DEFAULT_STALE_AFTER.total_seconds() // 60),
+                         metavar="MINUTES", help="a device silent this long is stale (default: %(default)s)")
+    listing.add_argument("--store", help="only this store's devices")
+    listing.add_argument("--json", action="store_true", help="one JSON object per device, with its whole report")
     commands.add_parser("openapi", help="print the OpenAPI document (as in resources/api/openapi.json)")
     return parser
 

@@ -228,3 +228,31 @@ class AuditEntry(Base):
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
     received_at: Mapped[datetime]
+
+
+class DeviceHealth(Base):
+    """The latest health report of each device (``POST /v1/devices/health``); the next one replaces it.
+
+    The figures ``kiosk-central devices`` judges are columns; ``report`` keeps the whole body
+    (printers, the age of each synced copy, the cache's size). Ages were measured on the
+    device's clock when it reported; ``received_at`` is this server's.
+    """
+
+    __tablename__ = "device_health"
+
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), primary_key=True)
+    store_id: Mapped[str] = mapped_column(ForeignKey("stores.id"), index=True)
+    received_at: Mapped[datetime]
+    reported_at: Mapped[datetime]
+    app_version: Mapped[str] = mapped_column(String(40))
+    schema_version: Mapped[str] = mapped_column(String(40))
+    policy_version: Mapped[str | None] = mapped_column(String(80))
+    outbox_pending: Mapped[int] = mapped_column(Integer)
+    outbox_refused: Mapped[int] = mapped_column(Integer)
+    outbox_oldest_age_s: Mapped[int | None] = mapped_column(BigInteger)
+    print_queue_depth: Mapped[int] = mapped_column(Integer)
+    last_sync_age_s: Mapped[int | None] = mapped_column(BigInteger)
+    free_disk_bytes: Mapped[int] = mapped_column(BigInteger)
+    clock_offset_ms: Mapped[int | None] = mapped_column(BigInteger)
+    report: Mapped[dict[str, Any]]
+

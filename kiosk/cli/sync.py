@@ -16,12 +16,16 @@ import sys
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
 from kiosk.config import ConfigError, Settings, load_settings, resolve_profile
 from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.services.recovery import open_database
 from kiosk.workflow.clock import format_utc, system_clock
+
+if TYPE_CHECKING:
+    from kiosk.sync.answers import Answer
+    from kiosk.sync.client import ApiClient
 
 log = logging.getLogger(__name__)
 
@@ -82,11 +86,21 @@ def run_sync(args: argparse.Namespace, settings: Settings) -> int:
             if not args.once:
                 return _run_foreground(uow, settings)
             report = run_cycle(client, uow, system_clock, random.Random(), page_size=args.page_size)
+            sent = _post_health(client, uow, settings) if report.ok else None
     finally:
         client.close()
     for line in report.lines():
         print(line)
+    if sent is not None:
+        print("health report: " + ("taken by central" if sent.ok else f"not taken ({sent.describe()})"))
     return 0 if report.ok else 1
+
+
+def _post_health(client: ApiClient, uow: UnitOfWork, settings: Settings) -> Answer:
+    """The health report the running kiosk sends after each sync (printers are not asked from here)."""
+    from kiosk.sync.health_report import HealthReporter
+
+    return HealthReporter(uow, settings).post(client, system_clock())
 
 
 def _run_foreground(uow: UnitOfWork, settings: Settings) -> int:

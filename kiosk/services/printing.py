@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from kiosk.printing.jobs import PrintJob
     from kiosk.printing.printers import SystemPrint
     from kiosk.printing.queue import PrintQueue, PrintResult
+    from kiosk.sync.health_report import PrinterHealth
 
 log = logging.getLogger(__name__)
 
@@ -128,6 +129,13 @@ class DocumentPrinter:
         problems += [f"{r.printer}: {r.error}" for r in results if not r.printed]
         printed = any(r.printed for r in results)
         return PrintOutcome(pdf_path=pdf_path, printed=printed, problems=tuple(problems))
+
+    def printer_health(self) -> list[PrinterHealth]:
+        """Every configured printer's status, asked now (for the health report; never raises)."""
+        from kiosk.sync.health_report import PrinterHealth
+
+        return [PrinterHealth(name, status.ready, status.message)
+                for name, status in ((name, printer.check()) for name, printer in self.queue.printers.items())]
 
     def queued(self) -> list[PrintJob]:
         """Jobs waiting for their printer, oldest first, with the last error: what staff see."""

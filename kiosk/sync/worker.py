@@ -5,8 +5,10 @@ window's ``case_saved``) makes it push at once. Failed deliveries wait on their 
 (``outbox.next_attempt_at``); a server that cannot be reached also backs the worker off as a
 whole, so a kiosk with 200 pending cases does not knock 200 times in a row. Each round ends
 with a health snapshot handed to ``on_health`` (from this thread: the UI relays it with a
-Qt signal). ``stop()`` ends the loop between requests; every request is bounded by its
-timeouts, so stopping never waits longer than one of them.
+Qt signal). After every full cycle, and every ``health_interval_s`` between them, the kiosk's
+health report goes to central (kiosk.sync.health_report) when the server can be reached.
+``stop()`` ends the loop between requests; every request is bounded by its timeouts, so
+stopping never waits longer than one of them.
 """
 
 from __future__ import annotations
@@ -26,11 +28,14 @@ from kiosk.sync.connection import client_for
 from kiosk.sync.credentials import CredentialsError, credentials_path
 from kiosk.sync.cycle import CycleReport, run_cycle
 from kiosk.sync.health import SyncHealth, read_health
+from kiosk.sync.health_report import HealthReporter, PrinterProbe
 from kiosk.workflow.clock import Clock, system_clock
 
 log = logging.getLogger(__name__)
 
 PULL_INTERVAL_S = 300.0
+#: Longest gap between two health reports while the server can be reached.
+HEALTH_INTERVAL_S = 300.0
 ClientFactory = Callable[[], "ApiClient | None"]
 
 
@@ -38,10 +43,14 @@ class SyncWorker:
     def __init__(self, uow: UnitOfWork, settings: Settings, clock: Clock = system_clock, *,
                  pull_interval_s: float = PULL_INTERVAL_S, timeouts: Timeouts = DEFAULT_TIMEOUTS,
                  client_factory: ClientFactory | None = None,
-                 on_health: Callable[[SyncHealth], None] | None = None, rng: random.Random | None = None) -> None:
+                 on_health: Callable[[SyncHealth], None] | None = None, rng: random.Random | None = None,
+                 printers: PrinterProbe | None = None, health_interval_s: float = HEALTH_INTERVAL_S) -> None:
         self.uow = uow
         self.clock = clock
         self.pull_interval_s = pull_interval_s
+        self.health_interval_s = health_interval_s
+        self.reporter = HealthReporter(uow, settings, printers=printers)
+        self._next_report = 0.0
         self.timeouts = timeouts
         self.on_health = on_health
         self._client_factory = client_factory or (lambda: client_for(settings, timeouts=timeouts))
@@ -57,9 +66,11 @@ class SyncWorker:
         self._problem: str | None = None
         self._failures = 0
         self._health: SyncHealth | None = None
-        #: Rounds run, and how many of them were full cycles (for tests and diagnostics).
+        #: Rounds run, how many of them were full cycles, and health reports central took
+        #: (for tests and diagnostics).
         self.rounds = 0
         self.full_rounds = 0
+        self.reports_sent = 0
 
     # --- called from any thread -------------------------------------------------------------
 
@@ -112,6 +123,8 @@ class SyncWorker:
                 next_full = time.monotonic() + (self.pull_interval_s if self._failures == 0 else delay)
             self._publish()
             wait = min(next_full - time.monotonic(), delay)
+            if self._failures == 0 and self._registered:  # a report falls due between full cycles
+                wait = min(wait, max(0.0, self._next_report - time.monotonic()))
             if wait > 0:
                 self._woken.wait(wait)
         self._close_client()
@@ -128,6 +141,7 @@ class SyncWorker:
                                should_stop=self._stopping.is_set)
             self.full_rounds += int(full)
             self.rounds += 1
+            self._report_health(client, report, full)
             return self._after(report)
         except (SyncConfigError, CredentialsError) as error:
             self._registered, self._online, self._problem = True, None, str(error)
@@ -147,6 +161,19 @@ class SyncWorker:
         self._online = answer.kind is not Kind.TRANSIENT or answer.status not in (None, 502, 503, 504)
         self._failures += 1
         return retry_delay(self._failures, self._rng, at_least_s=answer.retry_after_s)
+
+    def _report_health(self, client: ApiClient, report: CycleReport, full: bool) -> None:
+        """After each full cycle, and when the last report is getting old, if central answered at all."""
+        answer = report.stopped_by
+        unreachable = answer is not None and (answer.status is None or answer.kind is Kind.UNAUTHORIZED)
+        if unreachable or self._stopping.is_set() or not (full or time.monotonic() >= self._next_report):
+            return
+        self._next_report = time.monotonic() + self.health_interval_s
+        try:
+            if self.reporter.post(client, self.clock()).ok:
+                self.reports_sent += 1
+        except Exception:  # a report is never worth a failed round: the next one comes soon
+            log.exception("the health report could not be made")
 
     def _seconds_to_next_event(self) -> float:
         with self.uow.reading() as tx:
