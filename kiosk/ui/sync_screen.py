@@ -6,11 +6,14 @@ The list is read and the retry done off the GUI thread (``run_in_background``), 
 the screen is shown: it is built at start with the window, and reading it then would only
 compete with the attract screen. A new health snapshot from the worker (through the relay's
 signal) refreshes a shown list.
+
+Under the summary staff read the clock against the server's (and, when it is too far off,
+that return windows wait for them) and how old the synced policy, orders and managers are.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from typing import Protocol
 
 from PySide6.QtCore import Qt, Signal
@@ -53,6 +56,8 @@ class SyncScreen(QWidget):
         self.title = label(self.tr("Returns waiting for the server"), "title")
         self.summary = label("", "subtitle")
         self.summary.setAccessibleName("sync summary")
+        self.facts = label("", "hint")
+        self.facts.setAccessibleName("clock and synced data")
         self.advice = label("", "hint")
         self.advice.setAccessibleName("what to do")
         self.error = label("", "error")
@@ -78,7 +83,7 @@ class SyncScreen(QWidget):
         buttons.addWidget(self.refresh_button)
         buttons.addStretch(1)
         buttons.addWidget(self.retry_button)
-        for widget in (self.title, self.summary, self.advice, self.error):
+        for widget in (self.title, self.summary, self.facts, self.advice, self.error):
             layout.addWidget(widget)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -95,9 +100,43 @@ class SyncScreen(QWidget):
         for index, value in enumerate((state, last, str(health.pending), str(health.refused)), start=1):
             text = text.replace(f"%{index}", value)
         self.summary.setText(text)
+        self.facts.setText(self.clock_words(health) + "\n" + self.ages_words(health))
         self.advice.setText(self.advice_for(health))
         if self.isVisible():
             self.refresh()
+
+    def clock_words(self, health: SyncHealth) -> str:
+        """The kiosk's clock against the server's, and what it means when it is too far off."""
+        offset = health.clock_offset
+        if offset is None:
+            return self.tr("Clock: not compared with the server yet")
+        if abs(offset) <= timedelta(seconds=2):  # the server's Date header has whole seconds
+            return self.tr("Clock: in step with the server")
+        words = (self.tr("Clock: %1 behind the server") if offset > timedelta(0)
+                 else self.tr("Clock: %1 ahead of the server")).replace("%1", self.duration(abs(offset)))
+        if health.clock_unsure:
+            words += " · " + self.tr("return windows wait for staff approval until the kiosk's time is fixed")
+        return words
+
+    def ages_words(self, health: SyncHealth) -> str:
+        """How long ago the policy, the orders and the managers were last brought in whole."""
+        names = {"policy": self.tr("policy"), "orders": self.tr("orders"), "managers": self.tr("managers")}
+        parts = []
+        for copy, name in names.items():
+            age = health.data_ages.get(copy)
+            part = self.tr("%1 never") if age is None else self.tr("%1 %2 ago").replace("%2", self.duration(age))
+            parts.append(part.replace("%1", name))
+        return self.tr("Synced: %1").replace("%1", " · ".join(parts))
+
+    def duration(self, age: timedelta) -> str:
+        seconds = int(age.total_seconds())
+        if seconds < 120:
+            return self.tr("%n s", "", seconds)
+        if seconds < 120 * 60:
+            return self.tr("%n min", "", seconds // 60)
+        if seconds < 48 * 3600:
+            return self.tr("%n h", "", seconds // 3600)
+        return self.tr("%n d", "", seconds // 86400)
 
     def advice_for(self, health: SyncHealth) -> str:
         """What staff can do about it here, on the device (never a command to type)."""

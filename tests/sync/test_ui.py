@@ -99,3 +99,20 @@ def test_a_refused_return_is_shown_to_staff_with_the_servers_reason_and_retried_
     screen.refresh()
     qtbot.waitUntil(lambda: screen.table.item(0, 3).text() == "Refused")
     assert len(central.returns()) == 2
+
+
+def test_staff_read_the_clock_against_the_server_and_how_old_each_synced_copy_is(qtbot) -> None:  # noqa: ANN001
+    screen = SyncScreen(SyncStaffActions(None, system_clock, wake=lambda: None))  # type: ignore[arg-type]
+    qtbot.addWidget(screen)
+    screen.show_health(health())
+    assert screen.facts.text() == ("Clock: not compared with the server yet\n"
+                                   "Synced: policy never · orders never · managers never")
+    ages = {"policy": timedelta(minutes=3), "orders": timedelta(hours=30), "managers": timedelta(days=4)}
+    screen.show_health(health(clock_offset=timedelta(seconds=1), data_ages=ages))
+    assert screen.facts.text() == ("Clock: in step with the server\n"
+                                   "Synced: policy 3 min ago · orders 30 h ago · managers 4 d ago")
+    screen.show_health(health(clock_offset=-timedelta(minutes=7), clock_unsure=True, data_ages=ages))
+    assert screen.facts.text().splitlines()[0] == ("Clock: 7 min ahead of the server · return windows wait for "
+                                                   "staff approval until the kiosk's time is fixed")
+    screen.show_health(health(clock_offset=timedelta(seconds=40)))
+    assert screen.facts.text().startswith("Clock: 40 s behind the server\n")
