@@ -10,8 +10,16 @@
    bench/ui.py), in a fresh process the way the kiosk does it (a reading transaction per lookup,
    the order rebuilt from its JSON), against a raw sqlite3 indexed select. Printed: p50/p99, the ratios,
    and that process's peak memory. Targets: p99 under 2 ms, memory under 300 MB.
+3. Draining a 72-hour outage: ten kiosks (two to a store) sync once, then take 5,000 returns
+   through their returns desks while central (``kiosk-central serve``, its own process) is
+   down, on a clock stepping through 72 hours (tests/sync/outage.py, as the test does). Central
+   comes back and the kiosks' real sync workers drain. Printed: the drain time, from the
+   workers' start until central holds every return and no kiosk has one left to send, against
+   the same number of ``GET /v1/health`` round trips from ten threads (the HTTP floor), and a
+   check that every return arrived exactly once. Target: drain under 10 minutes.
 
     .venv/bin/python bench/sync.py            # BENCH_SYNC_ORDERS / BENCH_SYNC_CACHE to scale down
+    .venv/bin/python bench/sync.py --outage   # only part 3 (BENCH_OUTAGE_RETURNS, BENCH_OUTAGE_KIOSKS)
 """
 
 from __future__ import annotations
@@ -38,6 +46,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 ORDERS = int(os.environ.get("BENCH_SYNC_ORDERS", "100000"))
 CACHE = int(os.environ.get("BENCH_SYNC_CACHE", "1000000"))
+OUTAGE_RETURNS = int(os.environ.get("BENCH_OUTAGE_RETURNS", "5000"))
+OUTAGE_KIOSKS = int(os.environ.get("BENCH_OUTAGE_KIOSKS", "10"))
+OUTAGE = timedelta(hours=72)
+TARGET_DRAIN_S = 600.0
 LOOKUPS = 20_000
 PAGE = 500
 STORE = "S-BENCH"
@@ -299,16 +311,146 @@ def _percentiles(values: list[float]) -> tuple[float, float]:
     return statistics.median(ordered), ordered[int(len(ordered) * 0.99) - 1]
 
 
+# --- 3. draining a 72-hour outage ------------------------------------------------------------
+
+
+class ServedCentral:
+    """``kiosk-central serve`` in its own process over a SQLite file, stopped and started on one port."""
+
+    def __init__(self, folder: Path) -> None:
+        from central.database import Database as CentralDatabase
+
+        self.db_url = f"sqlite:///{folder / 'outage-central.sqlite3'}"
+        self.db = CentralDatabase.open(self.db_url)
+        self.db.migrate()
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = int(probe.getsockname()[1])
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> None:
+        import requests
+
+        self.process = subprocess.Popen([sys.executable, "-m", "central.cli", "--db", self.db_url, "serve",
+                                         "--host", "127.0.0.1", "--port", str(self.port), "--log-level", "warning"],
+                                        stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if requests.get(self.url + "/v1/health", timeout=(1, 5)).status_code == 200:
+                    return
+            except requests.RequestException:
+                pass
+            if time.monotonic() > deadline or self.process.poll() is not None:
+                self.stop()
+                raise SystemExit("central did not start")
+            time.sleep(0.1)
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(30)
+            self.process = None
+
+    def add_store(self, store_id: str) -> str:
+        from central.ops import devices
+
+        devices.add_store(self.db, store_id, f"Store {store_id}", "America/New_York", datetime.now(timezone.utc))
+        return store_id
+
+    def add_device(self, store_id: str) -> str:
+        from central.ops import devices
+
+        return devices.add_device(self.db, store_id, "", datetime.now(timezone.utc)).token
+
+    def load(self, documents: Any) -> None:
+        from central.ops import orders
+
+        orders.load_orders(self.db, list(documents), datetime.now(timezone.utc))
+
+    def returns(self) -> list[str]:
+        from sqlalchemy import select
+
+        from central.models import Return
+
+        with self.db.reading() as session:
+            return list(session.scalars(select(Return.id)))
+
+
+def http_floor(url: str, requests_total: int, threads: int) -> float:
+    """Seconds for ``requests_total`` GET /v1/health round trips from ``threads`` threads, one session each."""
+    import threading
+
+    import requests
+
+    def work(count: int) -> None:
+        with requests.Session() as session:
+            for _ in range(count):
+                session.get(url + "/v1/health", timeout=(5, 30)).raise_for_status()
+
+    shares = [requests_total // threads + (1 if i < requests_total % threads else 0) for i in range(threads)]
+    workers = [threading.Thread(target=work, args=(share,)) for share in shares]
+    started = time.perf_counter()
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    return time.perf_counter() - started
+
+
+def bench_outage(folder: Path) -> None:
+    from central.ops import policies
+    from kiosk.resources import resource
+    from tests.sync.outage import OutageChain, OutageClock
+
+    central = ServedCentral(folder)
+    policies.set_policy(central.db, json.loads(resource("demo", "policy.json").read_text(encoding="utf-8")),
+                        datetime.now(timezone.utc))
+    clock = OutageClock(datetime.now(timezone.utc))
+    chain = OutageChain.build(folder, central, clock, kiosks=OUTAGE_KIOSKS, returns=OUTAGE_RETURNS)
+    try:
+        central.start()
+        chain.first_sync()
+        central.stop()
+        started = time.perf_counter()
+        cases = chain.take_returns(OUTAGE_RETURNS, OUTAGE)
+        taking = time.perf_counter() - started
+        central.start()
+        drain = chain.drain(OUTAGE_RETURNS)
+        floor = http_floor(central.url, OUTAGE_RETURNS, OUTAGE_KIOSKS)
+        held = central.returns()
+    finally:
+        central.stop()
+        chain.close()
+        central.db.dispose()
+    once = len(held) == len(set(held)) == OUTAGE_RETURNS and set(held) == {case.id for case in cases}
+    print(f"72-hour outage: {OUTAGE_KIOSKS} kiosks took {OUTAGE_RETURNS:,} returns offline through their desks "
+          f"in {taking:.1f} s ({OUTAGE_RETURNS / taking:,.0f}/s)")
+    print(f"  drain once central is back (sync workers, real server): {drain:8.1f} s  "
+          f"{OUTAGE_RETURNS / drain:8,.0f} returns/s")
+    print(f"  HTTP floor, {OUTAGE_RETURNS:,} GET /v1/health from {OUTAGE_KIOSKS} threads: {floor:8.1f} s")
+    print(f"  ratio drain / floor: {drain / floor:.1f}x   every return held exactly once: {'yes' if once else 'NO'}")
+    print(f"  target drain < {TARGET_DRAIN_S / 60:.0f} min: {'met' if drain < TARGET_DRAIN_S and once else 'MISSED'}")
+
+
 def main() -> None:
     if len(sys.argv) == 3 and sys.argv[1] == "--lookups":
         lookup_worker(Path(sys.argv[2]))
         return
+    only_outage = sys.argv[1:] == ["--outage"]
     folder = Path(tempfile.mkdtemp(prefix="intake-bench-sync-"))
     try:
-        bench_pull(folder)
+        if not only_outage:
+            bench_pull(folder)
+        bench_outage(folder)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    bench_lookup()
+    if not only_outage:
+        bench_lookup()
 
 
 if __name__ == "__main__":
