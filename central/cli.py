@@ -18,6 +18,7 @@ from typing import Callable, Mapping, Sequence, TextIO
 from sqlalchemy.exc import DBAPIError
 
 from central import workers
+from central.audit_commands import add_audit_commands
 from central.database import Database
 from central.errors import AdminError
 from central.ops import backoffice, devices, fleet, managers, orders, policies
@@ -251,6 +252,7 @@ def _parser() -> argparse.ArgumentParser:
                          metavar="MINUTES", help="a device silent this long is stale (default: %(default)s)")
     listing.add_argument("--store", help="only this store's devices")
     listing.add_argument("--json", action="store_true", help="one JSON object per device, with its whole report")
+    add_audit_commands(command)
     commands.add_parser("openapi", help="print the OpenAPI document (as in resources/api/openapi.json)")
     return parser
 

@@ -211,13 +211,15 @@ class LookupThrottle(Base):
 class AuditEntry(Base):
     """An entry of a device's hash-chained audit log, as the kiosk chained it.
 
-    Keyed by (device, the kiosk's entry id): a replayed entry is recognised, and one that
-    comes back with another hash is a conflict, never an overwrite.
+    Keyed by (device, epoch, the kiosk's entry id): a replayed entry is recognised, and one
+    that comes back with another hash is a conflict, never an overwrite. The epoch names the
+    key the entry is chained with (``AuditEpoch``); "" for the unkeyed entries of older kiosks.
     """
 
     __tablename__ = "audit_entries"
 
     device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), primary_key=True)
+    epoch: Mapped[str] = mapped_column(String(32), primary_key=True, server_default="")
     entry_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     store_id: Mapped[str] = mapped_column(ForeignKey("stores.id"), index=True)
     at: Mapped[datetime]
@@ -256,3 +258,47 @@ class DeviceHealth(Base):
     clock_offset_ms: Mapped[int | None] = mapped_column(BigInteger)
     report: Mapped[dict[str, Any]]
 
+
+class AuditEpoch(Base):
+    """A stretch of a device's audit log chained under one key (kiosk.workflow.audit_chain.Epoch).
+
+    The kiosk makes the key and announces it before it sends the epoch's entries; central
+    keeps it to check each entry's HMAC, and keeps the head the kiosk anchored last. The epoch
+    "" stands for the unkeyed entries of older kiosks: it has no key.
+    """
+
+    __tablename__ = "audit_epochs"
+
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), primary_key=True)
+    epoch: Mapped[str] = mapped_column(String(32), primary_key=True)
+    store_id: Mapped[str] = mapped_column(ForeignKey("stores.id"), index=True)
+    scheme: Mapped[str] = mapped_column(String(16))
+    key: Mapped[str | None] = mapped_column(String(64))
+    first_id: Mapped[int] = mapped_column(BigInteger)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    opened_at: Mapped[datetime]
+    head_id: Mapped[int | None] = mapped_column(BigInteger)
+    head_hash: Mapped[str | None] = mapped_column(String(64))
+    anchored_at: Mapped[datetime | None]
+
+
+class AuditAlarm(Base):
+    """A difference found between a device's audit log and central's copy, kept for people to act on.
+
+    One row per finding (device, epoch, entry, code); the same finding again only counts
+    ``seen`` up. ``entry_id`` 0: the finding is about the epoch, not one entry.
+    """
+
+    __tablename__ = "audit_alarms"
+    __table_args__ = (Index("ix_audit_alarms_finding", "device_id", "epoch", "entry_id", "code", unique=True),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"))
+    store_id: Mapped[str] = mapped_column(ForeignKey("stores.id"), index=True)
+    epoch: Mapped[str] = mapped_column(String(32))
+    entry_id: Mapped[int] = mapped_column(BigInteger)
+    code: Mapped[str] = mapped_column(String(40))
+    message: Mapped[str] = mapped_column(Text)
+    raised_at: Mapped[datetime]
+    last_seen_at: Mapped[datetime]
+    seen: Mapped[int] = mapped_column(Integer)

@@ -205,33 +205,3 @@ class ManagerList(BaseModel):
 
 class Health(BaseModel):
     status: Literal["ok"]
-
-
-
-Hash = Annotated[StrictStr, Field(pattern=r"^[0-9a-f]{64}$", description="sha256, lowercase hex")]
-MAX_AUDIT_BATCH = 500
-
-
-class AuditEntryIn(Strict):
-    """One entry of a kiosk's hash-chained audit log (``kiosk.workflow.audit_chain.AuditEntry.to_dict``).
-
-    PINs never reach the log and e-mail addresses are masked on the kiosk before chaining.
-    """
-
-    id: Annotated[StrictInt, Field(ge=1, le=2**62, description="the entry's number in the device's log, from 1")]
-    at: Timestamp
-    kind: Annotated[StrictStr, Field(pattern=r"^[a-z_]{1,32}$", description="login, refund, override, ...")]
-    actor: Name64
-    subject: Text200 = ""
-    details: dict[str, Any] = {}
-    prev_hash: Hash
-    hash: Hash
-
-
-class AuditBatchIn(Strict):
-    entries: Annotated[list[AuditEntryIn], Field(min_length=1, max_length=MAX_AUDIT_BATCH)]
-
-
-class AuditReceipt(BaseModel):
-    received: int = Field(description="entries in the request")
-    new: int = Field(description="entries stored by this request; the rest were held already (a replay)")

@@ -88,7 +88,8 @@ def test_a_broken_link_is_refused_naming_the_first_bad_entry(central):
     answer = post(kiosk, [entries[1], forged, entries[3]])
     assert answer.status_code == 422
     assert answer.json()["error"] == {"code": "audit_chain_broken", "entry_id": 3,
-                                      "message": "audit entry 3 does not link to entry 2: its prev_hash differs"}
+                                      "message": "audit entry 3 does not link to entry 2: its prev_hash differs; "
+                                                 "an audit alarm was raised at central"}
     assert held(central, kiosk.device_id) == [(1, entries[0].hash)]
 
 
