@@ -6,7 +6,8 @@ Its keys never take the focus, so typing goes to that field. Three layouts:
 
 * text: digits, letters, a few signs (order numbers, return codes, notes);
 * email: the same letters with @, "." and ".com" keys and the common mail domains;
-* digits: a phone-style pad for numeric fields.
+* digits: a phone-style pad for numeric fields;
+* code: letters, digits and the check symbols of a return code (``* ~ $ =``).
 
 A field asks for a layout with the dynamic property ``keyboard`` ("text", "email",
 "digits"); a field with an integer validator gets digits. ``capitals`` True starts a field
@@ -27,6 +28,7 @@ class Layout(str, Enum):
     TEXT = "text"
     EMAIL = "email"
     DIGITS = "digits"
+    CODE = "code"
 
 
 TEXT_ROWS = ("1234567890", "qwertyuiop", "asdfghjkl-", "zxcvbnm._")
@@ -34,6 +36,8 @@ EMAIL_ROWS = ("1234567890", "qwertyuiop", "asdfghjkl_", "zxcvbnm-+")
 EMAIL_SIGNS = ("@", ".", ".com")
 EMAIL_DOMAINS = ("@gmail.com", "@outlook.com", "@yahoo.com", "@icloud.com", "@hotmail.com")
 DIGIT_ROWS = ("123", "456", "789", "+0-")
+#: return codes: Crockford base32 and its check symbols (*~$=U), with the dashes they print with
+CODE_ROWS = ("1234567890", "QWERTYUIOP", "ASDFGHJKL-", "ZXCVBNM*~$")
 COLUMNS = 10
 
 
@@ -172,7 +176,8 @@ class _KeyPage(QWidget):
         self.space = self._typing(" ", name="keyAction")
         self.space.setProperty("named", True)  # shows "Space", types a space
         self.done = self._action("", keyboard.done.emit, name="keyDone")
-        {Layout.TEXT: self._text, Layout.EMAIL: self._email, Layout.DIGITS: self._digits}[layout]()
+        {Layout.TEXT: self._text, Layout.EMAIL: self._email, Layout.DIGITS: self._digits,
+         Layout.CODE: self._code}[layout]()
         self.retranslate(True)
 
     def _text(self) -> None:
@@ -198,6 +203,15 @@ class _KeyPage(QWidget):
             self.domains.append(key)
             row.addWidget(key)
         self.grid.addLayout(row, 5, 0, 1, COLUMNS)
+
+    def _code(self) -> None:
+        self._rows(CODE_ROWS)
+        self.grid.addWidget(self.shift, 4, 0)
+        self.grid.addWidget(self._typing("="), 4, 1)
+        self.grid.addWidget(self.clear, 4, 2, 1, 2)
+        self.grid.addWidget(self.backspace, 4, 4, 1, 2)
+        self.grid.addWidget(self.done, 4, 6, 1, 4)
+        self.space.hide()
 
     def _digits(self) -> None:
         for row, signs in enumerate(DIGIT_ROWS):

@@ -29,7 +29,7 @@ TEMPLATES: dict[str, str] = cast("dict[str, str]", {
     "choose_resolution": QT_TRANSLATE_NOOP("Messages", "Choose how you would like your money back."),
     "choose_exchange_variant": QT_TRANSLATE_NOOP("Messages", "Choose the size or colour you want instead of {title}."),
     "quantity_out_of_range": QT_TRANSLATE_NOOP("Messages", "You can return up to {maximum} of this item."),
-    "resolution_unavailable": QT_TRANSLATE_NOOP("Messages", "That option is not available for these items."),
+    "resolution_unavailable": QT_TRANSLATE_NOOP("Messages", "That option is not available for these items. Please choose another."),
     "step_needs_action": QT_TRANSLATE_NOOP("Messages", "Use the buttons on this screen to continue."),
     "wrong_step": QT_TRANSLATE_NOOP("Messages", "Something went out of order. Please start again."),
     # order lookup
@@ -49,7 +49,7 @@ TEMPLATES: dict[str, str] = cast("dict[str, str]", {
     "no_policy": QT_TRANSLATE_NOOP("Messages", "Returns are not available on this kiosk yet. Please ask a member of staff."),
     "save_failed": QT_TRANSLATE_NOOP(
         "Messages", "Your return could not be saved, so nothing has changed. Please ask a member of staff."),
-    "return_code_unknown": QT_TRANSLATE_NOOP("Messages", "We could not find a return with that code on this kiosk."),
+    "return_code_unknown": QT_TRANSLATE_NOOP("Messages", "We could not find a return with that code on this kiosk. Check the code, or ask a member of staff."),
     "scan_unknown": QT_TRANSLATE_NOOP("Messages", "That barcode is not a receipt or a return code. Please try again."),
     "override_not_allowed": QT_TRANSLATE_NOOP("Messages", "A manager cannot approve this item."),
     "return_code_mistyped": QT_TRANSLATE_NOOP(
@@ -59,8 +59,8 @@ TEMPLATES: dict[str, str] = cast("dict[str, str]", {
     "reprinted": QT_TRANSLATE_NOOP("Messages", "The slip of return {code} was printed again."),
     "reprint_failed": QT_TRANSLATE_NOOP(
         "Messages", "The slip of return {code} could not be printed: check the printer's paper and cable, then try again."),
-    "search_found_nothing": QT_TRANSLATE_NOOP("Messages", "No orders found for that email or phone."),
-    "exchange_variant_unavailable": QT_TRANSLATE_NOOP("Messages", "That size or colour is no longer in stock."),
+    "search_found_nothing": QT_TRANSLATE_NOOP("Messages", "No orders found for that email or phone. Check it, or search by the other one."),
+    "exchange_variant_unavailable": QT_TRANSLATE_NOOP("Messages", "That size or colour is no longer in stock. Please choose another, or a refund or store credit."),
     "unexpected_error": QT_TRANSLATE_NOOP("Messages", "Something went wrong. Please ask a member of staff."),
     # staff PINs and overrides
     "wrong_pin": QT_TRANSLATE_NOOP("Messages", "That PIN is not right. {attempts_left} tries left."),

@@ -35,6 +35,7 @@ class ReprintDialog(QDialog):
         self.code = QLineEdit()
         self.code.setObjectName("reprintCode")
         self.code.setProperty("capitals", True)
+        self.code.setProperty("keyboard", "code")  # with the check symbols a code may end in
         self.code.returnPressed.connect(self.submit)
         self.status = label("", "subtitle")
         self.status.setAccessibleName("reprint status")

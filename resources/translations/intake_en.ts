@@ -9,84 +9,84 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="138" />
-        <location filename="../../kiosk/ui/approval_dialog.py" line="139" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="134" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="135" />
         <source>Manager approval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="141" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="137" />
         <source>{title} × {quantity} · {amount}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="144" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="140" />
         <source>Who approves? Tap your name, or just enter your PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="145" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="141" />
         <source>PIN only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="146" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="142" />
         <source>Approve with PIN only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="148" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="144" />
         <source>Approver {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="149" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="145" />
         <source>Reason for the override</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="150" />
-        <location filename="../../kiosk/ui/approval_dialog.py" line="151" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="146" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="147" />
         <source>Note (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="152" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="148" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="153" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="149" />
         <source>Cancel the approval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="157" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="153" />
         <source>Customer goodwill</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="158" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="154" />
         <source>Delivered late</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="159" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="155" />
         <source>Damaged in transit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="160" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="156" />
         <source>Store or staff error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="161" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="157" />
         <source>Manager's discretion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="177" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="180" />
         <source>Enter the PIN first.</source>
         <translation type="unfinished" />
     </message>
@@ -371,22 +371,22 @@
 <context>
     <name>IdleCover</name>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="122" />
+        <location filename="../../kiosk/ui/idle.py" line="125" />
         <source>Still there?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="123" />
+        <location filename="../../kiosk/ui/idle.py" line="126" />
         <source>I'm still here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="125" />
+        <location filename="../../kiosk/ui/idle.py" line="128" />
         <source>Start over</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/idle.py" line="131" />
+        <location filename="../../kiosk/ui/idle.py" line="134" />
         <source>This return will be cleared in %n seconds.</source>
         <translation>
             <numerusform>This return will be cleared in %n second.</numerusform>
@@ -457,13 +457,13 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="136" />
+        <location filename="../../kiosk/ui/shell.py" line="138" />
         <source>Intake returns</source>
-        <extracomment>the keyboard's widest, in the theme's reference pixels (wider keys only slow a finger down) a key's height in the theme's reference pixels; a portrait screen has room for taller keys</extracomment>
+        <extracomment>the keyboard's widest, in the theme's reference pixels (wider keys only slow a finger down) a key's height in the theme's reference pixels; a portrait screen has room for taller keys the most of the window's height the keyboard may take (six rows of keys at most)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="243" />
+        <location filename="../../kiosk/ui/shell.py" line="246" />
         <source>Staff have been called and will be with you shortly.</source>
         <translation type="unfinished" />
     </message>
@@ -512,7 +512,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="32" />
-        <source>That option is not available for these items.</source>
+        <source>That option is not available for these items. Please choose another.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -577,7 +577,17 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="52" />
-        <source>We could not find a return with that code on this kiosk.</source>
+        <source>We could not find a return with that code on this kiosk. Check the code, or ask a member of staff.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="62" />
+        <source>No orders found for that email or phone. Check it, or search by the other one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="63" />
+        <source>That size or colour is no longer in stock. Please choose another, or a refund or store credit.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -613,16 +623,6 @@
     <message>
         <location filename="../../kiosk/ui/messages.py" line="60" />
         <source>The slip of return {code} could not be printed: check the printer's paper and cable, then try again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/messages.py" line="62" />
-        <source>No orders found for that email or phone.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/messages.py" line="63" />
-        <source>That size or colour is no longer in stock.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -9,84 +9,84 @@
         <translation>Motivo de la excepción: </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="138" />
-        <location filename="../../kiosk/ui/approval_dialog.py" line="139" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="134" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="135" />
         <source>Manager approval</source>
         <translation>Aprobación del gerente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="141" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="137" />
         <source>{title} × {quantity} · {amount}</source>
         <translation>{title} × {quantity} · {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="144" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="140" />
         <source>Who approves? Tap your name, or just enter your PIN.</source>
         <translation>¿Quién aprueba? Toque su nombre o simplemente escriba su PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="145" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="141" />
         <source>PIN only</source>
         <translation>Solo PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="146" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="142" />
         <source>Approve with PIN only</source>
         <translation>Aprobar solo con el PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="148" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="144" />
         <source>Approver {name}</source>
         <translation>Aprobador {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="149" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="145" />
         <source>Reason for the override</source>
         <translation>Motivo de la excepción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="150" />
-        <location filename="../../kiosk/ui/approval_dialog.py" line="151" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="146" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="147" />
         <source>Note (optional)</source>
         <translation>Nota (opcional)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="152" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="148" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="153" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="149" />
         <source>Cancel the approval</source>
         <translation>Cancelar la aprobación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="157" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="153" />
         <source>Customer goodwill</source>
         <translation>Cortesía con el cliente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="158" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="154" />
         <source>Delivered late</source>
         <translation>Entregado con retraso</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="159" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="155" />
         <source>Damaged in transit</source>
         <translation>Dañado en el transporte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="160" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="156" />
         <source>Store or staff error</source>
         <translation>Error de la tienda o del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="161" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="157" />
         <source>Manager's discretion</source>
         <translation>Criterio del supervisor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="177" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="180" />
         <source>Enter the PIN first.</source>
         <translation>Primero escriba el PIN.</translation>
     </message>
@@ -470,22 +470,22 @@
 <context>
     <name>IdleCover</name>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="122" />
+        <location filename="../../kiosk/ui/idle.py" line="125" />
         <source>Still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="123" />
+        <location filename="../../kiosk/ui/idle.py" line="126" />
         <source>I'm still here</source>
         <translation>Sigo aquí</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="125" />
+        <location filename="../../kiosk/ui/idle.py" line="128" />
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/idle.py" line="131" />
+        <location filename="../../kiosk/ui/idle.py" line="134" />
         <source>This return will be cleared in %n seconds.</source>
         <translation>
             <numerusform>Esta devolución se borrará en %n segundo.</numerusform>
@@ -568,13 +568,13 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="136" />
+        <location filename="../../kiosk/ui/shell.py" line="138" />
         <source>Intake returns</source>
-        <extracomment>the keyboard's widest, in the theme's reference pixels (wider keys only slow a finger down) a key's height in the theme's reference pixels; a portrait screen has room for taller keys</extracomment>
+        <extracomment>the keyboard's widest, in the theme's reference pixels (wider keys only slow a finger down) a key's height in the theme's reference pixels; a portrait screen has room for taller keys the most of the window's height the keyboard may take (six rows of keys at most)</extracomment>
         <translation>Devoluciones Intake</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="243" />
+        <location filename="../../kiosk/ui/shell.py" line="246" />
         <source>Staff have been called and will be with you shortly.</source>
         <translation>Hemos avisado al personal y enseguida le atenderán.</translation>
     </message>
@@ -694,9 +694,8 @@
         <translation>Puede devolver hasta {maximum} unidades de este artículo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="32" />
         <source>That option is not available for these items.</source>
-        <translation>Esa opción no está disponible para estos artículos.</translation>
+        <translation type="vanished">Esa opción no está disponible para estos artículos.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="33" />
@@ -763,9 +762,8 @@
         <translation>No se pudo guardar su devolución, así que no ha cambiado nada. Pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="52" />
         <source>We could not find a return with that code on this kiosk.</source>
-        <translation>No encontramos ninguna devolución con ese código en este quiosco.</translation>
+        <translation type="vanished">No encontramos ninguna devolución con ese código en este quiosco.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="53" />
@@ -803,14 +801,32 @@
         <translation>No se pudo imprimir el comprobante de la devolución {code}: revise el papel y el cable de la impresora y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="62" />
         <source>No orders found for that email or phone.</source>
-        <translation>No se encontraron pedidos con ese correo o teléfono.</translation>
+        <translation type="vanished">No se encontraron pedidos con ese correo o teléfono.</translation>
+    </message>
+    <message>
+        <source>That size or colour is no longer in stock.</source>
+        <translation type="vanished">Esa talla o color ya no está disponible.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="32" />
+        <source>That option is not available for these items. Please choose another.</source>
+        <translation>Esa opción no está disponible para estos artículos. Elija otra, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="52" />
+        <source>We could not find a return with that code on this kiosk. Check the code, or ask a member of staff.</source>
+        <translation>No encontramos ninguna devolución con ese código en este quiosco. Compruebe el código o pregunte a un empleado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="62" />
+        <source>No orders found for that email or phone. Check it, or search by the other one.</source>
+        <translation>No hay pedidos con ese correo o teléfono. Compruébelo o busque por el otro dato.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="63" />
-        <source>That size or colour is no longer in stock.</source>
-        <translation>Esa talla o color ya no está disponible.</translation>
+        <source>That size or colour is no longer in stock. Please choose another, or a refund or store credit.</source>
+        <translation>Esa talla o color ya no está disponible. Elija otra, o un reembolso o crédito en tienda.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="64" />

@@ -9,84 +9,84 @@
         <translation>Motif de la dérogation : </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="138" />
-        <location filename="../../kiosk/ui/approval_dialog.py" line="139" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="134" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="135" />
         <source>Manager approval</source>
         <translation>Approbation du responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="141" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="137" />
         <source>{title} × {quantity} · {amount}</source>
         <translation>{title} × {quantity} · {amount}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="144" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="140" />
         <source>Who approves? Tap your name, or just enter your PIN.</source>
         <translation>Qui valide ? Touchez votre nom ou saisissez simplement votre code PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="145" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="141" />
         <source>PIN only</source>
         <translation>PIN seul</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="146" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="142" />
         <source>Approve with PIN only</source>
         <translation>Valider avec le code PIN seul</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="148" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="144" />
         <source>Approver {name}</source>
         <translation>Responsable {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="149" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="145" />
         <source>Reason for the override</source>
         <translation>Motif de la dérogation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="150" />
-        <location filename="../../kiosk/ui/approval_dialog.py" line="151" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="146" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="147" />
         <source>Note (optional)</source>
         <translation>Remarque (facultative)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="152" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="148" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="153" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="149" />
         <source>Cancel the approval</source>
         <translation>Annuler la validation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="157" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="153" />
         <source>Customer goodwill</source>
         <translation>Geste commercial</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="158" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="154" />
         <source>Delivered late</source>
         <translation>Livré en retard</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="159" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="155" />
         <source>Damaged in transit</source>
         <translation>Endommagé pendant le transport</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="160" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="156" />
         <source>Store or staff error</source>
         <translation>Erreur du magasin ou du personnel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="161" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="157" />
         <source>Manager's discretion</source>
         <translation>Décision du responsable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/approval_dialog.py" line="177" />
+        <location filename="../../kiosk/ui/approval_dialog.py" line="180" />
         <source>Enter the PIN first.</source>
         <translation>Saisissez d'abord le code PIN.</translation>
     </message>
@@ -470,22 +470,22 @@
 <context>
     <name>IdleCover</name>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="122" />
+        <location filename="../../kiosk/ui/idle.py" line="125" />
         <source>Still there?</source>
         <translation>Vous êtes toujours là ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="123" />
+        <location filename="../../kiosk/ui/idle.py" line="126" />
         <source>I'm still here</source>
         <translation>Je suis toujours là</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="125" />
+        <location filename="../../kiosk/ui/idle.py" line="128" />
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/idle.py" line="131" />
+        <location filename="../../kiosk/ui/idle.py" line="134" />
         <source>This return will be cleared in %n seconds.</source>
         <translation>
             <numerusform>Ce retour sera effacé dans %n seconde.</numerusform>
@@ -568,13 +568,13 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="136" />
+        <location filename="../../kiosk/ui/shell.py" line="138" />
         <source>Intake returns</source>
-        <extracomment>the keyboard's widest, in the theme's reference pixels (wider keys only slow a finger down) a key's height in the theme's reference pixels; a portrait screen has room for taller keys</extracomment>
+        <extracomment>the keyboard's widest, in the theme's reference pixels (wider keys only slow a finger down) a key's height in the theme's reference pixels; a portrait screen has room for taller keys the most of the window's height the keyboard may take (six rows of keys at most)</extracomment>
         <translation>Retours Intake</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="243" />
+        <location filename="../../kiosk/ui/shell.py" line="246" />
         <source>Staff have been called and will be with you shortly.</source>
         <translation>Le personnel a été appelé et arrive tout de suite.</translation>
     </message>
@@ -694,9 +694,8 @@
         <translation>Vous pouvez retourner jusqu'à {maximum} exemplaires de cet article.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="32" />
         <source>That option is not available for these items.</source>
-        <translation>Cette option n'est pas disponible pour ces articles.</translation>
+        <translation type="vanished">Cette option n'est pas disponible pour ces articles.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="33" />
@@ -763,9 +762,8 @@
         <translation>Votre retour n'a pas pu être enregistré : rien n'a été modifié. Veuillez vous adresser au personnel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="52" />
         <source>We could not find a return with that code on this kiosk.</source>
-        <translation>Aucun retour ne correspond à ce code sur cette borne.</translation>
+        <translation type="vanished">Aucun retour ne correspond à ce code sur cette borne.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="53" />
@@ -803,14 +801,32 @@
         <translation>Le bon du retour {code} n'a pas pu être imprimé : vérifiez le papier et le câble de l'imprimante, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="62" />
         <source>No orders found for that email or phone.</source>
-        <translation>Aucune commande trouvée pour cet e-mail ou ce téléphone.</translation>
+        <translation type="vanished">Aucune commande trouvée pour cet e-mail ou ce téléphone.</translation>
+    </message>
+    <message>
+        <source>That size or colour is no longer in stock.</source>
+        <translation type="vanished">Cette taille ou couleur n’est plus en stock.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="32" />
+        <source>That option is not available for these items. Please choose another.</source>
+        <translation>Cette option n'est pas disponible pour ces articles. Veuillez en choisir une autre.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="52" />
+        <source>We could not find a return with that code on this kiosk. Check the code, or ask a member of staff.</source>
+        <translation>Aucun retour avec ce code sur cette borne. Vérifiez le code ou demandez à un membre du personnel.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="62" />
+        <source>No orders found for that email or phone. Check it, or search by the other one.</source>
+        <translation>Aucune commande pour cet e-mail ou ce téléphone. Vérifiez-le, ou cherchez avec l'autre.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="63" />
-        <source>That size or colour is no longer in stock.</source>
-        <translation>Cette taille ou couleur n’est plus en stock.</translation>
+        <source>That size or colour is no longer in stock. Please choose another, or a refund or store credit.</source>
+        <translation>Cette taille ou couleur n'est plus en stock. Choisissez-en une autre, ou un remboursement ou un avoir.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="64" />

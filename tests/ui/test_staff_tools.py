@@ -106,3 +106,16 @@ def test_a_reprint_from_the_done_page_says_what_it_did(qtbot, window_services, s
     qtbot.waitUntil(lambda: bool(done.reprint_status.text()), timeout=10_000)
     QApplication.processEvents()
     assert done.reprint_status.text() == f"The slip of return {window.wizard.last_case.code} was printed again."
+
+
+def test_every_character_a_return_code_can_have_is_on_the_code_keyboard(qtbot, window_services) -> None:  # noqa: ANN001
+    from kiosk.workflow.ids import CHECK_ALPHABET
+
+    window = open_window(qtbot, window_services)
+    sign_in(qtbot, window, DEMO_MANAGER)
+    Finger(qtbot, window).tap_named("Reprint a slip")
+    qtbot.waitUntil(lambda: isinstance(window.active_dialog, ReprintDialog), timeout=10_000)
+    Finger(qtbot, window).tap(window.active_dialog.code)
+    keyboard = window.keyboard
+    typed = {keyboard.output(key) for key in keyboard.keys}
+    assert set(CHECK_ALPHABET + "-") <= typed
