@@ -168,7 +168,8 @@ def run_outbox_export(args: argparse.Namespace, settings: Settings) -> int:
 
     with _opened(settings) as uow:
         result = export_unsent(uow, args.out, system_clock())
-    print(f"exported {result.count} unsent return(s) to {result.path} (sha256 {result.sha256[:16]}...)")
+    audit = f" and {result.audit_entries} audit entries" if result.audit_entries else ""
+    print(f"exported {result.count} unsent return(s){audit} to {result.path} (sha256 {result.sha256[:16]}...)")
     return 0
 
 

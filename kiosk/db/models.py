@@ -216,7 +216,10 @@ class AuditLogRow(Base):
     """The append-only, hash-chained audit trail (kiosk.workflow.audit_chain).
 
     Ids are assigned by the writer as last id + 1 inside the write lock, so a gap means a
-    removed row. Only ``delivered`` ever changes after insert: it is outside the chain.
+    removed row. ``epoch`` names the key the row is chained with ("" for the unkeyed scheme of
+    older versions). Only ``delivered`` ever changes after insert: it is outside the chain, a
+    copy of what central confirmed at the last sync, and the sync sends what central lacks
+    whatever the flag says, so setting it by hand hides nothing.
     """
 
     __tablename__ = "audit_log"
@@ -229,4 +232,5 @@ class AuditLogRow(Base):
     details: Mapped[dict[str, Any]] = mapped_column(JSON)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    epoch: Mapped[str] = mapped_column(String(32), default="", server_default="")
     delivered: Mapped[bool] = mapped_column(default=False, index=True)

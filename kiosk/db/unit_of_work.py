@@ -29,12 +29,13 @@ from kiosk.db import (
     roster_store,
     staff_store,
 )
+from kiosk.db.audit_keys import AuditKeys
 from kiosk.db.engine import Database
 from kiosk.db.outbox_store import DueEvent as DueEvent  # the records callers name, from this one module
 from kiosk.db.outbox_store import UnsentReturn as UnsentReturn
 from kiosk.db.privacy_store import SettledCase as SettledCase
 from kiosk.db.settings_store import get_setting, put_setting
-from kiosk.workflow.audit_chain import AuditEntry, AuditKind, ChainBreak
+from kiosk.workflow.audit_chain import AuditEntry, AuditKind, ChainBreak, Epoch, Tip, UnreadableRow
 from kiosk.workflow.cases import ReturnCase
 from kiosk.workflow.orders import Order
 from kiosk.workflow.policy import Policy
@@ -148,32 +149,70 @@ class Staff:
 
 
 class AuditTrail:
-    """The hash-chained audit log; appending is only possible in a writing transaction."""
+    """The keyed hash-chained audit log and its key file; changing either needs a writing transaction."""
 
-    def __init__(self, session: Session, writable: bool) -> None:
+    def __init__(self, session: Session, writable: bool, keys: AuditKeys) -> None:
         self._session = session
         self._writable = writable
+        self._keys = keys
 
     def append(self, *, at: datetime, kind: AuditKind | str, actor: str, subject: str = "",
                details: Mapping[str, Any] | None = None) -> AuditEntry:
-        if not self._writable:
-            raise RuntimeError("audit entries are appended in a writing transaction")
-        return audit_log.append(self._session, at=at, kind=kind, actor=actor, subject=subject, details=details)
+        self._need_writing("audit entries are appended")
+        return audit_log.append(self._session, self._keys, at=at, kind=kind, actor=actor, subject=subject,
+                                details=details)
 
     def entries(self, *, batch: int = 1000) -> Iterator[AuditEntry]:
         return audit_log.entries(self._session, batch=batch)
 
+    def rows(self, *, epoch: str | None = None, after: int = 0, batch: int = 1000
+             ) -> Iterator[AuditEntry | UnreadableRow]:
+        """Stored rows in id order, garbled ones as UnreadableRow (of one epoch, when given)."""
+        return audit_log.stored_rows(self._session, epoch=epoch, after=after, batch=batch)
+
     def head(self) -> tuple[int, str] | None:
         return audit_log.head(self._session)
 
+    def tip(self) -> Tip | None:
+        return audit_log.tip(self._session)
+
     def verify(self) -> tuple[int, ChainBreak | None]:
-        return audit_log.verify(self._session)
+        return audit_log.verify(self._session, self._keys)
 
-    def undelivered(self, limit: int) -> list[AuditEntry]:
-        return audit_log.pending_audit_entries(self._session, limit)
+    def epochs(self) -> tuple[Epoch, ...]:
+        """The epochs of the key file, oldest first (raises AuditKeysUnreadable)."""
+        return self._keys.load()
 
-    def mark_delivered(self, ids: Sequence[int]) -> int:
-        return audit_log.mark_audit_delivered(self._session, ids)
+    @property
+    def key_file(self) -> AuditKeys:
+        return self._keys
+
+    def spans(self) -> list[tuple[str, int, int]]:
+        """(epoch, first id, last id) per epoch the rows hold, oldest first."""
+        return audit_log.epoch_spans(self._session)
+
+    def undelivered_count(self) -> int:
+        return audit_log.undelivered_count(self._session)
+
+    def undelivered(self) -> list[tuple[str, int, str]]:
+        """(epoch, id, hash) of the rows central has not confirmed, in id order."""
+        return audit_log.undelivered(self._session)
+
+    def confirm_delivered(self, epoch: str, through: int | None) -> None:
+        audit_log.confirm_delivered(self._session, epoch, through)
+
+    def record_anchor(self, epoch: str, entry_id: int, digest: str) -> None:
+        self._need_writing("anchors are recorded")
+        self._keys.record_anchor(epoch, entry_id, digest)
+
+    def restart(self, *, at: datetime, reason: str, details: Mapping[str, Any] | None = None) -> AuditEntry:
+        """Begin a new epoch now, its first entry saying why: ids written from here on are new to central."""
+        self._need_writing("epochs are begun")
+        return audit_log.restart(self._session, self._keys, at=at, reason=reason, details=details)
+
+    def _need_writing(self, what: str) -> None:
+        if not self._writable:
+            raise RuntimeError(f"{what} in a writing transaction")
 
 
 class KeyValues:
@@ -329,12 +368,12 @@ class PrintBacklog:
 class Transaction:
     """One open transaction and the repositories that work inside it."""
 
-    def __init__(self, session: Session, *, writable: bool) -> None:
+    def __init__(self, session: Session, *, writable: bool, audit_keys: AuditKeys) -> None:
         self.orders = Orders(session)
         self.cases = Cases(session)
         self.policies = Policies(session)
         self.staff = Staff(session)
-        self.audit = AuditTrail(session, writable)
+        self.audit = AuditTrail(session, writable, audit_keys)
         self.settings = KeyValues(session)
         self.outbox = Outbox(session)
         self.server_statuses = ServerStatuses(session)
@@ -350,6 +389,8 @@ class UnitOfWork:
 
     def __init__(self, database: Database) -> None:
         self.database = database
+        #: The audit log's key file, beside the database file (kiosk.db.audit_keys).
+        self.audit_keys = AuditKeys.beside(database.path)
 
     def print_jobs(self) -> SqlPrintJobStore:
         """The print queue's store; each of its calls is a committed transaction of its own."""
@@ -363,7 +404,7 @@ class UnitOfWork:
         with self.database.session() as session:
             audit_log.begin_snapshot(session)
             try:
-                yield Transaction(session, writable=False)
+                yield Transaction(session, writable=False, audit_keys=self.audit_keys)
             finally:
                 session.rollback()
 
@@ -372,7 +413,7 @@ class UnitOfWork:
         """A transaction that holds the write lock from its start; commits unless it raises."""
         with self.database.session() as session, session.begin():
             audit_log.hold_write_lock(session)
-            yield Transaction(session, writable=True)
+            yield Transaction(session, writable=True, audit_keys=self.audit_keys)
 
 
 class DatabaseFile:

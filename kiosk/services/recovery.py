@@ -4,6 +4,7 @@ A profile that served returns holds files only a kiosk in service has (its crede
 backups); the database refuses to start empty beside them (kiosk.db.engine). Recovery puts
 the newest backup in place of the damaged file, keeps the damaged file beside it, and says
 what the backup holds and which returns the damaged file still showed that the backup lacks.
+The audit log goes on in a new epoch, its first entry naming the backup.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 from kiosk.config import Settings
 from kiosk.db.backups import CopyFacts, describe_copy, newest_backup, salvage_case_ids, write_backup
 from kiosk.db.engine import Database
+from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.sync.credentials import credentials_path
 from kiosk.workflow.errors import StorageError
 
@@ -87,8 +89,19 @@ def recover(settings: Settings, now: datetime, copy: Path | None = None) -> Reco
     for leftover in (database.with_name(database.name + suffix) for suffix in ("-wal", "-shm", ".running")):
         leftover.unlink(missing_ok=True)
     _restore_copy(source, database)
-    open_database(settings).close()  # migrates a copy made by an older version
+    _continue_audit_log(settings, now, source)
     return RecoveryReport(facts, kept, missing)
+
+
+def _continue_audit_log(settings: Settings, now: datetime, source: Path) -> None:
+    """Open the restored copy (which migrates one an older version made) and begin a new audit
+    epoch: central may hold entries past the backup under the ids the log would use next."""
+    restored = open_database(settings)
+    try:
+        with UnitOfWork(restored).writing() as tx:
+            tx.audit.restart(at=now, reason="restored from a backup", details={"backup": source.name})
+    finally:
+        restored.close()
 
 
 def _case_ids(copy: Path) -> set[str]:

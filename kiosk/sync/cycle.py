@@ -63,12 +63,15 @@ class CycleReport:
 
     @property
     def ok(self) -> bool:
-        return self.stopped_by is None
+        """Every step finished, and central took the audit log (a refusal there is an alarm)."""
+        return self.stopped_by is None and not (self.audit is not None and self.audit.failed)
 
     def problem(self) -> str | None:
         """What staff should hear about, most pressing first (None: all is well)."""
         if self.stopped_by is not None:
             return f"{self.stopped_at}: {self.stopped_by.describe()}"
+        if self.audit is not None and self.audit.failed:
+            return self.audit.describe()
         if self.policy is not None and self.policy.status == "refused":
             return self.policy.describe()
         if self.count is not None and not self.count.ok:
@@ -108,7 +111,7 @@ def run_cycle(client: ApiClient, uow: UnitOfWork, clock: Clock, rng: random.Rand
     report = CycleReport(started_at=clock())
     report.push = push_outbox(client, uow, clock, rng, should_stop)
     if report.push.stopped_by is None and not should_stop():
-        report.audit = push_audit(client, uow, should_stop)
+        report.audit = push_audit(client, uow, should_stop, anchor_head=pull, clock=clock)
     if report.push.stopped_by is not None:
         report.stopped_by, report.stopped_at = report.push.stopped_by, "push"
     elif report.audit is not None and report.audit.stops_cycle:

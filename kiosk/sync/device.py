@@ -2,7 +2,14 @@
 
 Registration checks the token against the server before storing it, so a typo is caught
 at the counter and not discovered days later as a pile of undelivered returns. Moving to
-another server, unregistering and resetting the profile all pass the unsent-returns guard.
+another server, unregistering and resetting the profile all pass the guard that keeps
+unsent returns and undelivered audit entries (kiosk.sync.export).
+
+The audit log stays deliverable across both: registering again (a new token, another
+device id at central) keeps the database and its key file, and the next sync gives central
+the whole log under the new identity, epochs and all (kiosk.sync.audit_push); a reset
+profile starts a new log whose first entry begins a new epoch, which central keeps apart
+from the old one, so no entry id of the new log collides with one it holds.
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ from pathlib import Path
 from typing import Callable
 
 from kiosk.config import Settings
+from kiosk.db.audit_keys import KEYS_NAME
 from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.sync.answers import Kind
 from kiosk.sync.client import ApiClient, SyncConfigError, Timeouts, check_ca_bundle, check_server_url
@@ -24,7 +32,7 @@ from kiosk.workflow.errors import KioskError
 
 CHECK_PATH = "/v1/orders/count"
 #: Files of the profile that a reset removes; kiosk.toml, documents and backups stay.
-RESET_FILES = ("kiosk.sqlite", "kiosk.sqlite-wal", "kiosk.sqlite-shm", "kiosk.sqlite.running")
+RESET_FILES = ("kiosk.sqlite", "kiosk.sqlite-wal", "kiosk.sqlite-shm", "kiosk.sqlite.running", KEYS_NAME)
 
 #: Opens the profile's database for a moment and closes it cleanly when the block ends.
 OpenProfile = Callable[[], AbstractContextManager[UnitOfWork]]

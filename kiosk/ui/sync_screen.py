@@ -8,7 +8,8 @@ compete with the attract screen. A new health snapshot from the worker (through 
 signal) refreshes a shown list.
 
 Under the summary staff read the clock against the server's (and, when it is too far off,
-that return windows wait for them) and how old the synced policy, orders and managers are.
+that return windows wait for them) and how old the synced policy, orders and managers are,
+and the last sync's problem in the sync's own words (an audit alarm, say), for head office.
 """
 
 from __future__ import annotations
@@ -60,6 +61,9 @@ class SyncScreen(QWidget):
         self.facts.setAccessibleName("clock and synced data")
         self.advice = label("", "hint")
         self.advice.setAccessibleName("what to do")
+        self.problem = label("", "error")
+        self.problem.setAccessibleName("last sync problem")
+        self.problem.hide()
         self.error = label("", "error")
         self.error.hide()
         self.table = QTableWidget(0, len(COLUMNS))
@@ -83,7 +87,7 @@ class SyncScreen(QWidget):
         buttons.addWidget(self.refresh_button)
         buttons.addStretch(1)
         buttons.addWidget(self.retry_button)
-        for widget in (self.title, self.summary, self.facts, self.advice, self.error):
+        for widget in (self.title, self.summary, self.facts, self.advice, self.problem, self.error):
             layout.addWidget(widget)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -102,6 +106,8 @@ class SyncScreen(QWidget):
         self.summary.setText(text)
         self.facts.setText(self.clock_words(health) + "\n" + self.ages_words(health))
         self.advice.setText(self.advice_for(health))
+        self.problem.setText(health.problem or "")
+        self.problem.setVisible(bool(health.problem))
         if self.isVisible():
             self.refresh()
 

@@ -1,10 +1,13 @@
 """The audit log on disk: concurrent appends keep one chain, the app cannot edit it, and
-`kiosk audit verify` run as a real process names the first row someone changed by hand."""
+`kiosk audit verify` run as a real process names the first row someone changed by hand, even
+one who re-computed the hashes without the key, cut the tail and moved the head back, or left
+a row that cannot be read."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
+import stat
 import subprocess
 import sys
 import threading
@@ -16,9 +19,11 @@ from kiosk.cli import audit as audit_cli
 from kiosk.config import Settings
 from kiosk.db import audit_log
 from kiosk.db.engine import Database
+from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.services.staff import PinRefused, StaffDesk
 from kiosk.workflow.audit_chain import AuditKind
 from tests.staff.conftest import NOW
+from tests.sync.audit_files import LogFile
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -140,12 +145,68 @@ def test_appends_from_two_threads_form_one_unbroken_chain(database: Database) ->
     assert (counted, broken) == (80, None)
 
 
-def test_entries_go_to_central_once_and_delivery_does_not_break_the_chain(staff: StaffDesk, database: Database) -> None:
+def test_delivery_is_recorded_outside_the_chain_without_breaking_it(staff: StaffDesk, database: Database) -> None:
     fill(staff)
     with database.session() as session, session.begin():
-        batch = audit_log.pending_audit_entries(session, 4)
-        assert [e.id for e in batch] == [1, 2, 3, 4]
-        assert audit_log.mark_audit_delivered(session, [e.id for e in batch]) == 4
+        epoch = audit_log.tip(session).epoch
+        audit_log.confirm_delivered(session, epoch, 4)
     with database.session() as session:
-        assert [e.id for e in audit_log.pending_audit_entries(session, 10)] == [5, 6]
+        assert [entry_id for _, entry_id, _ in audit_log.undelivered(session)] == [5, 6]
         assert audit_log.verify(session) == (6, None)
+
+
+def test_hashes_recomputed_without_the_key_are_caught_at_the_row_changed(
+        staff: StaffDesk, settings: Settings, database: Database) -> None:
+    fill(staff)
+    database.close()
+    log = LogFile(database.path)
+    log.execute("UPDATE audit_log SET actor_id = 'M001' WHERE id = 2")
+    log.rechain(2, with_key=False)  # every hash and the head made to fit, as the old scheme allowed
+    result = run_cli(settings, "verify", "--offline")
+    assert result.returncode == 1 and "BROKEN at row 2: row 2 was changed after it was written" in result.stdout
+
+
+def test_cutting_the_tail_and_moving_the_head_back_is_caught_without_central(
+        staff: StaffDesk, settings: Settings, database: Database) -> None:
+    fill(staff)
+    database.close()
+    log = LogFile(database.path)
+    log.execute("DELETE FROM audit_log WHERE id >= 5")
+    log.set_head(with_key=False)  # the head says row 4, but its seal needs the key
+    result = run_cli(settings, "verify", "--offline")
+    assert result.returncode == 1
+    assert "BROKEN at row 5: the recorded head of the log (row 4) was not written by the kiosk" in result.stdout
+
+
+@pytest.mark.parametrize(("column", "value", "reason"), [
+    ("details", "{not json", "its details are not JSON"),
+    ("at", "the day before yesterday", "its time 'the day before yesterday' is not a timestamp"),
+    ("details", "[1, 2]", "its details are not a JSON object"),
+])
+def test_a_row_that_cannot_be_read_is_named_never_a_traceback(
+        staff: StaffDesk, settings: Settings, database: Database, tmp_path: Path, column: str, value: str,
+        reason: str) -> None:
+    fill(staff)
+    database.close()
+    LogFile(database.path).execute(f"UPDATE audit_log SET {column} = ? WHERE id = 3", parameters=(value,))
+    result = run_cli(settings, "verify", "--offline")
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert f"BROKEN at row 3: row 3 cannot be read: {reason}" in result.stdout
+    exported = run_cli(settings, "export", "--out", str(tmp_path / "audit.jsonl"))
+    assert exported.returncode == 0, exported.stderr
+    lines = [json.loads(line) for line in (tmp_path / "audit.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert lines[2]["id"] == 3 and reason in lines[2]["unreadable"] and lines[3]["id"] == 4
+
+
+def test_the_key_is_kept_outside_the_database_for_the_owner_only(staff: StaffDesk, settings: Settings,
+                                                                 database: Database) -> None:
+    fill(staff)
+    keys = UnitOfWork(database).audit_keys
+    assert keys.path.parent == settings.profile and stat.S_IMODE(keys.path.stat().st_mode) == 0o600
+    (epoch,) = keys.load()
+    database.close()
+    assert epoch.key.hex().encode() not in database.path.read_bytes() and epoch.key not in database.path.read_bytes()
+    assert {row["epoch"] for row in LogFile(database.path).rows()} == {epoch.id}
+    keys.path.unlink()  # a copy of the database without the key file cannot be checked, and says so
+    result = run_cli(settings, "verify", "--offline")
+    assert result.returncode == 1 and "whose key this kiosk does not hold" in result.stdout

@@ -52,14 +52,14 @@ def test_one_cycle_sends_every_pending_entry_in_batches_and_the_next_sends_none(
     kiosk = make_kiosk()
     count = BATCH + 5  # two requests
     write_entries(kiosk, count)
-    assert "audit: 105 sent" in sync_once(kiosk, capsys)
+    assert "audit: 105 sent, head 105 anchored at central" in sync_once(kiosk, capsys)
     assert delivered_flags(kiosk) == [True] * count
     with kiosk.uow.reading() as tx:
         local = [(e.id, e.kind, e.hash) for e in tx.audit.entries()]
     assert held_centrally(central) == local
     assert local[0][1] == "reprint"
 
-    assert "audit: 0 sent" in sync_once(kiosk, capsys)
+    assert "audit: 0 sent, head 105 anchored at central" in sync_once(kiosk, capsys)
     assert len(held_centrally(central)) == count
 
 
@@ -68,7 +68,7 @@ def test_entries_written_after_a_cycle_follow_with_the_next_one(central, make_ki
     write_entries(kiosk, 2)
     sync_once(kiosk, capsys)
     write_entries(kiosk, 3)
-    assert "audit: 3 sent" in sync_once(kiosk, capsys)
+    assert "audit: 3 sent, head 5 anchored at central" in sync_once(kiosk, capsys)
     with central.db.reading() as session:
         assert session.scalar(select(func.count()).select_from(CentralAuditEntry)) == 5
 
@@ -79,7 +79,7 @@ def test_entries_written_after_a_cycle_follow_with_the_next_one(central, make_ki
     (503, {"error": {"code": "database_busy", "message": "retry shortly"}}),
     (200, {"unexpected": True}),
 ])
-def test_an_answer_that_is_not_a_receipt_leaves_the_entries_pending_and_ends_the_round(
+def test_an_answer_that_is_not_what_central_holds_leaves_the_entries_pending_and_ends_the_round(
         make_kiosk, stand_in, status, body) -> None:  # noqa: ANN001
     kiosk = make_kiosk(server_url=stand_in.url)
     write_entries(kiosk, 3)
@@ -90,11 +90,12 @@ def test_an_answer_that_is_not_a_receipt_leaves_the_entries_pending_and_ends_the
     finally:
         client.close()
     assert report.sent == 0 and report.problem is not None and not report.stops_cycle
-    assert [path for _, path, _, _ in stand_in.requests] == ["/v1/audit"]  # once, not in a loop
+    assert [path for _, path, _, _ in stand_in.requests] == ["/v1/audit/epochs"]  # once, not in a loop
     assert delivered_flags(kiosk) == [False] * 3
+    assert report.failed is (status in (409, 422))  # a refusal fails the sync; "later" does not
 
 
-def test_a_refusal_is_reported_but_does_not_stop_the_push_only_round(make_kiosk, stand_in) -> None:  # noqa: ANN001
+def test_a_refusal_fails_the_report_but_does_not_stop_the_push_only_round(make_kiosk, stand_in) -> None:  # noqa: ANN001
     kiosk = make_kiosk(server_url=stand_in.url)
     write_entries(kiosk, 1)
     stand_in.reply(422, {"error": {"code": "audit_chain_broken", "message": "no link", "entry_id": 1}})
@@ -103,8 +104,9 @@ def test_a_refusal_is_reported_but_does_not_stop_the_push_only_round(make_kiosk,
         report = run_cycle(client, kiosk.uow, system_clock, random.Random(1), pull=False)
     finally:
         client.close()
-    assert report.ok
-    assert report.lines()[1].startswith("audit: 0 sent, the rest kept for the next cycle (HTTP 422 audit_chain_broken")
+    assert not report.ok and report.stopped_by is None
+    assert report.lines()[1].startswith("audit: 0 sent; central refused the log, the rest is kept "
+                                        "(HTTP 422 audit_chain_broken")
     assert report.problem() == report.lines()[1]
     assert delivered_flags(kiosk) == [False]
 
