@@ -31,7 +31,7 @@ translations-update: $(STAMP)
 
 lint: setup
 	$(BIN)/ruff check kiosk central tests bench tools
-	$(BIN)/mypy kiosk/workflow
+	$(BIN)/mypy kiosk central
 
 bench: setup
 	for script in bench/*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done
