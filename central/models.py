@@ -302,3 +302,7 @@ class AuditAlarm(Base):
     raised_at: Mapped[datetime]
     last_seen_at: Mapped[datetime]
     seen: Mapped[int] = mapped_column(Integer)
+
+
+# Tables kept in their own modules; imported here so that Base.metadata knows every table.
+from central import models_authorisations, models_backoffice, models_outcomes, models_security  # noqa: E402,F401
