@@ -9,6 +9,7 @@ gives the clock offset.
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -22,14 +23,10 @@ from kiosk.sync.client import ApiClient, SyncConfigError
 from kiosk.sync.connection import client_for
 from kiosk.sync.credentials import CredentialsError
 from kiosk.workflow.clock import Clock
-from kiosk.workflow.clock_offset import clock_unsure, describe_offset, offset_from_date
-from kiosk.workflow.policy import DEFAULT_MAX_CLOCK_OFFSET_MINUTES
+from kiosk.workflow.clock_offset import clock_limit, clock_unsure, describe_offset, offset_from_date
 
 #: Below this much free disk the kiosk may soon fail to save a return.
 LOW_DISK_BYTES = 500 * 1024 * 1024
-#: Beyond this offset from central, window-sensitive verdicts are held for staff (the policy's
-#: default; a policy may set another, see kiosk.workflow.clock_offset).
-CLOCK_LIMIT = timedelta(minutes=DEFAULT_MAX_CLOCK_OFFSET_MINUTES)
 #: A backup older than this means the periodic backup is not running.
 STALE_BACKUP = timedelta(days=1)
 
@@ -48,8 +45,32 @@ def run_doctor(settings: Settings, clock: Clock, *,
                client_factory: Callable[[Settings], ApiClient | None] = client_for) -> list[Check]:
     checks = [check_disk(settings), check_database(settings), check_backup(settings, clock())]
     checks += check_printers(settings)
-    checks += check_central(settings, clock, client_factory)
+    checks += check_central(settings, clock, client_factory, policy_clock_limit(settings))
     return checks
+
+
+def policy_clock_limit(settings: Settings) -> timedelta:
+    """The active policy's ``approval.max_clock_offset_minutes``: the offset past which the
+    running kiosk holds window verdicts for staff, so the doctor warns at the same point.
+
+    Read-only and forgiving: a database the doctor cannot read (reported by its own check)
+    or one with no policy yet gives the policy default.
+    """
+    document = None
+    if settings.database_path.exists():
+        try:
+            connection = sqlite3.connect(f"file:{settings.database_path}?mode=ro", uri=True)
+            try:
+                row = connection.execute("SELECT document FROM policy_versions WHERE active").fetchone()
+            finally:
+                connection.close()
+            document = json.loads(row[0]) if row else None
+        except (sqlite3.DatabaseError, ValueError, TypeError):
+            document = None
+    try:
+        return clock_limit(document if isinstance(document, dict) else None)
+    except (TypeError, ValueError):
+        return clock_limit(None)
 
 
 def check_disk(settings: Settings) -> Check:
@@ -114,8 +135,8 @@ def check_printers(settings: Settings) -> list[Check]:
     return checks
 
 
-def check_central(settings: Settings, clock: Clock,
-                  client_factory: Callable[[Settings], ApiClient | None]) -> list[Check]:
+def check_central(settings: Settings, clock: Clock, client_factory: Callable[[Settings], ApiClient | None],
+                  limit: timedelta) -> list[Check]:
     try:
         client = client_factory(settings)
     except (SyncConfigError, CredentialsError) as error:
@@ -133,18 +154,18 @@ def check_central(settings: Settings, clock: Clock,
         token = client.get("/v1/orders/count")
         checks.append(Check("device token", token.ok, "accepted" if token.ok else
                             f"refused ({token.describe()}): register the device again"))
-        checks.append(_clock_check(health.headers.get("date") or health.headers.get("Date"), sent, received))
+        checks.append(_clock_check(health.headers.get("date") or health.headers.get("Date"), sent, received, limit))
         return checks
     finally:
         client.close()
 
 
-def _clock_check(date_header: str | None, sent: datetime, received: datetime) -> Check:
+def _clock_check(date_header: str | None, sent: datetime, received: datetime, limit: timedelta) -> Check:
     offset = offset_from_date(date_header, sent, received)
     if offset is None:
         return Check("clock", False, "central's answer carries no usable Date header: the offset is unknown")
     detail = describe_offset(offset)
-    if clock_unsure(offset, CLOCK_LIMIT):
-        return Check("clock", False, detail + f"; past {CLOCK_LIMIT.seconds // 60} minutes, window "
+    if clock_unsure(offset, limit):
+        return Check("clock", False, detail + f"; past the policy's {int(limit.total_seconds()) // 60} minutes, window "
                                               "verdicts are held for staff: fix the time source (NTP)")
     return Check("clock", True, detail)

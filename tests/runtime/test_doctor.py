@@ -11,8 +11,10 @@ import pytest
 
 from kiosk.config import Settings
 from kiosk.db.backups import write_backup
+from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.services.doctor import Check, run_doctor
-from tests.sync.support import LiveCentral, kiosk_profile, open_database, running_central
+from kiosk.workflow.policy import parse_policy
+from tests.sync.support import LiveCentral, demo_policy, kiosk_profile, open_database, running_central
 
 STORE = "S-DOC"
 
@@ -83,3 +85,18 @@ def test_an_unregistered_kiosk_without_printers_is_told_what_to_do(tmp_path: Pat
     settings.profile.mkdir(parents=True)
     checks = by_name(run_doctor(settings, utc_now))
     assert "kiosk register" in checks["central"].detail and not checks["printers"].ok
+
+
+def test_the_clock_limit_is_the_active_policys(healthy: Settings) -> None:
+    """The running kiosk holds window verdicts past the policy's limit, so the doctor warns there."""
+    document = demo_policy()
+    document.setdefault("approval", {})["max_clock_offset_minutes"] = 15
+    database = open_database(healthy)
+    try:
+        with UnitOfWork(database).writing() as tx:
+            tx.policies.activate(parse_policy(document), received_at=utc_now())
+    finally:
+        database.close()
+    assert by_name(run_doctor(healthy, lambda: utc_now() + timedelta(minutes=10)))["clock"].ok
+    twenty_off = by_name(run_doctor(healthy, lambda: utc_now() + timedelta(minutes=20)))["clock"]
+    assert not twenty_off.ok and "policy's 15 minutes" in twenty_off.detail
