@@ -161,7 +161,8 @@ def _devices(args: argparse.Namespace, db: Database) -> int:
             print(json.dumps(status.to_dict(), ensure_ascii=False, sort_keys=True))
     else:
         print("\n".join(fleet.fleet_lines(statuses, now)))
-    return 0
+    attention = [status for status in statuses if status.state in ("unhealthy", "stale")]
+    return 2 if args.check and attention else 0
 
 
 def _read_pin(args: argparse.Namespace) -> str:
@@ -252,6 +253,8 @@ def _parser() -> argparse.ArgumentParser:
                          metavar="MINUTES", help="a device silent this long is stale (default: %(default)s)")
     listing.add_argument("--store", help="only this store's devices")
     listing.add_argument("--json", action="store_true", help="one JSON object per device, with its whole report")
+    listing.add_argument("--check", action="store_true",
+                         help="exit 2 when a device is stale or unhealthy (for monitoring and cron)")
     add_audit_commands(command)
     commands.add_parser("openapi", help="print the OpenAPI document (as in resources/api/openapi.json)")
     return parser

@@ -93,6 +93,9 @@ def test_kiosk_central_devices_lists_the_fleet_and_marks_the_stale_one(central, 
     assert " ok " in row[fresh.device_id] and "1 min ago" in row[fresh.device_id]
     assert " STALE " in row[silent.device_id] and "no report for 3 h" in row[silent.device_id]
     assert lines[-1] == "2 device(s): 1 ok, 1 stale"
+    assert main(["--db", url, "devices", "--store", store, "--check"],
+                clock=lambda: central.clock() + timedelta(minutes=1)) == 2, "a stale device fails the check"
+    capsys.readouterr()
 
     assert main(["--db", url, "devices", "--store", store, "--json", "--stale-after", "240"],
                 clock=central.clock) == 0
@@ -118,3 +121,11 @@ def test_a_bad_report_is_refused_whole_and_a_newer_kiosks_extra_fields_are_ignor
 def test_ages_read_short() -> None:
     assert [describe_age(timedelta(seconds=s)) for s in (5, 60, 3599, 7200, 3 * 86400)] == [
         "5 s", "1 min", "59 min", "2 h", "3 d"]
+
+
+def test_devices_check_passes_when_every_device_is_well(central) -> None:  # noqa: ANN001
+    store = central.new_store()
+    kiosk = central.kiosk(store)
+    assert kiosk.http.post("/v1/devices/health", json=report(central)).status_code == 200
+    url = central.db.engine.url.render_as_string(hide_password=False)
+    assert main(["--db", url, "devices", "--store", store, "--check"], clock=central.clock) == 0
