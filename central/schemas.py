@@ -43,6 +43,7 @@ Name40 = Annotated[StrictStr, Field(min_length=1, max_length=40, pattern=PRINTAB
 Name64 = Annotated[StrictStr, Field(min_length=1, max_length=64, pattern=PRINTABLE)]
 Name80 = Annotated[StrictStr, Field(min_length=1, max_length=80, pattern=PRINTABLE)]
 Name200 = Annotated[StrictStr, Field(min_length=1, max_length=200, pattern=PRINTABLE)]
+Text20 = Annotated[StrictStr, Field(max_length=20, pattern=PRINTABLE)]
 Text40 = Annotated[StrictStr, Field(max_length=40, pattern=PRINTABLE)]
 Text64 = Annotated[StrictStr, Field(max_length=64, pattern=PRINTABLE)]
 Text80 = Annotated[StrictStr, Field(max_length=80, pattern=PRINTABLE)]
@@ -77,6 +78,35 @@ class CaseLineIn(Versioned):
     message_key: Text200 = ""
     refund_amount: Amount
     exchange_sku: Text64 | None = None
+    # Version 3 (stored only when posted: see ``stored_body``).
+    disposition: Annotated[StrictStr, Field(pattern=r"^(restock|damaged|vendor|returns_centre)$")] | None = None
+    unit_price: Amount = 0
+    discount_share: Amount = 0
+    tax: Amount = 0
+    restocking_fee: Amount = 0
+    exchange_title: Text200 | None = None
+    exchange_attributes: dict[str, StrictStr] = {}
+    gtin: Annotated[StrictStr, Field(max_length=14, pattern=r"^[0-9]*$")] | None = None
+    verified_by: Annotated[StrictStr, Field(pattern=r"^(scan|staff_sight)$")] | None = None
+
+
+class VoucherIn(Versioned):
+    code: Annotated[StrictStr, Field(min_length=13, max_length=20, pattern=r"^[0-9A-Z-]+$")]
+    amount: Amount
+    currency: Annotated[StrictStr, Field(pattern=r"^[A-Z]{3}$")]
+    expires_on: Annotated[StrictStr, Field(max_length=10, json_schema_extra={"format": "date"})] | None = None
+    kind: Literal["store_credit", "collect_at_counter"] = "store_credit"
+
+
+class RefusedLineIn(Versioned):
+    line_id: Name40
+    sku: Name64
+    title: Name200
+    quantity: Annotated[StrictInt, Field(ge=1, le=10_000)]
+    reason_code: Text64 = ""
+    rule: Text200 = ""
+    message_key: Text200 = ""
+    message_params: dict[str, Any] = {}
 
 
 class TenderRefundIn(Versioned):
@@ -117,15 +147,32 @@ class ReturnCaseIn(Versioned):
     tender_refunds: Annotated[list[TenderRefundIn], Field(max_length=20)] = []
     approvals: Annotated[list[ApprovalIn], Field(max_length=200)] = []
     extras: dict[str, Any] = {}
+    vouchers: Annotated[list[VoucherIn], Field(max_length=20)] = []
+    refused_lines: Annotated[list[RefusedLineIn], Field(max_length=200)] = []
+    authorisation_code: Text20 | None = None
+    credit_bonus: Amount = 0
+
+
+#: Fields version 3 added: a case of an older kiosk is stored (and hashed) without them.
+_V3_CASE_FIELDS = ("vouchers", "refused_lines", "authorisation_code", "credit_bonus")
+_V3_LINE_FIELDS = ("disposition", "unit_price", "discount_share", "tax", "restocking_fee", "exchange_title",
+                   "exchange_attributes", "gtin", "verified_by")
 
 
 def stored_body(case: ReturnCaseIn) -> dict[str, Any]:
     """The case as central stores it, and hashes it for replays: every field posted, known or
-    not, with the defaults of those left out; ``schema_version`` only when it was posted, so a
-    case from a kiosk of before versions is stored and hashed as it was then."""
+    not, with the defaults of those left out; ``schema_version`` and the fields of version 3 only
+    when they were posted, so a case from an older kiosk is stored and hashed as it was then."""
     body = case.model_dump(mode="json")
     if "schema_version" not in case.model_fields_set:
         del body["schema_version"]
+    for name in _V3_CASE_FIELDS:
+        if name not in case.model_fields_set:
+            del body[name]
+    for line, written in zip(case.lines, body["lines"], strict=True):
+        for name in _V3_LINE_FIELDS:
+            if name not in line.model_fields_set:
+                del written[name]
     return body
 
 

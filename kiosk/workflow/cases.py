@@ -9,13 +9,19 @@ and central to it). It carries ``schema_version``: a fleet is never upgraded all
 ``from_dict`` reads older versions (none written: version 1) and keeps the fields of newer
 ones that it does not know, at the top level and in each line, tender refund and approval,
 and ``to_dict`` writes them back where they were.
+
+Version 3 adds what turns the decision into outcomes, every field optional with a default so
+older cases read unchanged: the vouchers minted for the case, the lines refused with why, the
+online authorisation dropped off with it, the credit bonus, and per line its disposition, its
+money (unit price, discount share, tax, restocking fee), the exchange variant's title and
+attributes, the item's GTIN and how it was verified.
 """
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import Enum
 from typing import Any, Mapping
 
@@ -23,7 +29,12 @@ from kiosk.workflow.clock import format_utc, parse_utc
 from kiosk.workflow.ids import CaseId, LineId, OrderNumber, ReturnCode
 
 #: The version of the case format this module writes (``x-schema-version`` of the schema).
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+
+#: Where a returned line goes (kiosk.workflow.dispositions decides, staff may change it).
+DISPOSITIONS = ("restock", "damaged", "vendor", "returns_centre")
+#: What a voucher is for: spendable store credit, or cash to collect at the counter.
+VOUCHER_KINDS = ("store_credit", "collect_at_counter")
 
 
 class Resolution(str, Enum):
@@ -75,13 +86,29 @@ class CaseLine:
     rule: str = ""
     message_key: str = ""
     exchange_sku: str | None = None
+    #: restock | damaged | vendor | returns_centre (None: not decided, older versions)
+    disposition: str | None = None
+    #: the money of the returned units: price before discount, their discount and tax, the fee taken
+    unit_price: int = 0
+    discount_share: int = 0
+    tax: int = 0
+    restocking_fee: int = 0
+    exchange_title: str | None = None
+    exchange_attributes: Mapping[str, str] = field(default_factory=dict, hash=False)
+    gtin: str | None = None
+    #: how a dropped-off item was checked: "scan" | "staff_sight" | None
+    verified_by: str | None = None
     unknown_fields: Mapping[str, Any] = field(default_factory=dict, hash=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {**self.unknown_fields, "line_id": self.line_id, "sku": self.sku, "title": self.title,
                 "quantity": self.quantity, "reason_code": self.reason_code, "condition": self.condition,
                 "note": self.note, "verdict": self.verdict, "rule": self.rule, "message_key": self.message_key,
-                "refund_amount": self.refund_amount, "exchange_sku": self.exchange_sku}
+                "refund_amount": self.refund_amount, "exchange_sku": self.exchange_sku,
+                "disposition": self.disposition, "unit_price": self.unit_price,
+                "discount_share": self.discount_share, "tax": self.tax, "restocking_fee": self.restocking_fee,
+                "exchange_title": self.exchange_title, "exchange_attributes": dict(self.exchange_attributes),
+                "gtin": self.gtin, "verified_by": self.verified_by}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CaseLine:
@@ -90,8 +117,60 @@ class CaseLine:
             reason_code=data["reason_code"], condition=data.get("condition"), note=data.get("note", ""),
             verdict=data["verdict"], rule=data.get("rule", ""), message_key=data.get("message_key", ""),
             refund_amount=data["refund_amount"], exchange_sku=data.get("exchange_sku"),
-            unknown_fields=_unknown(data, _LINE_FIELDS),
+            disposition=data.get("disposition"), unit_price=data.get("unit_price", 0),
+            discount_share=data.get("discount_share", 0), tax=data.get("tax", 0),
+            restocking_fee=data.get("restocking_fee", 0), exchange_title=data.get("exchange_title"),
+            exchange_attributes=dict(data.get("exchange_attributes") or {}), gtin=data.get("gtin"),
+            verified_by=data.get("verified_by"), unknown_fields=_unknown(data, _LINE_FIELDS),
         )
+
+
+@dataclass(frozen=True)
+class RefusedLine:
+    """A line the shopper wanted to return but could not, and why (for the refusal slip)."""
+
+    line_id: LineId
+    sku: str
+    title: str
+    quantity: int
+    reason_code: str = ""
+    rule: str = ""
+    message_key: str = ""
+    message_params: Mapping[str, str | int] = field(default_factory=dict, hash=False)
+    unknown_fields: Mapping[str, Any] = field(default_factory=dict, hash=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.unknown_fields, "line_id": self.line_id, "sku": self.sku, "title": self.title,
+                "quantity": self.quantity, "reason_code": self.reason_code, "rule": self.rule,
+                "message_key": self.message_key, "message_params": dict(self.message_params)}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> RefusedLine:
+        return cls(LineId(data["line_id"]), data["sku"], data["title"], data["quantity"],
+                   data.get("reason_code", ""), data.get("rule", ""), data.get("message_key", ""),
+                   dict(data.get("message_params") or {}), _unknown(data, _REFUSED_FIELDS))
+
+
+@dataclass(frozen=True)
+class Voucher:
+    """A voucher minted on the device for this case (code from kiosk.workflow.vouchers)."""
+
+    code: str
+    amount: int
+    currency: str
+    expires_on: date | None = None
+    kind: str = "store_credit"
+    unknown_fields: Mapping[str, Any] = field(default_factory=dict, hash=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.unknown_fields, "code": self.code, "amount": self.amount, "currency": self.currency,
+                "expires_on": self.expires_on.isoformat() if self.expires_on else None, "kind": self.kind}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Voucher:
+        expires = data.get("expires_on")
+        return cls(data["code"], data["amount"], data["currency"], date.fromisoformat(expires) if expires else None,
+                   data.get("kind", "store_credit"), _unknown(data, _VOUCHER_FIELDS))
 
 
 @dataclass(frozen=True)
@@ -130,6 +209,12 @@ class ReturnCase:
     customer_name: str = ""
     staff_id: str | None = None
     extras: Mapping[str, Any] = field(default_factory=dict)
+    vouchers: tuple[Voucher, ...] = ()
+    refused_lines: tuple[RefusedLine, ...] = ()
+    #: the online return authorisation dropped off with this case (issue 18)
+    authorisation_code: str | None = None
+    #: the bonus (minor units) included in ``credit_total``
+    credit_bonus: int = 0
     #: Top-level fields of a newer version of the format, kept so that they go out again.
     unknown_fields: Mapping[str, Any] = field(default_factory=dict, hash=False)
 
@@ -158,6 +243,10 @@ class ReturnCase:
             "tender_refunds": [tender.to_dict() for tender in self.tender_refunds],
             "approvals": [approval.to_dict() for approval in self.approvals],
             "extras": dict(self.extras),
+            "vouchers": [voucher.to_dict() for voucher in self.vouchers],
+            "refused_lines": [line.to_dict() for line in self.refused_lines],
+            "authorisation_code": self.authorisation_code,
+            "credit_bonus": self.credit_bonus,
         }
 
     @classmethod
@@ -183,6 +272,10 @@ class ReturnCase:
             customer_email=customer_email,
             customer_name=customer_name,
             extras=dict(data.get("extras") or {}),
+            vouchers=tuple(Voucher.from_dict(voucher) for voucher in data.get("vouchers") or []),
+            refused_lines=tuple(RefusedLine.from_dict(line) for line in data.get("refused_lines") or []),
+            authorisation_code=data.get("authorisation_code"),
+            credit_bonus=data.get("credit_bonus", 0),
             unknown_fields=_unknown(data, _CASE_FIELDS),
         )
 
@@ -195,9 +288,14 @@ def _unknown(data: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any]:
 _CASE_FIELDS = frozenset({
     "schema_version", "id", "code", "order_number", "store_id", "device_id", "created_at", "currency", "resolution",
     "status", "policy_version", "refund_total", "credit_total", "staff_id", "lines", "tender_refunds", "approvals",
-    "extras"})
+    "extras", "vouchers", "refused_lines", "authorisation_code", "credit_bonus"})
 _LINE_FIELDS = frozenset({"line_id", "sku", "title", "quantity", "reason_code", "condition", "note", "verdict",
-                          "rule", "message_key", "refund_amount", "exchange_sku"})
+                          "rule", "message_key", "refund_amount", "exchange_sku", "disposition", "unit_price",
+                          "discount_share", "tax", "restocking_fee", "exchange_title", "exchange_attributes", "gtin",
+                          "verified_by"})
+_REFUSED_FIELDS = frozenset({"line_id", "sku", "title", "quantity", "reason_code", "rule", "message_key",
+                             "message_params"})
+_VOUCHER_FIELDS = frozenset({"code", "amount", "currency", "expires_on", "kind"})
 _TENDER_FIELDS = frozenset({"kind", "amount", "reference"})
 _APPROVAL_FIELDS = frozenset({"manager_id", "reason_code", "at", "overridden_verdict", "line_id", "note"})
 
