@@ -67,7 +67,7 @@ def order_lookup(
 ) -> JSONResponse:
     """For orders not in the kiosk's cache. 404 unless both match (e-mail case-insensitively);
     repeated misses from one device are slowed down (429 with Retry-After)."""
-    order = lookups.lookup(context.db, context.settings, device.id, number, email, context.clock())
+    order = lookups.lookup(context.db, context.settings, device.id, number, email, context.clock)
     return JSONResponse(order)
 
 
