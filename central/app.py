@@ -15,6 +15,7 @@ from central.errors import install_error_handlers
 from central.routes import audit, errors, fleet, managers, orders, policy, returns
 from central.schemas import Health
 from central.settings import Settings, default_db_url
+from central.web import base as web_base
 from kiosk.resources import resource
 from kiosk.workflow.clock import Clock, system_clock
 
@@ -65,6 +66,7 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None, 
                    audit.router):
         app.include_router(router)
     app.include_router(fleet.router)
+    web_base.install(app)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app
 
