@@ -31,6 +31,7 @@ from central.errors import ApiError
 from central.models import Order, Return, ReturnLine
 from central.ops import orders as order_ops
 from central.ops import sequence
+from central.ops.case_identity import check_case_identity
 from central.ops.recheck import (
     Past,
     Recheck,
@@ -136,6 +137,7 @@ def take(session: Session, context: ServerContext, posted: Post) -> Answer:
     if order is None:
         raise ApiError(422, "unknown_order", f"the server has no order {case.order_number}",
                        order_number=case.order_number)
+    check_case_identity(session, posted.device, case.store_id, case.device_id, order.document)
     unknown = sorted({line.line_id for line in case.lines} - {line["id"] for line in order.document["lines"]})
     if unknown:
         raise ApiError(422, "unknown_line", f"order {order.number} has no line {', '.join(unknown)}",
