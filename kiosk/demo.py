@@ -7,6 +7,7 @@ offers to try (fully returnable, partly returnable, outside the window).
 
 from __future__ import annotations
 
+import hashlib
 import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -14,6 +15,7 @@ from typing import Any
 
 from kiosk.workflow.clock import format_utc
 from kiosk.workflow.money import allocate, div_half_even
+from kiosk.workflow.scans import gtin_check_digit
 from kiosk.workflow.variants import Variant
 
 STORE_ID = "S001"
@@ -66,6 +68,12 @@ def _sku(product: Product, values: tuple[str, ...]) -> str:
     return f"{product.product_id[2:]}-{suffix}"
 
 
+def demo_gtin(sku: str) -> str:
+    """The demo item's EAN-13: a store-internal number (prefix 20) derived from its SKU, check digit included."""
+    digits = "20" + str(int.from_bytes(hashlib.sha256(sku.encode()).digest()[:8], "big") % 10**10).zfill(10)
+    return digits + gtin_check_digit(digits)
+
+
 def variants_of(product: Product) -> list[tuple[str, dict[str, str]]]:
     combos: list[tuple[str, ...]] = [()]
     for _, values in product.axes:
@@ -100,6 +108,7 @@ def _line(rng: random.Random, product: Product, line_no: int, quantity: int) -> 
         "quantity_returned": 0,
         "final_sale": product.final_sale,
         "tags": list(product.tags),
+        **({} if product.category == "gift_cards" else {"gtin": demo_gtin(sku)}),  # a gift card has no barcode
     }
 
 

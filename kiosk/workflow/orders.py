@@ -51,6 +51,9 @@ class OrderLine:
     final_sale: bool = False
     variant: Mapping[str, str] = field(default_factory=dict)
     tags: tuple[str, ...] = ()
+    #: the item's barcode (GTIN-8/12/13/14) and a picture of it, where the shop sends them
+    gtin: str | None = None
+    image_url: str | None = None
 
     @property
     def gross(self) -> int:
@@ -167,11 +170,13 @@ def _line_from_dict(data: Mapping[str, Any]) -> OrderLine:
         final_sale=data.get("final_sale", False),
         variant=dict(data.get("variant") or {}),
         tags=tuple(data.get("tags", [])),
+        gtin=data.get("gtin") or None,
+        image_url=data.get("image_url") or None,
     )
 
 
 def _line_to_dict(line: OrderLine) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "id": line.id,
         "sku": line.sku,
         "title": line.title,
@@ -185,3 +190,5 @@ def _line_to_dict(line: OrderLine) -> dict[str, Any]:
         "final_sale": line.final_sale,
         "tags": list(line.tags),
     }
+    optional = {"gtin": line.gtin, "image_url": line.image_url}
+    return {**data, **{key: value for key, value in optional.items() if value}}
