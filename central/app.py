@@ -12,7 +12,7 @@ from central.body_limit import BodyLimit
 from central.context import Context, ServerContext
 from central.database import Database
 from central.errors import install_error_handlers
-from central.routes import audit, errors, fleet, managers, orders, policy, returns
+from central.routes import audit, authorisations, errors, fleet, managers, orders, policy, returns
 from central.schemas import Health
 from central.settings import Settings, default_db_url
 from central.web import base as web_base
@@ -66,6 +66,7 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None, 
                    audit.router):
         app.include_router(router)
     app.include_router(fleet.router)
+    app.include_router(authorisations.router)
     web_base.install(app)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app

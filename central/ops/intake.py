@@ -29,6 +29,7 @@ from central.canonical import canonical_json, digest
 from central.context import ServerContext
 from central.errors import ApiError
 from central.models import Order, Return, ReturnLine
+from central.ops import authorisations as authorisation_ops
 from central.ops import orders as order_ops
 from central.ops import sequence
 from central.ops.case_identity import check_case_identity
@@ -153,6 +154,7 @@ def take(session: Session, context: ServerContext, posted: Post) -> Answer:
         _store(session, posted, order, answer, "refused", [], now)
         return answer
     checked = _recheck(session, context, case, order, returned)
+    authorisation_ops.take_case(session, posted.device, case, now)
     status = "review" if checked.findings else "accepted"
     receipt = {
         "id": case.id, "code": case.code, "status": status, "received_at": format_utc(now),
