@@ -234,3 +234,18 @@ class AuditLogRow(Base):
     hash: Mapped[str] = mapped_column(String(64), unique=True)
     epoch: Mapped[str] = mapped_column(String(32), default="", server_default="")
     delivered: Mapped[bool] = mapped_column(default=False, index=True)
+
+
+class AuthorisationRow(Base):
+    """A return started online (issue 18), as central last sent it: this store's open ones
+    come with the sync, others are kept when a live lookup found them."""
+
+    __tablename__ = "authorisations"
+
+    code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16))
+    order_number: Mapped[str] = mapped_column(String(40), index=True)
+    store_id: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    document: Mapped[dict[str, Any]] = mapped_column(JSON, doc="the authorisation JSON as central sent it")

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.db import (
     audit_log,
+    authorisation_store,
     case_store,
     order_cache,
     outbox_store,
@@ -36,6 +37,7 @@ from kiosk.db.outbox_store import UnsentReturn as UnsentReturn
 from kiosk.db.privacy_store import SettledCase as SettledCase
 from kiosk.db.settings_store import get_setting, put_setting
 from kiosk.workflow.audit_chain import AuditEntry, AuditKind, ChainBreak, Epoch, Tip, UnreadableRow
+from kiosk.workflow.authorisations import Authorisation
 from kiosk.workflow.cases import ReturnCase
 from kiosk.workflow.orders import Order
 from kiosk.workflow.policy import Policy
@@ -365,6 +367,25 @@ class PrintBacklog:
         return print_jobs.queued_backlog(self._session)
 
 
+class Authorisations:
+    """Returns started online (issue 18): this store's open ones from the sync, others from live lookups."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def save(self, authorisations: Sequence[Authorisation], *, now: datetime) -> int:
+        return authorisation_store.save_authorisations(self._session, authorisations, now=now)
+
+    def get(self, code: str) -> Authorisation | None:
+        return authorisation_store.find_authorisation(self._session, code)
+
+    def mark_dropped_off(self, code: str, *, now: datetime) -> None:
+        authorisation_store.mark_dropped_off(self._session, code, now=now)
+
+    def count_open(self) -> int:
+        return authorisation_store.count_open(self._session)
+
+
 class Transaction:
     """One open transaction and the repositories that work inside it."""
 
@@ -377,6 +398,7 @@ class Transaction:
         self.settings = KeyValues(session)
         self.outbox = Outbox(session)
         self.server_statuses = ServerStatuses(session)
+        self.authorisations = Authorisations(session)
         self.retention = OrderRetention(session)
         self.shopper_details = ShopperDetails(session)
         self.roster = StaffRoster(session)
