@@ -58,3 +58,18 @@ def current_policy(session: Session) -> StoredPolicy | None:
 def policy_version(session: Session, version: str) -> StoredPolicy | None:
     row = session.scalar(select(PolicyVersion).where(PolicyVersion.version == version))
     return StoredPolicy(row.version, row.document, row.etag) if row else None
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    version: str
+    created_at: datetime
+    activation: int
+    current: bool
+
+
+def history(db: Database) -> list[HistoryEntry]:
+    """Every stored version, the one made current last first (then by when each was last made current)."""
+    with db.reading() as session:
+        rows = session.scalars(select(PolicyVersion).order_by(PolicyVersion.activation.desc())).all()
+    return [HistoryEntry(r.version, r.created_at, r.activation, i == 0) for i, r in enumerate(rows)]

@@ -1,0 +1,108 @@
+"""Back-office users: argon2id hashes, sessions kept hashed, lockout, and the add-user command."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from central import cli
+from central.database import Database
+from central.errors import AdminError
+from central.models_backoffice import BackofficeSession, BackofficeUser
+from central.ops import backoffice_users as users
+from central.ops import devices
+from tests.central.support import NOW
+
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+def db(db_urls):
+    database = Database.open(db_urls())
+    database.migrate()
+    devices.add_store(database, "S1", "Store 1", "America/New_York", NOW)
+    devices.add_store(database, "S2", "Store 2", "America/New_York", NOW)
+    yield database
+    database.dispose()
+
+
+def test_a_password_is_kept_only_as_an_argon2id_hash_and_signs_in(db):
+    users.add_user(db, "hana", "head_office", None, PASSWORD, NOW)
+    with db.reading() as session:
+        row = session.scalar(select(BackofficeUser).where(BackofficeUser.name == "hana"))
+    assert row.password_hash.startswith("$argon2id$") and PASSWORD not in row.password_hash
+    staff, session_id = users.sign_in(db, "hana", PASSWORD, NOW)
+    assert staff.head_office and staff.can_see("S2")
+    assert users.session_staff(db, session_id, NOW + timedelta(minutes=5)) == staff
+    with db.reading() as session:
+        stored = session.scalars(select(BackofficeSession.id_hash)).all()
+    assert stored == [users.hash_session_id(session_id)] and session_id not in stored
+
+
+def test_a_session_ends_at_sign_out_and_after_its_lifetime(db):
+    users.add_user(db, "hana", "head_office", None, PASSWORD, NOW)
+    _staff, first = users.sign_in(db, "hana", PASSWORD, NOW)
+    _staff, second = users.sign_in(db, "hana", PASSWORD, NOW)
+    users.sign_out(db, first, NOW)
+    assert users.session_staff(db, first, NOW) is None
+    assert users.session_staff(db, second, NOW + users.SESSION_TTL - timedelta(seconds=1)) is not None
+    assert users.session_staff(db, second, NOW + users.SESSION_TTL) is None
+    assert users.session_staff(db, "made-up", NOW) is None
+
+
+def test_repeated_wrong_passwords_lock_the_account_even_against_the_right_one(db):
+    users.add_user(db, "sam", "store_manager", "S1", PASSWORD, NOW)
+    for attempt in range(users.MAX_FAILURES):
+        with pytest.raises(users.SignInRefused, match="wrong name or password"):
+            users.sign_in(db, "sam", f"wrong {attempt}", NOW)
+    with pytest.raises(users.SignInRefused, match="locked"):
+        users.sign_in(db, "sam", PASSWORD, NOW + timedelta(minutes=1))
+    staff, _session = users.sign_in(db, "sam", PASSWORD, NOW + users.LOCKOUT + timedelta(seconds=1))
+    assert staff.store_id == "S1" and staff.can_see("S1") and not staff.can_see("S2")
+
+
+def test_a_good_password_resets_the_count_of_failures(db):
+    users.add_user(db, "sam", "store_manager", "S1", PASSWORD, NOW)
+    for _ in range(users.MAX_FAILURES - 1):
+        with pytest.raises(users.SignInRefused):
+            users.sign_in(db, "sam", "nope nope nope", NOW)
+    users.sign_in(db, "sam", PASSWORD, NOW)
+    with pytest.raises(users.SignInRefused, match="wrong name"):
+        users.sign_in(db, "sam", "nope nope nope", NOW)
+    users.sign_in(db, "sam", PASSWORD, NOW)
+
+
+def test_unknown_and_deactivated_users_are_refused_alike(db):
+    users.add_user(db, "gone", "head_office", None, PASSWORD, NOW)
+    _staff, session_id = users.sign_in(db, "gone", PASSWORD, NOW)
+    users.deactivate_user(db, "gone", NOW)
+    assert users.session_staff(db, session_id, NOW) is None
+    for name in ("gone", "nobody"):
+        with pytest.raises(users.SignInRefused, match="wrong name or password"):
+            users.sign_in(db, name, PASSWORD, NOW)
+
+
+@pytest.mark.parametrize(("role", "store", "password", "message"), [
+    ("store_manager", None, PASSWORD, "needs --store"),
+    ("head_office", "S1", PASSWORD, "head office has no store"),
+    ("store_manager", "S9", PASSWORD, "no store 'S9'"),
+    ("head_office", None, "short", "at least"),
+    ("cashier", None, PASSWORD, "role must be"),
+])
+def test_bad_users_are_refused_with_the_reason(db, role, store, password, message):
+    with pytest.raises(AdminError, match=message):
+        users.add_user(db, "x", role, store, password, NOW)
+
+
+def test_add_user_command_reads_the_password_from_a_file(db, tmp_path, capsys):
+    url = db.engine.url.render_as_string(hide_password=False)
+    secret = tmp_path / "password"
+    secret.write_text(PASSWORD + "\n")
+    assert cli.main(["--db", url, "add-user", "mia", "--role", "store_manager", "--store", "S2",
+                     "--password-file", str(secret)]) == 0
+    assert "user mia saved (store_manager of S2)" in capsys.readouterr().out
+    assert users.sign_in(db, "mia", PASSWORD, NOW)[0].store_id == "S2"
+    assert cli.main(["--db", url, "add-user", "mia", "--role", "head_office", "--password-file", str(secret)]) == 1
+    assert "exists" in capsys.readouterr().err
