@@ -16,6 +16,7 @@ from central.routes import audit, authorisations, errors, fleet, managers, order
 from central.schemas import Health
 from central.settings import Settings, default_db_url
 from central.web import base as web_base
+from central.web import shopper
 from kiosk.resources import resource
 from kiosk.workflow.clock import Clock, system_clock
 
@@ -68,6 +69,7 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None, 
     app.include_router(fleet.router)
     app.include_router(authorisations.router)
     web_base.install(app)
+    app.include_router(shopper.router)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app
 
