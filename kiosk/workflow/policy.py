@@ -26,7 +26,7 @@ from kiosk.workflow.policy_validation import (
 )
 
 __all__ = [
-    "ApprovalRules", "Condition", "ExtendedWindow", "Policy", "PolicyError", "Problem", "Reason",
+    "ApprovalRules", "Condition", "DispositionRule", "ExtendedWindow", "Policy", "PolicyError", "Problem", "Reason",
     "ResolutionSettings", "RestockingFee", "WindowRule", "load_policy_file", "parse_policy",
 ]
 
@@ -34,6 +34,10 @@ __all__ = [
 OFFER_ORDER = (Resolution.STORE_CREDIT, Resolution.EXCHANGE, Resolution.REFUND, Resolution.KEEP_ITEM)
 #: Where a refund goes first when the policy does not say: stored value back to stored value.
 DEFAULT_TENDER_ORDER = ("gift_card", "store_credit", "card", "cash")
+#: How long store credit lasts when the policy does not say.
+DEFAULT_CREDIT_EXPIRY_DAYS = 365
+#: Where returned goods go when no disposition rule matches and the policy names no default.
+DEFAULT_DISPOSITION = "restock"
 #: How far the kiosk's clock may be from central's before window verdicts wait for staff.
 DEFAULT_MAX_CLOCK_OFFSET_MINUTES = 5
 
@@ -109,6 +113,26 @@ class ResolutionSettings:
     exchange_max_price_difference: int = 0
     tender_order: tuple[str, ...] = DEFAULT_TENDER_ORDER
     keep_item_max_value: int = 0
+    #: store-credit vouchers are spendable this many store-local days (None: no expiry)
+    credit_expiry_days: int | None = DEFAULT_CREDIT_EXPIRY_DAYS
+    #: what an unattended kiosk gives instead of cash: "store_credit" or "collect_at_counter"
+    unattended_cash: str = "store_credit"
+
+
+@dataclass(frozen=True)
+class DispositionRule:
+    """Lines whose reason, condition and category are in the given sets (empty: any) go here."""
+
+    disposition: str
+    path: str
+    reasons: frozenset[str] = frozenset()
+    conditions: frozenset[str] = frozenset()
+    categories: frozenset[str] = frozenset()
+
+    def applies(self, reason_code: str, condition: str | None, category: str) -> bool:
+        return ((not self.reasons or reason_code in self.reasons)
+                and (not self.conditions or condition in self.conditions)
+                and (not self.categories or category in self.categories))
 
 
 @dataclass(frozen=True)
@@ -148,6 +172,8 @@ class Policy:
     conditions: tuple[Condition, ...] = ()
     settings: ResolutionSettings = ResolutionSettings(frozenset(OFFER_ORDER))
     approval: ApprovalRules = ApprovalRules()
+    disposition_rules: tuple[DispositionRule, ...] = ()
+    default_disposition: str = DEFAULT_DISPOSITION
 
     @property
     def zone(self) -> ZoneInfo:
@@ -240,6 +266,16 @@ def _build(doc: Mapping[str, Any]) -> Policy:
         conditions=tuple(Condition(c["code"], c["label"]) for c in doc["conditions"]),
         settings=_settings(doc["resolutions"]),
         approval=_approval(doc.get("approval", {})),
+        disposition_rules=_disposition_rules(doc.get("dispositions", {}).get("rules", [])),
+        default_disposition=doc.get("dispositions", {}).get("default", DEFAULT_DISPOSITION),
+    )
+
+
+def _disposition_rules(entries: list[Mapping[str, Any]]) -> tuple[DispositionRule, ...]:
+    return tuple(
+        DispositionRule(e["disposition"], f"dispositions.rules[{i}]", frozenset(e.get("reasons", ())),
+                        frozenset(e.get("conditions", ())), frozenset(e.get("categories", ())))
+        for i, e in enumerate(entries)
     )
 
 
@@ -298,6 +334,8 @@ def _settings(data: Mapping[str, Any]) -> ResolutionSettings:
         exchange_max_price_difference=data.get("exchange", {}).get("max_price_difference", 0),
         tender_order=tuple(data.get("refund", {}).get("tender_order", DEFAULT_TENDER_ORDER)),
         keep_item_max_value=data.get("keep_item", {}).get("max_value", 0),
+        credit_expiry_days=data.get("store_credit", {}).get("expiry_days", DEFAULT_CREDIT_EXPIRY_DAYS),
+        unattended_cash=data.get("refund", {}).get("unattended_cash", "store_credit"),
     )
 
 

@@ -122,6 +122,9 @@ def unmatched_names(document: Mapping[str, Any], categories: Collection[str], ta
     for i, fee in enumerate(rules.get("restocking_fees", [])):
         named += [(f"rules.restocking_fees[{i}].categories[{j}]", name, categories)
                   for j, name in enumerate(fee.get("categories", []))]
+    for i, rule in enumerate(document.get("dispositions", {}).get("rules", [])):
+        named += [(f"dispositions.rules[{i}].categories[{j}]", name, categories)
+                  for j, name in enumerate(rule.get("categories", []))]
     for path, name, known in named:
         if name and name not in known:
             kind = "category" if known is categories else "tag"
@@ -193,6 +196,9 @@ _SEMANTIC_CHECKS: tuple[Callable[[Mapping[str, Any]], Iterable[Problem]], ...] =
     lambda d: _unknown_conditions(d["reasons"], "reasons", _conditions(d)),
     lambda d: _unknown_conditions(_rules(d).get("restocking_fees", []), "rules.restocking_fees", _conditions(d)),
     lambda d: _some_resolution(d["resolutions"]),
+    lambda d: _unknown_conditions(d.get("dispositions", {}).get("rules", []), "dispositions.rules", _conditions(d)),
+    lambda d: _unknown_reasons(d.get("dispositions", {}).get("rules", []), "dispositions.rules",
+                               {r["code"] for r in d["reasons"]}),
 )
 
 
@@ -235,6 +241,13 @@ def _unknown_conditions(entries: Sequence[Mapping[str, Any]], path: str, known: 
         for position, code in enumerate(entry.get("conditions", [])):
             if code not in known:
                 yield Problem(f"{path}[{index}].conditions[{position}]", f"unknown condition {code!r}")
+
+
+def _unknown_reasons(entries: Sequence[Mapping[str, Any]], path: str, known: set[str]) -> Iterator[Problem]:
+    for index, entry in enumerate(entries):
+        for position, code in enumerate(entry.get("reasons", [])):
+            if code not in known:
+                yield Problem(f"{path}[{index}].reasons[{position}]", f"unknown reason {code!r}")
 
 
 def _some_resolution(resolutions: Mapping[str, Any]) -> Iterator[Problem]:

@@ -22,7 +22,7 @@ from kiosk.workflow.eligibility import Evaluation, Selection, Verdict
 from kiosk.workflow.money import allocate, div_half_even
 from kiosk.workflow.orders import Order, OrderLine, Tender
 from kiosk.workflow.policy import Policy
-from kiosk.workflow.refunds import OrderValues, UnitsValue, restocking_fee, unit_offsets
+from kiosk.workflow.refunds import OrderValues, UnitsValue, restocking_fee, unit_offsets, units_share
 from kiosk.workflow.tenders import refunded_before, split_refund
 from kiosk.workflow.variants import Variant, exchange_candidates
 
@@ -174,3 +174,27 @@ def _keep_item(priced: Sequence[PricedLine], tenders: Sequence[Tender], policy: 
 
 def _nothing(resolution: Resolution) -> ResolutionQuote:
     return ResolutionQuote(resolution, False, 0, {}, 0, 0, (), "nothing_eligible")
+
+
+@dataclass(frozen=True)
+class LineMoney:
+    """The money of the units a case returns of one line, as the slip and the case show it."""
+
+    unit_price: int
+    discount_share: int
+    tax: int
+    restocking_fee: int
+
+
+def line_money(order: Order, evaluation: Evaluation, selections: Sequence[Selection],
+               policy: Policy) -> dict[str, LineMoney]:
+    """Per eligible line: unit price, the order discounts its units carry, their tax and the fee."""
+    found: dict[str, LineMoney] = {}
+    for p in priced_lines(order, evaluation, selections, policy):
+        offset = order.line(p.line.id).quantity_returned
+        gross = units_share(p.line.gross, offset, p.selection.quantity, p.line.quantity)
+        discount = max(0, gross - p.value.merchandise)
+        before = found.get(p.line.id, LineMoney(p.line.unit_price, 0, 0, 0))
+        found[p.line.id] = LineMoney(p.line.unit_price, before.discount_share + discount, before.tax + p.value.tax,
+                                     before.restocking_fee + p.fee)
+    return found

@@ -56,3 +56,30 @@ def refunded_before(order: Order) -> int:
     """
     values = OrderValues(order)
     return sum(values.units(line, 0, line.quantity_returned, with_shipping=False).total for line in order.lines)
+
+
+def voucher_parts(tender_refunds: Sequence[TenderRefund], *, unattended: bool,
+                  unattended_cash: str) -> list[tuple[str, int]]:
+    """What of a refund the kiosk hands over as vouchers, as (kind, amount), at most one per kind.
+
+    Money going back to store credit always becomes a store-credit voucher. An unattended
+    kiosk never pays cash: the cash part becomes a store-credit voucher or, as the policy's
+    ``unattended_cash`` says, a voucher the shopper takes to the counter to collect the cash.
+    The tender refunds themselves stay as split (central re-checks them); the vouchers say
+    how the store-credit and cash parts are handed over.
+    """
+    totals: dict[str, int] = {}
+    for part in tender_refunds:
+        kind = None
+        if part.kind == "store_credit":
+            kind = "store_credit"
+        elif part.kind == "cash" and unattended:
+            kind = unattended_cash
+        if kind is not None and part.amount > 0:
+            totals[kind] = totals.get(kind, 0) + part.amount
+    return [(kind, totals[kind]) for kind in ("store_credit", "collect_at_counter") if kind in totals]
+
+
+def cash_to_pay(tender_refunds: Sequence[TenderRefund], *, unattended: bool) -> int:
+    """The cash a person hands over now: only at a staffed kiosk (unattended, vouchers stand in)."""
+    return 0 if unattended else sum(part.amount for part in tender_refunds if part.kind == "cash")

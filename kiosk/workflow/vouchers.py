@@ -13,9 +13,10 @@ Printed as text, Code 128 and QR; ``voucher_payload`` is what the barcodes carry
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from typing import NewType
+from typing import NewType, Sequence
 from zoneinfo import ZoneInfo
 
+from kiosk.workflow.cases import Voucher
 from kiosk.workflow.errors import KioskError
 from kiosk.workflow.ids import _DECODE, ALPHABET, CHECK_ALPHABET, parse_return_code
 
@@ -25,6 +26,8 @@ PREFIX = "V"
 #: characters of a voucher code without dashes: prefix, return code body, index, check
 LENGTH = 1 + 10 + 1 + 1
 MAX_VOUCHERS_PER_CASE = 10
+STORE_CREDIT = "store_credit"
+COLLECT_AT_COUNTER = "collect_at_counter"
 _LOOKALIKES = {"O": "0", "I": "1", "L": "1"}
 
 
@@ -91,3 +94,19 @@ def expiry_date(issued_at: datetime, timezone: str, days: int | None) -> date | 
     if days is None:
         return None
     return issued_at.astimezone(ZoneInfo(timezone)).date() + timedelta(days=days)
+
+
+def issue_vouchers(return_code: str, currency: str, parts: Sequence[tuple[str, int]],
+                   expires_on: date | None) -> tuple[Voucher, ...]:
+    """The case's vouchers, one per (kind, amount) part with an amount, numbered from 0.
+
+    Store credit expires as the policy says; cash to collect at the counter does not.
+    """
+    vouchers: list[Voucher] = []
+    for kind, amount in parts:
+        if amount <= 0:
+            continue
+        code = mint_voucher_code(return_code, len(vouchers))
+        expiry = expires_on if kind == STORE_CREDIT else None
+        vouchers.append(Voucher(code, amount, currency, expiry, kind))
+    return tuple(vouchers)
