@@ -219,7 +219,7 @@ def _item_row(case: ReturnCase, line: CaseLine, wording: Wording, context: CaseC
         if line.note:
             details.append(wording("Note: {note}", note=line.note))
         flags = _override_flags(case, line, wording, context)
-    amount = money(line.refund_amount, case) if settlement.AMOUNT_HEADERS[case.resolution] else ""
+    amount = money(line.refund_amount, case, wording) if settlement.AMOUNT_HEADERS[case.resolution] else ""
     return ItemRow(line.title, line.quantity, amount, tuple(details), tuple(flags))
 
 

@@ -15,7 +15,6 @@ from kiosk.printing.case_context import CaseContext, ExchangeItem, LineMoney
 from kiosk.printing.document import Align, Block, KeyValues, Notice, Size, Text
 from kiosk.printing.wording import Wording
 from kiosk.workflow.cases import CaseLine, CaseStatus, Resolution, ReturnCase, TenderRefund
-from kiosk.workflow.money import Money, format_money
 
 #: what the amount column of the item table holds, per resolution
 AMOUNT_HEADERS = {
@@ -43,8 +42,8 @@ def pending(case: ReturnCase) -> bool:
     return case.status is CaseStatus.PENDING_APPROVAL
 
 
-def money(amount: int, case: ReturnCase) -> str:
-    return format_money(Money(amount, case.currency))
+def money(amount: int, case: ReturnCase, wording: Wording) -> str:
+    return wording.money(amount, case.currency)
 
 
 def headline(case: ReturnCase, wording: Wording) -> list[Block]:
@@ -52,7 +51,7 @@ def headline(case: ReturnCase, wording: Wording) -> list[Block]:
     if pending(case):
         return [Notice(wording("NOT APPROVED YET: nothing has been refunded or credited. The store must approve this return first."))]
     amount = case.credit_total if case.resolution is Resolution.STORE_CREDIT else case.refund_total
-    text = wording(_HEADLINES[case.resolution], amount=money(amount, case))
+    text = wording(_HEADLINES[case.resolution], amount=money(amount, case, wording))
     return [Text(text, bold=True, align=Align.CENTER, size=Size.LARGE)]
 
 
@@ -63,7 +62,7 @@ def totals(case: ReturnCase, context: CaseContext, wording: Wording) -> list[Blo
     if case.resolution is Resolution.STORE_CREDIT:
         return [_credit_totals(case, context, wording)]
     key = wording("Refund requested") if pending(case) else wording("Refund total")
-    return [KeyValues(((key, money(case.refund_total, case)),)), *_destinations(case, context, wording)]
+    return [KeyValues(((key, money(case.refund_total, case, wording)),)), *_destinations(case, context, wording)]
 
 
 def next_steps(case: ReturnCase, wording: Wording) -> list[Block]:
@@ -75,9 +74,9 @@ def next_steps(case: ReturnCase, wording: Wording) -> list[Block]:
 
 def _credit_totals(case: ReturnCase, context: CaseContext, wording: Wording) -> KeyValues:
     key = wording("Store credit requested") if pending(case) else wording("Store credit total")
-    rows = [(key, money(case.credit_total, case))]
+    rows = [(key, money(case.credit_total, case, wording))]
     if context.credit_bonus:
-        rows.append((wording("Includes a bonus of"), money(context.credit_bonus, case)))
+        rows.append((wording("Includes a bonus of"), money(context.credit_bonus, case, wording)))
     return KeyValues(tuple(rows))
 
 
@@ -85,7 +84,7 @@ def _destinations(case: ReturnCase, context: CaseContext, wording: Wording) -> l
     if not case.tender_refunds:
         return [Text(wording("The refund goes back to the way you paid."))] if not pending(case) else []
     heading = wording("If it is approved, it goes to:") if pending(case) else wording("Where your money goes:")
-    rows = tuple((destination(t, wording), money(t.amount, case)) for t in case.tender_refunds)
+    rows = tuple((destination(t, wording), money(t.amount, case, wording)) for t in case.tender_refunds)
     blocks: list[Block] = [Text(heading, bold=True), KeyValues(rows)]
     if not pending(case):
         blocks += _timings(case.tender_refunds, context, wording)
@@ -118,15 +117,15 @@ def line_money(line: CaseLine, case: ReturnCase, context: CaseContext, wording: 
     parts: LineMoney | None = context.line_money.get(line.line_id)
     if parts is None:
         return []
-    rows = [wording("Price paid: {amount}", amount=money(parts.price, case))]
+    rows = [wording("Price paid: {amount}", amount=money(parts.price, case, wording))]
     if parts.discount:
-        rows.append(wording("Discount: {amount}", amount=money(-parts.discount, case)))
+        rows.append(wording("Discount: {amount}", amount=money(-parts.discount, case, wording)))
     if parts.tax:
-        rows.append(wording("Tax: {amount}", amount=money(parts.tax, case)))
+        rows.append(wording("Tax: {amount}", amount=money(parts.tax, case, wording)))
     if parts.shipping:
-        rows.append(wording("Shipping: {amount}", amount=money(parts.shipping, case)))
+        rows.append(wording("Shipping: {amount}", amount=money(parts.shipping, case, wording)))
     if parts.restocking_fee:
-        rows.append(wording("Restocking fee: {amount}", amount=money(-parts.restocking_fee, case)))
+        rows.append(wording("Restocking fee: {amount}", amount=money(-parts.restocking_fee, case, wording)))
     return rows
 
 

@@ -29,12 +29,12 @@ from kiosk.ui.choice_buttons import ChoiceButtons
 from kiosk.ui.errors import error_text
 from kiosk.ui.kinetic import kinetic
 from kiosk.ui.messages import message
+from kiosk.ui.money_words import money
 from kiosk.ui.pages.base import button, label
 from kiosk.ui.pin_lock import PinLockCountdown
 from kiosk.ui.pin_pad import KEY_SIZE, PinPad
 from kiosk.workflow.cases import Approval
 from kiosk.workflow.errors import KioskError
-from kiosk.workflow.money import Money, format_money
 from kiosk.workflow.staff import OverrideReason, OverrideRequest, StaffMember
 
 T = TypeVar("T", bound=QWidget)
@@ -133,7 +133,7 @@ class ApprovalDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Manager approval"))
         self.heading.setText(self.tr("Manager approval"))
-        amount = format_money(Money(self.request.value, self.request.currency))
+        amount = money(self.request.value, self.request.currency)
         self.summary.setText(self.tr("{title} × {quantity} · {amount}").format(
             title=self.request.title, quantity=self.request.quantity, amount=amount))
         self.summary.setAccessibleName(self.summary.text())

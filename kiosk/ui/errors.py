@@ -13,8 +13,8 @@ from typing import Callable
 
 from kiosk.services.staff import PinRefused
 from kiosk.ui.messages import TEMPLATES, message
+from kiosk.ui.money_words import money
 from kiosk.workflow.errors import KioskError
-from kiosk.workflow.money import Money, format_money
 from kiosk.workflow.policy_messages import MESSAGES as POLICY_MESSAGES
 from kiosk.workflow.staff import ApprovalRefused
 
@@ -36,7 +36,7 @@ def error_text(error: BaseException, *, store_time: StoreTime | None = None, cur
     key = _SAME_AS.get(error.key, error.key) if isinstance(error, ApprovalRefused) else error.key
     params: dict[str, object] = dict(error.params)
     if key == "second_person_required" and currency:
-        params["limit"] = format_money(Money(int(error.params.get("limit", 0)), currency))
+        params["limit"] = money(int(error.params.get("limit", 0)), currency)
     if key in TEMPLATES or key in POLICY_MESSAGES:
         return message(key, params)
     return message(error.default_key if error.default_key in TEMPLATES else "unexpected_error")

@@ -56,7 +56,8 @@ def install_language(app: QCoreApplication, code: str) -> bool:
 
 def print_wording() -> Wording:
     """The words of printed documents in the language now on screen (Qt's installed translator)."""
-    return Wording(translate=lambda text: QCoreApplication.translate("Printing", text))
+    return Wording(translate=lambda text: QCoreApplication.translate("Printing", text),
+                   language=lambda: QLocale().name()[:2])
 
 
 def policy_word(text: str) -> str:

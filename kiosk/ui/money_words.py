@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 
 from kiosk.workflow.cases import Resolution, TenderRefund
 from kiosk.workflow.money import Money, format_money
@@ -113,8 +113,14 @@ def line_money(session: ReturnSession, option: ResolutionQuote) -> list[LineMone
     return rows
 
 
+def screen_language() -> str:
+    """The language on screen ("en", "es", "fr"): kiosk.ui.i18n makes its locale Qt's default."""
+    return QLocale().name()[:2]
+
+
 def money(amount: int, currency: str) -> str:
-    return format_money(Money(amount, currency))
+    """An amount the way the language on screen writes it ("$12.50", "12,50 €")."""
+    return format_money(Money(amount, currency), screen_language())
 
 
 def line_parts(row: LineMoney, currency: str) -> list[tuple[str, str]]:

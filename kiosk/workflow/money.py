@@ -7,7 +7,7 @@ that a policy can say 12.5 % exactly, and rounding is half-even to the minor uni
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from kiosk.workflow.errors import KioskError
 
@@ -108,18 +108,59 @@ def allocate(amount: int, weights: Sequence[int]) -> list[int]:
 
 # Minor-unit exponents of the currencies we expect; ISO 4217 default is 2.
 _EXPONENTS = {"JPY": 0, "KRW": 0, "ISK": 0, "CLP": 0, "BHD": 3, "KWD": 3, "OMR": 3, "TND": 3}
-_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CAD": "CA$", "AUD": "A$"}
+
+NBSP = "\u00a0"
+NNBSP = "\u202f"  # narrow no-break space: French groups thousands with it
+
+
+@dataclass(frozen=True)
+class MoneyStyle:
+    """How one language writes an amount (after CLDR's common forms for these languages)."""
+
+    decimal: str
+    group: str
+    #: the symbol goes before the number ("$12.50") or after it with a no-break space ("12,50 €")
+    symbol_first: bool
+    #: integer parts shorter than this stay ungrouped: Spanish writes 1234,56 but 12.345,67
+    min_group_digits: int
+    symbols: Mapping[str, str]
+
+
+MONEY_STYLES: dict[str, MoneyStyle] = {
+    "en": MoneyStyle(".", ",", True, 4, {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CAD": "CA$", "AUD": "A$"}),
+    "es": MoneyStyle(",", ".", False, 5, {"USD": "US$", "EUR": "€", "GBP": "GBP", "JPY": "JPY", "CAD": "CA$",
+                                          "AUD": "AUD"}),
+    "fr": MoneyStyle(",", NNBSP, False, 4, {"USD": "$US", "EUR": "€", "GBP": "£GB", "JPY": "JPY", "CAD": "$CA",
+                                            "AUD": "$AU"}),
+}
+DEFAULT_LOCALE = "en"
 
 
 def exponent(currency: str) -> int:
     return _EXPONENTS.get(currency, 2)
 
 
-def format_money(money: Money) -> str:
-    """A plain, locale-neutral rendering such as "$12.50" or "-€3.00"."""
+def money_style(locale: str) -> MoneyStyle:
+    """The style of ``locale`` ("fr", "fr_FR", "es-ES"...); English for a language we do not know."""
+    return MONEY_STYLES.get(locale[:2].lower(), MONEY_STYLES[DEFAULT_LOCALE])
+
+
+def format_money(money: Money, locale: str = DEFAULT_LOCALE) -> str:
+    """The amount as a shopper of ``locale`` reads it: "$1,234.56" (en), "1234,56 US$" (es),
+    "1 234,56 €" (fr, narrow no-break space). Every minor unit is always shown."""
+    style = money_style(locale)
     exp = exponent(money.currency)
     sign = "-" if money.amount < 0 else ""
-    units, minor = divmod(abs(money.amount), 10**exp) if exp else (abs(money.amount), 0)
-    body = f"{units:,}" + (f".{minor:0{exp}d}" if exp else "")
-    symbol = _SYMBOLS.get(money.currency)
-    return f"{sign}{symbol}{body}" if symbol else f"{sign}{body} {money.currency}"
+    units, minor = divmod(abs(money.amount), 10**exp)
+    body = _grouped(units, style) + (f"{style.decimal}{minor:0{exp}d}" if exp else "")
+    symbol = style.symbols.get(money.currency)
+    if symbol is None:
+        return f"{sign}{body}{' ' if style.symbol_first else NBSP}{money.currency}"  # "0.99 CHF"
+    return f"{sign}{symbol}{body}" if style.symbol_first else f"{sign}{body}{NBSP}{symbol}"
+
+
+def _grouped(units: int, style: MoneyStyle) -> str:
+    digits = str(units)
+    if len(digits) < style.min_group_digits:
+        return digits
+    return f"{units:,}".replace(",", style.group)

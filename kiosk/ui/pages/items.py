@@ -12,12 +12,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from kiosk.ui.messages import message
+from kiosk.ui.money_words import money
 from kiosk.ui.pages.base import ApprovablePage, button, card, clear_layout, label, set_state
 from kiosk.ui.pages.dead_end import DeadEndActions
 from kiosk.ui.thumbnail import Thumbnail
 from kiosk.ui.variant_words import describe
 from kiosk.workflow.eligibility import Verdict
-from kiosk.workflow.money import Money, format_money
 from kiosk.workflow.staff import can_override
 from kiosk.workflow.wizard import ReturnSession, Step, StepBlocked
 
@@ -96,7 +96,7 @@ class ItemsPage(ApprovablePage):
         layout.setSpacing(16)
         layout.addWidget(Thumbnail(line.title, self.images.get(line_id)))
         text = QVBoxLayout()
-        price = format_money(Money(line.unit_price, session.order.currency))
+        price = money(line.unit_price, session.order.currency)
         text.addWidget(label(f"<b>{line.title}</b>"))
         details = " · ".join(part for part in (describe(line.variant), price) if part)
         if line.quantity_returned:

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.ui.choice_buttons import ChoiceButtons
 from kiosk.ui.messages import message
+from kiosk.ui.money_words import money
 from kiosk.ui.pages.base import WizardPage, card, clear_layout, label
 from kiosk.ui.variant_words import describe, in_rail_order
 from kiosk.workflow.cases import Resolution
-from kiosk.workflow.money import Money, format_money
 from kiosk.workflow.wizard import ReturnSession, Step, StepBlocked
 
 
@@ -50,8 +50,8 @@ class ResolutionPage(WizardPage):
         self.variant_pickers = {}
         assert session.quote is not None
         currency = session.quote.currency
-        offers = [(o.resolution, self.option_text(o.resolution, format_money(Money(o.total, currency)),
-                                                  format_money(Money(o.bonus, currency))))
+        offers = [(o.resolution, self.option_text(o.resolution, money(o.total, currency),
+                                                  money(o.bonus, currency)))
                   for o in session.quote.options if o.available]
         self.options = ChoiceButtons(offers, columns=1, wrap=True)
         self.options.changed.connect(lambda resolution, s=session: self._chosen(s, resolution))
