@@ -8,10 +8,12 @@ from typing import Any
 from fastapi import APIRouter, FastAPI
 from sqlalchemy import text
 
+from central.auth import TokenFirst
 from central.body_limit import BodyLimit
 from central.context import Context, ServerContext
 from central.database import Database
 from central.errors import install_error_handlers
+from central.openapi_answers import complete_answers
 from central.routes import audit, authorisations, errors, fleet, managers, orders, policy, returns
 from central.schemas import Health
 from central.settings import Settings, default_db_url
@@ -63,6 +65,7 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None, 
     app.state.context = ServerContext(database, settings, clock)
     install_error_handlers(app)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(TokenFirst)  # outside the body limit: the token before any byte of the body
     for router in (returns.router, _health_router(), policy.router, orders.router, managers.router,
                    audit.router):
         app.include_router(router)
@@ -99,7 +102,7 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
         document = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
         document["components"]["schemas"]["Order"] = _shared_schema("order.schema.json")
         document["components"]["schemas"]["ReturnCase"] = _shared_schema("return_case.schema.json")
-        app.openapi_schema = document
+        app.openapi_schema = complete_answers(document)
     return app.openapi_schema
 
 

@@ -3,22 +3,34 @@
 A token carries 256 bits from ``secrets``, so a plain sha256 is enough to keep a stolen
 database from yielding usable tokens (slow hashing guards guessable secrets, which these are
 not), and lets the server find the device with one indexed lookup per request.
+
+The token is checked before the body is read (``TokenFirst``): a request without a valid
+token is 401 whatever its body, and the server never parses a stranger's JSON.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
+import logging
+import re
 import secrets
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, Any, Awaitable, Callable, Sequence
 
-from fastapi import Depends
+import anyio.to_thread
+from fastapi import Depends, Request
+from fastapi.dependencies.models import Dependant
+from fastapi.routing import APIRoute, iter_route_contexts
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import bindparam, select
+from starlette.routing import BaseRoute, compile_path
 
-from central.context import Context
+from central.context import Context, ServerContext
 from central.errors import Unauthorized
 from central.models import Device
+
+log = logging.getLogger("central")
 
 TOKEN_PREFIX = "kc_"
 
@@ -49,13 +61,24 @@ def hash_token(token: str) -> str:
 
 
 def current_device(
+    request: Request,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
     context: Context,
 ) -> DeviceIdentity:
-    """FastAPI dependency: the authenticated device, or 401 (one indexed read, on a worker thread)."""
-    if credentials is None or not credentials.credentials:
+    """FastAPI dependency: the authenticated device, or 401 (one indexed read, on a worker thread).
+
+    ``TokenFirst`` has usually identified the device already, before the body was read.
+    """
+    early = request.scope.get(_SCOPE_KEY)
+    if isinstance(early, DeviceIdentity):
+        return early
+    return identify(context, credentials.credentials if credentials is not None else None)
+
+
+def identify(context: ServerContext, token: str | None) -> DeviceIdentity:
+    """The device holding ``token``, or Unauthorized."""
+    if not token:
         raise Unauthorized()
-    token = credentials.credentials
     if not token.startswith(TOKEN_PREFIX) or len(token) > 200:
         raise Unauthorized("the bearer token is not a device token")
     row = context.db.read_one(_DEVICE_BY_TOKEN, {"token_hash": hash_token(token)})
@@ -66,3 +89,76 @@ def current_device(
 
 #: Handler parameter type for the authenticated device.
 CurrentDevice = Annotated[DeviceIdentity, Depends(current_device)]
+
+
+# --- the token before the body -------------------------------------------------------------
+
+_SCOPE_KEY = "intake.device"
+Scope = dict[str, Any]
+Receive = Callable[[], Awaitable[dict[str, Any]]]
+Send = Callable[[dict[str, Any]], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+
+class TokenFirst:
+    """ASGI middleware: for routes that take a device token, check it before anything reads
+    the body (the body limit, FastAPI's parsing); refuse with 401 at once when it fails.
+
+    Which routes those are is read from each route's own dependencies (``CurrentDevice``),
+    so a route added later is covered without a list to keep. A database that cannot answer
+    here is left to the route's own dependency, which answers 503 the usual way.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+        self._guarded: list[tuple[re.Pattern[str], frozenset[str]]] | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and self._needs_device(scope):
+            try:
+                scope[_SCOPE_KEY] = await anyio.to_thread.run_sync(identify, scope["app"].state.context,
+                                                                   _bearer_token(scope))
+            except Unauthorized as refused:
+                await _send_refusal(send, refused)
+                return
+            except Exception:  # noqa: BLE001 - the route's dependency answers it with the usual handlers
+                log.debug("token check deferred to the route", exc_info=True)
+        await self.app(scope, receive, send)
+
+    def _needs_device(self, scope: Scope) -> bool:
+        if self._guarded is None:
+            self._guarded = _guarded_routes(scope["app"].routes)
+        path, method = scope.get("path", ""), scope.get("method", "")
+        return any(method in methods and pattern.match(path) for pattern, methods in self._guarded)
+
+
+def _guarded_routes(routes: Sequence[BaseRoute]) -> list[tuple[re.Pattern[str], frozenset[str]]]:
+    """The path pattern and methods of every route that takes a device token."""
+    guarded = []
+    for context in iter_route_contexts(routes):
+        route = context.original_route
+        if isinstance(route, APIRoute) and _depends_on(route.dependant, current_device):
+            pattern, _, _ = compile_path(context.path or route.path)
+            guarded.append((pattern, frozenset(route.methods or ())))
+    return guarded
+
+
+def _depends_on(dependant: Dependant, call: Callable[..., Any]) -> bool:
+    return any(d.call is call or _depends_on(d, call) for d in dependant.dependencies)
+
+
+def _bearer_token(scope: Scope) -> str | None:
+    for name, value in scope.get("headers", ()):
+        if name == b"authorization":
+            scheme, _, token = value.decode("latin-1").partition(" ")
+            return token.strip() if scheme.lower() == "bearer" else None
+    return None
+
+
+async def _send_refusal(send: Send, refused: Unauthorized) -> None:
+    payload = json.dumps(refused.body()).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode()),
+               (b"connection", b"close")]
+    headers += [(k.lower().encode(), v.encode()) for k, v in refused.headers.items()]
+    await send({"type": "http.response.start", "status": refused.status, "headers": headers})
+    await send({"type": "http.response.body", "body": payload})
