@@ -1,0 +1,182 @@
+"""Return authorisations at central: created by kiosk.workflow, fed to the store's kiosks,
+looked up live, dropped off exactly once at intake."""
+
+from __future__ import annotations
+
+import threading
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from central.models import Order
+from central.models_authorisations import Authorisation
+from central.ops import authorisations as authorisation_ops
+from kiosk.workflow.authorisations import parse_authorisation_code, qr_payload
+from kiosk.workflow.cases import Resolution
+from tests.central.support import (
+    NOW,
+    Central,
+    Pick,
+    honest_case,
+    order_document,
+    order_line,
+    policy_document,
+)
+
+
+def authorise(central: Central, document: dict[str, Any], *, store_id: str | None, line_id: str = "L1",
+              quantity: int = 1, reason: str = "changed_mind", condition: str | None = "unopened") -> str:
+    """What the shopper web page does when the shopper confirms a drop-off."""
+    with central.db.writing() as session:
+        order = session.scalar(select(Order).where(Order.number_key == document["number"].upper()))
+        assert order is not None
+        row = authorisation_ops.create(
+            session, central.server.app.state.context.policies, order,
+            [authorisation_ops.Requested(line_id, quantity, reason, condition)], Resolution.REFUND, store_id,
+            central.clock())
+        return row.code
+
+
+def pull(kiosk: Any, cursor: str | None = None) -> tuple[list[dict[str, Any]], str]:
+    got: list[dict[str, Any]] = []
+    while True:
+        answer = kiosk.get("/v1/authorisations/changes", params={"cursor": cursor} if cursor else {})
+        assert answer.status_code == 200, answer.text
+        body = answer.json()
+        got += body["authorisations"]
+        cursor = body["next_cursor"]
+        if not body["has_more"]:
+            return got, cursor
+
+
+def dropoff_case(document: dict[str, Any], code: str, kiosk: Any, **kwargs: Any) -> dict[str, Any]:
+    case = honest_case(document, [Pick("L1")], device_id=kiosk.device_id, **kwargs)
+    case["authorisation_code"] = code
+    case["store_id"] = kiosk.store_id
+    return case
+
+
+def test_a_store_feed_holds_its_own_and_any_store_authorisations_and_lookup_finds_any(central):
+    here, elsewhere = central.new_store(), central.new_store()
+    kiosk = central.kiosk(here)
+    orders = [order_document(here), order_document(here), order_document(elsewhere)]
+    central.load(*orders)
+    mine = authorise(central, orders[0], store_id=here)
+    anywhere = authorise(central, orders[1], store_id=None)
+    theirs = authorise(central, orders[2], store_id=elsewhere)
+
+    feed, _ = pull(kiosk)
+
+    codes = {a["code"] for a in feed}
+    assert {mine, anywhere} <= codes and theirs not in codes
+    served = next(a for a in feed if a["code"] == mine)
+    assert served["status"] == "authorised" and served["store_id"] == here
+    assert served["order_number"] == orders[0]["number"] and served["currency"] == "USD"
+    assert served["lines"] == [{"line_id": "L1", "sku": "SKU-L1", "title": "Item L1", "quantity": 1,
+                                "reason_code": "changed_mind", "condition": "unopened", "gtin": None,
+                                "image_url": None}]
+    assert served["expires_at"] == "2026-12-11T15:00:00Z"  # 14 days: the policy names no other
+    looked_up = kiosk.get(f"/v1/authorisations/{qr_payload(theirs)}")
+    assert looked_up.status_code == 200 and looked_up.json()["code"] == theirs
+    assert kiosk.get(f"/v1/authorisations/{theirs.replace('-', '').lower()}").json()["store_id"] == elsewhere
+
+
+def test_an_unknown_or_mistyped_code_is_404_and_the_feed_needs_a_device_token(central):
+    kiosk = central.kiosk()
+    assert kiosk.get("/v1/authorisations/AAAA-AAAA-AAAA").json()["error"]["code"] == "authorisation_unknown"
+    assert kiosk.get("/v1/authorisations/not-a-code").status_code == 404
+    assert kiosk.http.get("/v1/authorisations/changes", headers={"Authorization": ""}).status_code == 401
+
+
+def test_a_line_cannot_be_authorised_twice_past_what_was_bought(central):
+    store = central.new_store()
+    document = order_document(store, lines=[order_line("L1", quantity=1)])
+    central.load(document)
+    authorise(central, document, store_id=store)
+    with pytest.raises(authorisation_ops.NothingAuthorised):
+        authorise(central, document, store_id=store)
+
+
+def test_a_final_sale_line_is_refused_online_by_the_same_policy_engine(central):
+    store = central.new_store()
+    document = order_document(store, lines=[order_line("L1", final_sale=True)])
+    central.load(document)
+    with pytest.raises(authorisation_ops.NothingAuthorised):
+        authorise(central, document, store_id=store)
+
+
+def test_a_drop_off_marks_it_dropped_off_in_the_feed_and_a_later_case_is_refused(central):
+    store = central.new_store()
+    first, second = central.kiosk(store), central.kiosk(store)
+    document = order_document(store, lines=[order_line("L1", quantity=2)])
+    central.load(document)
+    code = authorise(central, document, store_id=store)
+    _, cursor = pull(first)
+
+    taken = first.post_case(dropoff_case(document, code, first))
+    assert taken.status_code == 201, taken.text
+    again = first.post_case(dropoff_case(document, code, first))  # another case, same authorisation
+
+    assert again.status_code == 409 and again.json()["error"]["code"] == "authorisation_taken"
+    changes, _ = pull(second, cursor)
+    assert [(a["code"], a["status"]) for a in changes] == [(code, "dropped_off")]
+    assert first.get(f"/v1/authorisations/{code}").json()["status"] == "dropped_off"
+    fresh, _ = pull(central.kiosk(store))
+    assert code not in {a["code"] for a in fresh}  # a kiosk syncing from scratch gets open ones only
+
+
+def test_two_kiosks_racing_for_one_authorisation_exactly_one_wins(central):
+    store = central.new_store()
+    kiosks = [central.kiosk(store), central.kiosk(central.new_store())]
+    document = order_document(store, lines=[order_line("L1", quantity=2)])
+    central.load(document)
+    code = authorise(central, document, store_id=None)
+    cases = [dropoff_case(document, code, k) for k in kiosks]
+    answers: list[Any] = [None, None]
+    start = threading.Barrier(2)
+
+    def post(i: int) -> None:
+        start.wait()
+        answers[i] = kiosks[i].post_case(cases[i])
+
+    threads = [threading.Thread(target=post, args=(i,)) for i in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    statuses = sorted(a.status_code for a in answers)
+    assert statuses == [201, 409], [a.text for a in answers]
+    loser = next(a for a in answers if a.status_code == 409)
+    assert loser.json()["error"]["code"] == "authorisation_taken"
+    winner = cases[[a.status_code for a in answers].index(201)]
+    with central.db.reading() as session:
+        row = session.get(Authorisation, parse_authorisation_code(code))
+        assert row is not None and row.status == "dropped_off" and row.return_id == winner["id"]
+    # the loser's case was not stored: its units are still there to return
+    assert kiosks[0].get("/v1/orders/lookup", params={"number": document["number"],
+                                                      "email": document["customer"]["email"]}
+                         ).json()["lines"][0]["quantity_returned"] == 1
+
+
+def test_expiry_comes_from_the_policy_and_an_expired_authorisation_is_not_dropped_off(fresh_central):
+    central = fresh_central()
+    central.set_policy(policy_document("auth-3-days", authorisations={"valid_days": 3}))
+    store = central.new_store()
+    kiosk = central.kiosk(store)
+    document = order_document(store, lines=[order_line("L1", quantity=2)])
+    central.load(document)
+    code = authorise(central, document, store_id=store)
+    assert kiosk.get(f"/v1/authorisations/{code}").json()["expires_at"] == "2026-11-30T15:00:00Z"
+
+    central.clock.advance(days=4)
+    late = dropoff_case(document, code, kiosk, at=NOW + timedelta(days=4),
+                        policy_doc=policy_document("auth-3-days", authorisations={"valid_days": 3}))
+
+    assert kiosk.get(f"/v1/authorisations/{code}").json()["status"] == "expired"
+    refused = kiosk.post_case(late)
+    assert refused.status_code == 409 and refused.json()["error"]["code"] == "authorisation_expired"
+    with central.db.writing() as session:
+        assert authorisation_ops.expire_due(session, central.clock()) == 1
