@@ -18,6 +18,7 @@ from kiosk.config import Settings
 from kiosk.db.engine import Database
 from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.printing.wording import ENGLISH, Wording
+from kiosk.services.operations import StaffOperations
 from kiosk.services.print_retry import PrintRetrier
 from kiosk.services.printing import DocumentPrinter
 from kiosk.services.recovery import open_database
@@ -55,6 +56,8 @@ class Services:
     sync_actions: SyncStaffActions
     #: sends queued prints once their printer is back (started with the sync)
     print_retry: PrintRetrier
+    #: staff's returns list, cash drawer, print queue and end-of-day report
+    operations: StaffOperations
 
     def close(self) -> None:
         self.sync.stop(timeout=10)
@@ -86,7 +89,8 @@ def build_services(settings: Settings, clock: Clock = system_clock, *,
     desk = ReturnsDesk(uow, settings, clock, printing=printer, staff=staff, remote_lookup=remote.fetch)
     actions = SyncStaffActions(uow, clock, wake=sync.sync_now)
     retry = PrintRetrier(lambda: printer.queue)
-    return Services(settings, database, uow, clock, desk, printer, staff, sync, actions, retry)
+    operations = StaffOperations(uow, settings, clock, printer)
+    return Services(settings, database, uow, clock, desk, printer, staff, sync, actions, retry, operations)
 
 
 def with_demo_printer(settings: Settings) -> Settings:

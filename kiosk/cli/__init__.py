@@ -28,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     from kiosk.cli.maintenance import add_maintenance_commands
     from kiosk.cli.policy import add_policy_commands
     from kiosk.cli.printers import add_printer_commands
+    from kiosk.cli.report import add_report_commands
     from kiosk.cli.sync import add_sync_commands
 
     add_policy_commands(commands)
@@ -35,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_audit_commands(commands)
     add_sync_commands(commands)
     add_maintenance_commands(commands)
+    add_report_commands(commands)
     return parser
 
 

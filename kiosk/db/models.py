@@ -236,6 +236,17 @@ class AuditLogRow(Base):
     delivered: Mapped[bool] = mapped_column(default=False, index=True)
 
 
+class StoreStockRow(Base):
+    """This store's stock of a SKU as central last sent it (the stock feed); exchanges read it."""
+
+    __tablename__ = "store_stock"
+
+    sku: Mapped[str] = mapped_column(String(64), primary_key=True)
+    store_id: Mapped[str] = mapped_column(String(40))
+    on_hand: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
 class AuthorisationRow(Base):
     """A return started online (issue 18), as central last sent it: this store's open ones
     come with the sync, others are kept when a live lookup found them."""

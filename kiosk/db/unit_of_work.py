@@ -26,9 +26,11 @@ from kiosk.db import (
     policy_store,
     print_jobs,
     privacy_store,
+    report_store,
     retention_store,
     roster_store,
     staff_store,
+    stock_store,
 )
 from kiosk.db.audit_keys import AuditKeys
 from kiosk.db.engine import Database
@@ -76,7 +78,9 @@ class Orders:
         return order_cache.upsert_order_texts(self._session, orders, counted_until)
 
     def variants_of(self, *product_ids: str) -> list[Variant]:
-        return order_cache.variants_of(self._session, *product_ids)
+        """With this store's stock now: central's count and the kiosk's uncounted exchanges and restocks."""
+        return stock_store.with_stock(self._session, order_cache.variants_of(self._session, *product_ids))
+
 
     def save_variants(self, variants: Iterable[tuple[Variant, str]], currency: str) -> None:
         order_cache.upsert_variants(self._session, variants, currency)
@@ -102,6 +106,14 @@ class Cases:
 
     def returned_quantities(self, order_number: str, since: datetime | None = None) -> dict[str, int]:
         return case_store.returned_quantities(self._session, order_number, since)
+
+    def created_between(self, start: datetime, end: datetime) -> list[tuple[ReturnCase, bool]]:
+        """(case, central holds it) for the cases created in [start, end): a day's, for its report."""
+        return report_store.cases_between(self._session, start, end)
+
+    def recent_with_status(self, limit: int = 100) -> list[tuple[ReturnCase, str | None, str | None]]:
+        """(case, central's status, outbox state) of the newest cases, for the staff's returns list."""
+        return report_store.recent_with_status(self._session, limit)
 
     def unconfirmed_refunds(self, start: datetime | None, end: datetime | None, staff_id: str | None
                             ) -> tuple[int, int]:
@@ -284,6 +296,27 @@ class ServerStatuses:
         return outbox_store.update_server_status(self._session, case_id, status)
 
 
+class StoreStock:
+    """This store's stock from central's feed (exchanges read it through ``Orders.variants_of``)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def save(self, items: Sequence[tuple[str, str, int]], *, now: datetime) -> int:
+        """(store id, SKU, on hand) rows as the feed sent them."""
+        return stock_store.save_stock(self._session, items, now)
+
+    def mark_pulled(self, at: datetime) -> None:
+        """The feed was read to its end at ``at``: cases delivered before it are in central's counts."""
+        stock_store.mark_pulled(self._session, at)
+
+    def pulled_at(self) -> datetime | None:
+        return stock_store.pulled_at(self._session)
+
+    def on_hand(self, skus: Sequence[str]) -> dict[str, int]:
+        return stock_store.on_hand(self._session, skus)
+
+
 class OrderRetention:
     """Trimming the order cache to the feed's horizon, clearing it for a resync, and counting it."""
 
@@ -398,6 +431,7 @@ class Transaction:
         self.settings = KeyValues(session)
         self.outbox = Outbox(session)
         self.server_statuses = ServerStatuses(session)
+        self.stock = StoreStock(session)
         self.authorisations = Authorisations(session)
         self.retention = OrderRetention(session)
         self.shopper_details = ShopperDetails(session)

@@ -20,6 +20,8 @@ class DocumentKind(str, Enum):
     LABEL = "label"
     REFUSAL = "refusal"
     TEST = "test"
+    #: the end-of-day report (printed at once on the slip printer, never queued)
+    DAY_REPORT = "day_report"
 
 
 class PageFormat(str, Enum):

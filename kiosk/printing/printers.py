@@ -59,6 +59,10 @@ class Printer(Protocol):
         """Ask whether the printer could print now; never raises."""
         ...
 
+    def open_drawer(self) -> None:
+        """Kick the cash drawer wired to this printer; raises ``PrinterError`` (kind CONFIG when it has none)."""
+        ...
+
 
 class EscposPrinter:
     """A thermal printer on the network, USB, a serial port or a device file."""
@@ -89,6 +93,11 @@ class EscposPrinter:
             device._raw(data)  # every 3.x driver's write primitive; there is no public one for bytes
             if self.settings.queries_status:
                 self._require_ready(device, sent=True)
+
+    def open_drawer(self) -> None:
+        """The drawer kick pulse on connector pin 2 (ESC p 0), the pin most drawers are wired to."""
+        with self._session() as device:
+            device.cashdraw(2)
 
     def check(self) -> PrinterStatus:
         try:
@@ -212,6 +221,9 @@ class PdfFolderPrinter:
             return PrinterStatus(False, f"The folder {self.folder} is not writable.", PrinterErrorKind.WRITE_ERROR)
         return PrinterStatus(True, f"PDFs are saved in {self.folder}.")
 
+    def open_drawer(self) -> None:
+        raise no_drawer(self.settings)
+
 
 class SystemPrinter:
     """A printer the operating system knows, reached through the UI's Qt print support."""
@@ -236,6 +248,14 @@ class SystemPrinter:
         if self._submit is None:
             return PrinterStatus(False, "System printing is not available in this program.", PrinterErrorKind.CONFIG)
         return PrinterStatus(True, f"Jobs go to {self.settings.queue or 'the default system printer'}.")
+
+    def open_drawer(self) -> None:
+        raise no_drawer(self.settings)
+
+
+def no_drawer(settings: PrinterSettings) -> PrinterError:
+    return PrinterError(PrinterErrorKind.CONFIG, "This printer has no cash drawer: open the drawer by hand.",
+                        settings.name)
 
 
 def _render_pdf(document: Document, settings: PrinterSettings) -> bytes:

@@ -1,4 +1,4 @@
-"""One sync cycle: push what is due and the audit log, then pull policy, orders, managers and statuses, then check.
+"""One sync cycle: push what is due and the audit log, then pull policy, orders, managers, statuses and stock, then check.
 
 Pushing comes first: decisions taken offline are what must never wait. A server that cannot
 be reached ends the cycle at once; whatever steps finished stay committed. The cycle's
@@ -30,6 +30,7 @@ from kiosk.sync.pull_managers import pull_managers
 from kiosk.sync.pull_orders import PAGE_SIZE, OrdersReport, pull_orders
 from kiosk.sync.pull_policy import PolicyOutcome, pull_policy
 from kiosk.sync.pull_statuses import pull_statuses
+from kiosk.sync.pull_stock import StockReport, pull_stock
 from kiosk.sync.push import PushReport, push_outbox
 from kiosk.sync.retention import CountCheck, check_count, purge_expired
 from kiosk.workflow.clock import Clock, format_utc
@@ -52,6 +53,7 @@ class CycleReport:
     purged: int = 0
     managers: int | None = None
     statuses: int | None = None
+    stock: StockReport | None = None
     count: CountCheck | None = None
     #: The clock against central's (None: not measured this cycle).
     clock: ClockReading | None = None
@@ -99,6 +101,8 @@ class CycleReport:
             out.append(f"managers: {self.managers}")
         if self.statuses is not None:
             out.append(f"return statuses updated: {self.statuses}")
+        if self.stock is not None:
+            out.append(self.stock.describe())
         if self.count is not None:
             out.append(self.count.describe())
         if self.stopped_by is not None:
@@ -140,6 +144,7 @@ def _pull(client: ApiClient, uow: UnitOfWork, clock: Clock, report: CycleReport,
     report.managers = pull_managers(client, uow, clock)
     report.pulled["managers"] = clock()
     report.statuses = pull_statuses(client, uow, should_stop=should_stop)
+    report.stock = pull_stock(client, uow, clock, should_stop=should_stop)
     if report.orders.complete and report.orders.total is not None and report.orders.horizon is not None:
         report.count = check_count(uow, report.orders.total)  # after the purge to the same horizon
 

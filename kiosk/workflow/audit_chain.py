@@ -60,6 +60,12 @@ class AuditKind(str, Enum):
     SETTINGS_CHANGE = "settings_change"
     POLICY_UPDATE = "policy_update"
     PII_PURGE = "pii_purge"
+    #: Staff mode: the cash drawer opened for a cash refund (details: amount, currency).
+    DRAWER_OPENED = "drawer_opened"
+    #: The end-of-day report was printed (details: day, staff filter, totals).
+    REPORT_PRINTED = "report_printed"
+    #: Central's stock feed changed this store's stock.
+    STOCK_PULLED = "stock_pulled"
     #: The log continues under a new key (after a restore from a backup, say); details say why.
     EPOCH_START = "epoch_start"
 

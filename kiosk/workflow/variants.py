@@ -7,13 +7,21 @@ order by at most the policy's ``resolutions.exchange.max_price_difference`` (0, 
 means same price only), so the retailer bounds what an even exchange can cost it and the
 shopper is never asked to pay at a self-service kiosk. Anything else is a return plus a new
 sale at the till.
+
+Stock: central's stock feed says what a store has on hand (``on_hand`` per SKU); cases this
+kiosk took that central has not counted yet move it further: an exchange takes its units out,
+a line put back on the shelf (disposition "restock") adds its units, so a restocked size is
+offered to the next shopper even offline. Before the feed has ever delivered (a first start,
+the demo) the variants' own numbers are the starting point.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Mapping
 
+from kiosk.workflow.cases import CaseStatus, ReturnCase
 from kiosk.workflow.orders import OrderLine
 from kiosk.workflow.policy import Policy
 
@@ -65,3 +73,32 @@ def exchange_candidates(line: OrderLine, variants: Iterable[Variant], policy: Po
         and even_exchange_allowed(line.unit_price, v.unit_price, limit)
     )
     return tuple(sorted(found, key=lambda v: v.sku))
+
+
+#: The disposition that puts a returned unit back on the shelf (case format v3).
+RESTOCK = "restock"
+
+
+def stock_moves(cases: Iterable[ReturnCase]) -> Counter[str]:
+    """Units per SKU that completed cases moved: exchanges out (negative), restocked lines in."""
+    moves: Counter[str] = Counter()
+    for case in cases:
+        if case.status is not CaseStatus.COMPLETED:
+            continue  # held for a manager: nothing has changed hands yet
+        for line in case.to_dict()["lines"]:
+            if line.get("exchange_sku"):
+                moves[line["exchange_sku"]] -= line["quantity"]
+            if line.get("disposition") == RESTOCK:
+                moves[line["sku"]] += line["quantity"]
+    return moves
+
+
+def with_store_stock(variants: Iterable[Variant], on_hand: Mapping[str, int] | None,
+                     moves: Mapping[str, int]) -> list[Variant]:
+    """The variants with what is on the shelf now: central's count (or, with no feed yet, the
+    variant's own) plus the moves central has not counted; never below zero."""
+    def stock(variant: Variant) -> int:
+        base = variant.in_stock if on_hand is None else on_hand.get(variant.sku, 0)
+        return max(0, base + moves.get(variant.sku, 0))
+
+    return [replace(v, in_stock=stock(v)) for v in variants]
