@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError
 
 from central import workers
 from central.audit_commands import add_audit_commands
+from central.authorisation_commands import add_authorisation_commands
 from central.backoffice_commands import add_backoffice_commands
 from central.database import Database
 from central.errors import AdminError
@@ -257,6 +258,7 @@ def _parser() -> argparse.ArgumentParser:
     listing.add_argument("--check", action="store_true",
                          help="exit 2 when a device is stale or unhealthy (for monitoring and cron)")
     add_audit_commands(command)
+    add_authorisation_commands(command)
     add_backoffice_commands(command)
     commands.add_parser("openapi", help="print the OpenAPI document (as in resources/api/openapi.json)")
     return parser

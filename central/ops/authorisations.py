@@ -14,6 +14,7 @@ under the authorisation's row lock: the first case wins, another case is refused
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Mapping, Sequence
@@ -175,7 +176,7 @@ def _history(session: Session, policy: Policy, customer_key: str, now: datetime)
 
 
 def create(session: Session, policies: PolicyCache, order: Order, requested: Sequence[Requested],
-           resolution: Resolution, store_id: str | None, now: datetime) -> Authorisation:
+           resolution: Resolution, store_id: str | None, now: datetime, *, code: str | None = None) -> Authorisation:
     """Authorise the eligible requested lines (inside the caller's write transaction).
 
     Lines the policy refuses or holds for a manager are left out (the shopper brings those to
@@ -191,7 +192,7 @@ def create(session: Session, policies: PolicyCache, order: Order, requested: Seq
     if resolution not in decided.resolutions():
         raise ResolutionUnavailable(resolution.value)
     row = Authorisation(
-        code=_fresh_code(session), order_id=order.id, order_number=order.number, customer_key=order.email_key,
+        code=code or _fresh_code(session), order_id=order.id, order_number=order.number, customer_key=order.email_key,
         store_id=store_id, status=AUTHORISED, currency=decided.order.currency, resolution=resolution.value,
         policy_version=decided.policy.version, lines=_lines(decided.order, chosen), decision=_decision(decided, resolution),
         created_at=now, expires_at=now + timedelta(days=decided.valid_days), status_changed_at=now,
@@ -346,3 +347,28 @@ def take_case(session: Session, device: DeviceIdentity, case: ReturnCaseIn, now:
     """
     if case.authorisation_code:
         drop_off(session, case.authorisation_code, case.id, device, case.created_at, now)
+
+
+#: The demo authorisations: (order number, line, reason, condition, store: None for any store).
+DEMO = (("R100001", "L1", "too_large", "unopened", None), ("R100002", "L1", "changed_mind", "opened", "order"))
+
+
+def demo_code(order_number: str, line_id: str) -> str:
+    """The same code for a demo authorisation on every machine, so a README can name it."""
+    digest = hashlib.sha256(f"intake-demo:{order_number}:{line_id}".encode()).digest()
+    return mint_authorisation_code(int.from_bytes(digest[:8], "big"))
+
+
+def create_demo(session: Session, policies: PolicyCache, now: datetime) -> list[Authorisation]:
+    """The demo authorisations for the demo orders loaded here (kiosk.demo), made once each."""
+    made = []
+    for number, line_id, reason, condition, store in DEMO:
+        code = demo_code(number, line_id)
+        order = session.scalar(select(Order).where(Order.number_key == number))
+        existing = session.get(Authorisation, code)
+        if order is None or existing is not None:
+            made += [existing] if existing is not None else []
+            continue
+        made.append(create(session, policies, order, [Requested(line_id, 1, reason, condition)], Resolution.REFUND,
+                           order.store_id if store == "order" else None, now, code=code))
+    return made
