@@ -106,3 +106,31 @@ def test_add_user_command_reads_the_password_from_a_file(db, tmp_path, capsys):
     assert users.sign_in(db, "mia", PASSWORD, NOW)[0].store_id == "S2"
     assert cli.main(["--db", url, "add-user", "mia", "--role", "head_office", "--password-file", str(secret)]) == 1
     assert "exists" in capsys.readouterr().err
+
+
+def test_a_review_decision_moves_the_return_and_is_recorded_with_its_reason(central):
+    from central.ops import events, review
+    from tests.central.support import Pick, honest_case, order_document, tampered
+
+    kiosk = central.kiosk()
+    other_store = central.new_store()
+    order = order_document(kiosk.store_id)
+    central.load(order)
+    case = tampered(honest_case(order, [Pick("L1")], device_id=kiosk.device_id), refund_total=1)
+    assert kiosk.post_case(case).json()["status"] == "review"
+    assert case["id"] in [item.id for item in review.queue(central.db, store_id=kiosk.store_id)]
+    assert review.queue(central.db, store_id=other_store) == []
+    with pytest.raises(review.NotYours):
+        review.decide(central.db, case["code"], "accept", "checked the receipt", actor="sam", now=NOW,
+                      store_id=other_store)
+    with pytest.raises(AdminError, match="reason"):
+        review.decide(central.db, case["id"], "accept", "  ", actor="hana", now=NOW)
+
+    review.decide(central.db, case["code"], "refuse", "the refund total was altered", actor="hana", now=NOW)
+    assert review.find(central.db, case["id"]).status == "refused"
+    [decision] = review.decisions(central.db, case["id"])
+    assert (decision.decision, decision.reason, decision.decided_by) == ("refuse", "the refund total was altered", "hana")
+    [event] = events.events(central.db, subject=case["id"])
+    assert (event.kind, event.actor, event.details["reason"]) == ("review_refuse", "hana", "the refund total was altered")
+    with pytest.raises(AdminError, match="not in review"):
+        review.decide(central.db, case["id"], "accept", "changed my mind", actor="hana", now=NOW)
