@@ -15,6 +15,9 @@ from central.database import Database
 from central.errors import install_error_handlers
 from central.openapi_answers import complete_answers
 from central.routes import audit, authorisations, errors, fleet, managers, orders, policy, returns
+from central.routes import refunds as refund_routes
+from central.routes import stock as stock_routes
+from central.routes import vouchers as voucher_routes
 from central.schemas import Health
 from central.settings import Settings, default_db_url
 from central.web import base as web_base
@@ -71,6 +74,9 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None, 
         app.include_router(router)
     app.include_router(fleet.router)
     app.include_router(authorisations.router)
+    app.include_router(voucher_routes.router)
+    app.include_router(refund_routes.router)
+    app.include_router(stock_routes.router)
     web_base.install(app)
     app.include_router(shopper.router)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]

@@ -24,6 +24,7 @@ from central.backoffice_commands import add_backoffice_commands
 from central.database import Database
 from central.errors import AdminError
 from central.ops import backoffice, devices, fleet, managers, orders, policies
+from central.outcome_commands import add_outcome_commands
 from central.settings import Settings, default_db_url
 from kiosk.workflow.clock import Clock, system_clock
 from kiosk.workflow.policy import PolicyError, load_policy_file
@@ -259,6 +260,7 @@ def _parser() -> argparse.ArgumentParser:
                          help="exit 2 when a device is stale or unhealthy (for monitoring and cron)")
     add_audit_commands(command)
     add_authorisation_commands(command)
+    add_outcome_commands(command)
     add_backoffice_commands(command)
     commands.add_parser("openapi", help="print the OpenAPI document (as in resources/api/openapi.json)")
     return parser

@@ -91,7 +91,7 @@ class CaseLineIn(Versioned):
 
 
 class VoucherIn(Versioned):
-    code: Annotated[StrictStr, Field(min_length=13, max_length=20, pattern=r"^[0-9A-Z-]+$")]
+    code: Annotated[StrictStr, Field(min_length=13, max_length=20, pattern=r"^[0-9A-Z*~$=-]+$")]
     amount: Amount
     currency: Annotated[StrictStr, Field(pattern=r"^[A-Z]{3}$")]
     expires_on: Annotated[StrictStr, Field(max_length=10, json_schema_extra={"format": "date"})] | None = None
@@ -208,7 +208,7 @@ class ReturnStatus(BaseModel):
     id: str
     code: str
     order_number: str
-    status: Literal["accepted", "review", "refused", "refunded"]
+    status: Literal["accepted", "review", "refused", "refunded", "refund_failed"]
     status_changed_at: str
     disagreements: list[Disagreement]
 

@@ -10,14 +10,17 @@ from sqlalchemy import or_, select
 from central.database import Database
 from central.errors import AdminError
 from central.models import Order, Return
-from central.ops import sequence
+from central.ops import refunds, sequence
 from central.ops.orders import COUNTED_STATUSES
 from kiosk.workflow.clock import format_utc
 
 #: Which status a return may move to from each status; refused and refunded are final.
+#: refund_failed: the payment side could not pay one of its refund instructions; staff settle
+#: it (paid another way: refunded) or refuse it.
 TRANSITIONS = {
-    "accepted": {"refunded", "refused", "review"},
+    "accepted": {"refunded", "refused", "review", "refund_failed"},
     "review": {"accepted", "refunded", "refused"},
+    "refund_failed": {"refunded", "refused"},
     "refused": set(),
     "refunded": set(),
 }
@@ -42,6 +45,8 @@ def set_status(db: Database, case_id_or_code: str, status: str, now: datetime) -
         if order is not None and (found.status in COUNTED_STATUSES) != (status in COUNTED_STATUSES):
             order.seq = seq
         found.status, found.status_changed_at, found.seq = status, now, seq
+        if status == "accepted":  # accepted after review: now its refunds may be paid
+            refunds.create_instructions(session, found, now)
         return found.id
 
 

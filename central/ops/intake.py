@@ -31,7 +31,7 @@ from central.errors import ApiError
 from central.models import Order, Return, ReturnLine
 from central.ops import authorisations as authorisation_ops
 from central.ops import orders as order_ops
-from central.ops import sequence
+from central.ops import outcomes, sequence
 from central.ops.case_identity import check_case_identity
 from central.ops.recheck import (
     Past,
@@ -164,6 +164,7 @@ def take(session: Session, context: ServerContext, posted: Post) -> Answer:
     }
     answer = Answer(201, canonical_json(receipt))
     _store(session, posted, order, answer, status, checked.findings, now)
+    outcomes.after_intake(session, case.id, posted.body, now)
     return answer
 
 

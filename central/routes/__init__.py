@@ -12,6 +12,7 @@ def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
     described = {
         400: "the request cannot be read",
         401: "no valid device bearer token",
+        403: "the token may not use this route",
         404: "not found",
         409: "the case would return more than was bought (see `lines`)",
         410: "the cursor cannot be resumed: resync from scratch",
