@@ -12,12 +12,14 @@ from dataclasses import dataclass, field, replace
 from enum import IntEnum
 from typing import Mapping, Sequence
 
+from kiosk.workflow.authorisations import Authorisation, DropoffRefused
 from kiosk.workflow.cases import Approval, CaseLine, CaseStatus, Resolution, ReturnCase
 from kiosk.workflow.clock import Clock
+from kiosk.workflow.dropoff import ExpectedLine, Verification
 from kiosk.workflow.eligibility import Evaluation, LineDecision, Selection, Verdict, evaluate, line_availability
 from kiosk.workflow.errors import KioskError
 from kiosk.workflow.ids import CaseId, ReturnCode
-from kiosk.workflow.orders import Order
+from kiosk.workflow.orders import Order, OrderLine
 from kiosk.workflow.policy import Policy
 from kiosk.workflow.quotes import Quote, quote
 from kiosk.workflow.staff import approved_decision, can_override
@@ -33,6 +35,8 @@ class Step(IntEnum):
     RESOLUTION = 5
     REVIEW = 6
     DONE = 7
+    #: an online return dropped off: each authorised item is checked (after the welcome step)
+    VERIFY = 8
 
 
 SHOPPER_STEPS = (Step.FIND_ORDER, Step.ITEMS, Step.REASONS, Step.ELIGIBILITY, Step.RESOLUTION, Step.REVIEW)
@@ -72,6 +76,9 @@ class ReturnSession:
     variants: tuple[Variant, ...] | None = None
     #: the kiosk's clock is too far from central's: window verdicts are held for staff
     clock_unsure: bool = False
+    #: an online return being dropped off, and the check of its items (issue 18)
+    authorisation: Authorisation | None = None
+    verification: Verification | None = None
 
     # --- moving between steps -------------------------------------------------------------
 
@@ -94,8 +101,39 @@ class ReturnSession:
         self.choices = {line.id: ItemChoice() for line in order.lines}
         self.step = Step.ITEMS
 
+    def authorisation_found(self, authorisation: Authorisation, order: Order, *,
+                            variants: Sequence[Variant] | None = None) -> None:
+        """An online return to drop off: its items come chosen, with their reasons, to be checked.
+
+        Whether they may still be returned is decided again, by the same rules, once checked.
+        """
+        self._require(Step.WELCOME, Step.FIND_ORDER)
+        known: dict[str, OrderLine] = {line.id: line for line in order.lines}
+        if order.number != authorisation.order_number or any(l.line_id not in known for l in authorisation.lines):
+            raise DropoffRefused("the authorisation does not match its order", key="authorisation_order_mismatch")
+        self.order_found(order, variants=variants)
+        self.authorisation = authorisation
+        for line in authorisation.lines:
+            self.choices[line.line_id] = ItemChoice(line.quantity, line.reason_code or None, line.condition)
+        self.verification = Verification.of(
+            ExpectedLine(l.line_id, l.title, l.quantity, known[l.line_id].gtin or l.gtin) for l in authorisation.lines)
+        self.step = Step.VERIFY
+
+    def verify_scan(self, barcode: str) -> str:
+        """A scanned item at drop-off: the line it was counted on (ItemRefused when none)."""
+        self._require(Step.VERIFY)
+        assert self.verification is not None
+        return self.verification.scan(barcode)
+
+    def confirm_by_sight(self, line_id: str, staff_id: str) -> None:
+        """Staff confirmed one unit of the line by looking at it."""
+        self._require(Step.VERIFY)
+        assert self.verification is not None
+        self.verification.confirm_by_sight(line_id, staff_id)
+
     def next(self) -> Step:
         advance = {
+            Step.VERIFY: self._leave_verify,
             Step.WELCOME: self._leave_welcome,
             Step.ITEMS: self._leave_items,
             Step.REASONS: self._leave_reasons,
@@ -110,6 +148,8 @@ class ReturnSession:
     def back(self) -> Step:
         if self.step in (Step.WELCOME, Step.DONE):
             return self.step
+        if self.authorisation is not None:
+            return self._back_in_dropoff()
         self.step = Step(self.step - 1)
         if self.step < Step.ITEMS:
             self._forget_order()
@@ -234,13 +274,18 @@ class ReturnSession:
             customer_email=self.order.customer.email,
             customer_name=self.order.customer.name,
             staff_id=staff_id,
+            authorisation_code=self.authorisation.code if self.authorisation is not None else None,
         )
 
     def _case_line(self, decision: LineDecision, per_line: Mapping[str, int]) -> CaseLine:
         assert self.order is not None
         line = self.order.line(decision.line_id)
         choice = self.choices[decision.line_id]
+        verification = self.verification
         return CaseLine(
+            gtin=line.gtin or (verification.lines[line.id].gtin if verification and line.id in verification.lines
+                               else None),
+            verified_by=verification.verified_by(line.id) if verification is not None else None,
             line_id=line.id, sku=line.sku, title=line.title, quantity=decision.quantity,
             reason_code=choice.reason_code or "", condition=choice.condition, note=choice.note,
             verdict=decision.verdict.value, rule=decision.rule, message_key=decision.message_key,
@@ -252,6 +297,42 @@ class ReturnSession:
 
     def _leave_welcome(self) -> Step:
         return Step.FIND_ORDER
+
+    def _leave_verify(self) -> Step:
+        """Every item checked: decide again, and skip what the shopper already chose online."""
+        assert self.verification is not None and self.authorisation is not None
+        if not self.verification.complete:
+            raise StepBlocked("verify_every_item")
+        try:
+            for selection in self.selections():
+                self._check_reason(selection)
+        except (StepBlocked, KeyError):
+            return Step.REASONS  # a reason this policy no longer knows: the shopper picks again
+        self._evaluate()
+        if self.held_lines() or not self.accepted_lines():
+            return Step.ELIGIBILITY
+        return Step.REVIEW if self._authorised_resolution() else Step.RESOLUTION
+
+    def _authorised_resolution(self) -> bool:
+        """Take the resolution chosen online when it is still offered (an exchange still needs its variant)."""
+        assert self.authorisation is not None and self.quote is not None
+        try:
+            resolution = Resolution(self.authorisation.resolution)
+            if not self.quote.option(resolution).available:
+                return False
+        except (ValueError, KeyError):  # not a resolution, or not one this policy offers
+            return False
+        self.resolution = resolution
+        return resolution != Resolution.EXCHANGE
+
+    def _back_in_dropoff(self) -> Step:
+        """Back from a drop-off's later steps goes to the item check; back from there ends it."""
+        if self.step == Step.VERIFY:
+            self.cancel()
+        else:
+            self.step = Step.VERIFY
+            self.resolution = None
+        return self.step
 
     def _leave_items(self) -> Step:
         if not self.selections():
@@ -276,6 +357,8 @@ class ReturnSession:
     def _leave_eligibility(self) -> Step:
         if not self.accepted_lines():
             raise StepBlocked("nothing_to_return")
+        if self.authorisation is not None:
+            self._authorised_resolution()  # chosen already, shown chosen on the resolution step
         return Step.RESOLUTION
 
     def _leave_resolution(self) -> Step:
@@ -315,6 +398,8 @@ class ReturnSession:
         self.exchange_skus.clear()
 
     def _forget_order(self) -> None:
+        self.authorisation = None
+        self.verification = None
         self.order = None
         self.variants = None
         self.without_receipt = False
