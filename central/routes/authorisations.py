@@ -63,9 +63,10 @@ def authorisation_changes(device: CurrentDevice, context: Context, cursor: Curso
             summary="One return authorisation by its code, whatever store it is for",
             responses=errors(401, 404, 503))
 def authorisation_lookup(device: CurrentDevice, context: Context,
-                         code: Annotated[str, Path(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9:-]+$")]
+                         code: Annotated[str, Path(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9:*~$=-]+$")]
                          ) -> dict[str, Any]:
-    """The code as typed or scanned (dashes, case, the `INTAKE-RA:` prefix are all accepted).
+    """The code as typed or scanned (dashes, case, the `INTAKE-RA:` prefix are all accepted; the
+    check character may be one of `*~$=U`).
     404 `authorisation_unknown` when the code is malformed or no authorisation has it."""
     with context.db.reading() as session:
         row = authorisation_ops.find(session, code)

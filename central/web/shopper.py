@@ -43,8 +43,8 @@ router = APIRouter(include_in_schema=False)
 
 SESSION_COOKIE = "intake_shopper"
 SESSION_MINUTES = 30
-POSTS = base.RateLimiter(per_minute=30)
-PAGES = base.RateLimiter(per_minute=120)
+POSTS_PER_MINUTE = 30
+PAGES_PER_MINUTE = 120
 NEUTRAL_MISS = "We could not find an order with that number and e-mail address. Please check both and try again."
 MAX_QUANTITY = 99
 
@@ -53,17 +53,26 @@ def _context(request: Request) -> ServerContext:
     return cast(ServerContext, request.app.state.context)
 
 
+def _limited(request: Request, kind: str) -> None:
+    """Per client, per app: ``post`` for forms sent, ``page`` for pages read (429 page beyond)."""
+    limits = getattr(request.app.state, "shopper_limits", None)
+    if limits is None:
+        limits = {"post": base.RateLimiter(POSTS_PER_MINUTE), "page": base.RateLimiter(PAGES_PER_MINUTE)}
+        request.app.state.shopper_limits = limits
+    limits[kind].check(request, kind)
+
+
 # --- 1. find the order ------------------------------------------------------------------------
 
 @router.get("/returns", response_class=HTMLResponse)
 def find_page(request: Request) -> Response:
-    PAGES.check(request, "page")
+    _limited(request, "page")
     return base.render(request, "shopper/find.html", error=None, number="", email="")
 
 
 @router.post("/returns/find")
 async def find_order(request: Request) -> Response:
-    POSTS.check(request, "post")
+    _limited(request, "post")
     form = await base.checked_form(request)
     number, email = _text(form, "number", 40), _text(form, "email", 254)
     context = _context(request)
@@ -148,7 +157,7 @@ def _save_draft(context: ServerContext, token_hash: str, draft: dict[str, Any]) 
 
 @router.get("/returns/items", response_class=HTMLResponse)
 def items_page(request: Request) -> Response:
-    PAGES.check(request, "page")
+    _limited(request, "page")
     return _items(request, errors=[])
 
 
@@ -176,7 +185,7 @@ def _items(request: Request, errors: list[str], status: int = 200) -> Response:
 
 @router.post("/returns/items")
 async def choose_items(request: Request) -> Response:
-    POSTS.check(request, "post")
+    _limited(request, "post")
     form = await base.checked_form(request)
     context = _context(request)
     with context.db.reading() as session:
@@ -221,7 +230,7 @@ def _chosen_lines(form: FormData, order_lines: list[dict[str, Any]]) -> tuple[li
 
 @router.get("/returns/review", response_class=HTMLResponse)
 def review_page(request: Request) -> Response:
-    PAGES.check(request, "page")
+    _limited(request, "page")
     context = _context(request)
     lang = base.choose_language(request)
     with context.db.reading() as session:
@@ -246,7 +255,7 @@ def review_page(request: Request) -> Response:
 
 @router.post("/returns/confirm")
 async def confirm(request: Request) -> Response:
-    POSTS.check(request, "post")
+    _limited(request, "post")
     await base.checked_form(request)
     context = _context(request)
     try:
@@ -275,7 +284,7 @@ def _requested(draft: dict[str, Any]) -> list[authorisation_ops.Requested]:
 
 @router.get("/returns/authorisations/{code}", response_class=HTMLResponse)
 def authorisation_page(request: Request, code: str) -> Response:
-    PAGES.check(request, "page")
+    _limited(request, "page")
     row, store_name = _own_authorisation(request, code)
     payload = qr_payload(row.code)
     return base.render(request, "shopper/authorisation.html", authorisation=row, payload=payload,
@@ -285,7 +294,7 @@ def authorisation_page(request: Request, code: str) -> Response:
 
 @router.get("/returns/authorisations/{code}/pdf")
 def authorisation_document(request: Request, code: str) -> Response:
-    PAGES.check(request, "page")
+    _limited(request, "page")
     row, store_name = _own_authorisation(request, code)
     lang = base.choose_language(request)
     pdf = authorisation_pdf(row, store_name, lambda message, **params: base.translate(lang, message, **params))

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from central.models import Order
 from central.models_authorisations import Authorisation
 from central.ops import authorisations as authorisation_ops
-from kiosk.workflow.authorisations import parse_authorisation_code, qr_payload
+from kiosk.workflow.authorisations import mint_authorisation_code, parse_authorisation_code, qr_payload
 from kiosk.workflow.cases import Resolution
 from tests.central.support import (
     NOW,
@@ -27,7 +27,8 @@ from tests.central.support import (
 
 
 def authorise(central: Central, document: dict[str, Any], *, store_id: str | None, line_id: str = "L1",
-              quantity: int = 1, reason: str = "changed_mind", condition: str | None = "unopened") -> str:
+              quantity: int = 1, reason: str = "changed_mind", condition: str | None = "unopened",
+              code: str | None = None) -> str:
     """What the shopper web page does when the shopper confirms a drop-off."""
     with central.db.writing() as session:
         order = session.scalar(select(Order).where(Order.number_key == document["number"].upper()))
@@ -35,7 +36,7 @@ def authorise(central: Central, document: dict[str, Any], *, store_id: str | Non
         row = authorisation_ops.create(
             session, central.server.app.state.context.policies, order,
             [authorisation_ops.Requested(line_id, quantity, reason, condition)], Resolution.REFUND, store_id,
-            central.clock())
+            central.clock(), code=code)
         return row.code
 
 
@@ -81,6 +82,20 @@ def test_a_store_feed_holds_its_own_and_any_store_authorisations_and_lookup_find
     looked_up = kiosk.get(f"/v1/authorisations/{qr_payload(theirs)}")
     assert looked_up.status_code == 200 and looked_up.json()["code"] == theirs
     assert kiosk.get(f"/v1/authorisations/{theirs.replace('-', '').lower()}").json()["store_id"] == elsewhere
+
+
+def test_codes_whose_check_character_is_a_symbol_are_looked_up(central):
+    store = central.new_store()
+    kiosk = central.kiosk(store)
+    documents = [order_document(store) for _ in "*~$="]
+    central.load(*documents)
+    codes = [next(c for c in map(mint_authorisation_code, range(1000)) if c.endswith(symbol)) for symbol in "*~$="]
+    for document, code in zip(documents, codes):
+        authorise(central, document, store_id=store, code=code)
+
+    found = [kiosk.get(f"/v1/authorisations/{code}") for code in codes]
+
+    assert [(a.status_code, a.json().get("code")) for a in found] == [(200, code) for code in codes]
 
 
 def test_an_unknown_or_mistyped_code_is_404_and_the_feed_needs_a_device_token(central):
