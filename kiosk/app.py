@@ -86,7 +86,8 @@ def build_services(settings: Settings, clock: Clock = system_clock, *,
     offline = is_offline or (lambda: not sync.online)
     remote = RemoteLookup(uow, settings, clock, online=lambda: sync.online)
     staff = StaffDesk(uow, settings, clock, is_offline=offline)
-    desk = ReturnsDesk(uow, settings, clock, printing=printer, staff=staff, remote_lookup=remote.fetch)
+    desk = ReturnsDesk(uow, settings, clock, printing=printer, staff=staff, remote_lookup=remote.fetch,
+                       remote_receipt=remote.fetch_receipt)
     actions = SyncStaffActions(uow, clock, wake=sync.sync_now)
     retry = PrintRetrier(lambda: printer.queue)
     operations = StaffOperations(uow, settings, clock, printer)

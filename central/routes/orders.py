@@ -13,6 +13,7 @@ from central.auth import CurrentDevice
 from central.context import Context, ServerContext
 from central.horizon import feed_horizon
 from central.ops import feeds, lookups
+from central.ops import orders as order_ops
 from central.ops.policies import current_policy
 from central.routes import errors
 from central.schemas import ORDER_REF, PRINTABLE, OrderCount, OrderPage
@@ -69,6 +70,28 @@ def order_lookup(
     repeated misses from one device are slowed down (429 with Retry-After)."""
     order = lookups.lookup(context.db, context.settings, device.id, number, email, context.clock)
     return JSONResponse(order)
+
+
+@router.get(
+    "/v1/orders/lookup-by-receipt",
+    summary="One order by number and the token of its receipt barcode",
+    response_class=JSONResponse,
+    responses={200: {"description": "the order", "content": {"application/json": {"schema": ORDER_REF}}},
+               **errors(401, 404, 422, 429, 503)},
+)
+def order_lookup_by_receipt(
+    device: CurrentDevice,
+    context: Context,
+    number: Annotated[str, Query(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9-]+$")],
+    token: Annotated[str, Query(min_length=8, max_length=8, pattern=r"^[0-9A-Za-z]+$",
+                                description="the third part of the receipt barcode `INTAKE1:<number>:<token>`")],
+) -> JSONResponse:
+    """A scanned receipt whose order is not in the kiosk's cache. The token is made from the
+    order's e-mail, so it stands in for it: the same 404 unless it matches, and misses count
+    towards the same brake as lookups by e-mail (429 with Retry-After)."""
+    with context.db.reading() as session:
+        email = order_ops.receipt_email(session, number, token)
+    return order_lookup(device, context, number, email or "")
 
 
 def _horizon(session: Session, context: ServerContext) -> datetime:

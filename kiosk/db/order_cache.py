@@ -188,6 +188,20 @@ _VARIANTS_OF = text(
 ).bindparams(bindparam("products", expanding=True))
 
 
+_IMAGE_SOURCES = (
+    "SELECT DISTINCT json_extract(line.value, '$.sku'), json_extract(line.value, '$.product_id'),"
+    " json_extract(line.value, '$.image_url') FROM orders, json_each(orders.document, '$.lines') AS line"
+    " WHERE coalesce(json_extract(line.value, '$.image_url'), '') != ''"
+    " ORDER BY 1, 3"
+)
+
+
+def image_sources(session: Session) -> list[tuple[str, str, str]]:
+    """(sku, product_id, image_url) of the cached order lines that name a picture, for the sync's images step."""
+    rows = session.connection().exec_driver_sql(_IMAGE_SOURCES).all()
+    return [(str(sku), str(product), str(url)) for sku, product, url in rows]
+
+
 def variants_of(session: Session, *product_ids: str) -> list[Variant]:
     """This store's variants of the given products, in one prepared query (it runs on every lookup)."""
     if not product_ids:

@@ -85,6 +85,9 @@ class Orders:
     def save_variants(self, variants: Iterable[tuple[Variant, str]], currency: str) -> None:
         order_cache.upsert_variants(self._session, variants, currency)
 
+    def image_sources(self) -> list[tuple[str, str, str]]:
+        return order_cache.image_sources(self._session)
+
 
 class Cases:
     """Saved return cases; saving one also writes its outbox event (DESIGN §3, Outbox)."""

@@ -91,7 +91,8 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp")
 
 class ReturnsDesk:
     def __init__(self, uow: UnitOfWork, settings: Settings, clock: Clock, *, printing: PrintService | None = None,
-                 staff: StaffDesk | None = None, remote_lookup: RemoteLookup | None = None) -> None:
+                 staff: StaffDesk | None = None, remote_lookup: RemoteLookup | None = None,
+                 remote_receipt: RemoteLookup | None = None) -> None:
         self.uow = uow
         self.settings = settings
         self.clock = clock
@@ -104,6 +105,8 @@ class ReturnsDesk:
         self.staff = staff
         #: fetches an order missing from the cache from the central API (None: not registered)
         self.remote_lookup = remote_lookup
+        #: the same for a scanned receipt, by order number and the receipt's token
+        self.remote_receipt = remote_receipt
 
     def policy(self) -> Policy:
         """The policy in force now; parsed once per version (sync may install a newer one)."""
@@ -143,9 +146,9 @@ class ReturnsDesk:
     def lookup_receipt(self, scan: Scan, shopper: ShopperMisses | None = None) -> LookupResult:
         """A scanned receipt barcode: the order when its token matches the cached order.
 
-        Otherwise the receipt's order number comes back to be looked up with the email, like
-        a typed one (and from central when it is not cached here): the barcode carries no
-        email to ask central with. A token that does not match a cached order counts as a miss.
+        An order missing from the cache is asked of central by number and token, like a typed
+        one. Otherwise the receipt's order number comes back to be looked up with the email.
+        A token that does not match a cached order counts as a miss.
         """
         shopper = shopper if shopper is not None else ShopperMisses()
         refused = self._refusal(shopper)
@@ -153,6 +156,10 @@ class ReturnsDesk:
             return refused
         with self.uow.reading() as tx:
             order = tx.orders.get(scan.order_number)
+        if order is None and self.remote_receipt is not None:
+            fetched = self.remote_receipt(scan.order_number, scan.token)  # over the network: outside any transaction
+            if fetched is not None and receipt_matches(scan, fetched):
+                return self._found(fetched)
         if order is not None and receipt_matches(scan, order):
             return self._found(order)
         if order is not None:

@@ -26,6 +26,7 @@ from kiosk.sync.client import ApiClient
 from kiosk.sync.clock_check import ClockReading, measure_offset, store_reading
 from kiosk.sync.data_age import mark_pulled
 from kiosk.sync.errors import StepFailed
+from kiosk.sync.pull_images import ImagesReport, pull_images
 from kiosk.sync.pull_managers import pull_managers
 from kiosk.sync.pull_orders import PAGE_SIZE, OrdersReport, pull_orders
 from kiosk.sync.pull_policy import PolicyOutcome, pull_policy
@@ -54,6 +55,8 @@ class CycleReport:
     managers: int | None = None
     statuses: int | None = None
     stock: StockReport | None = None
+    #: product pictures fetched for the item cards (None: not tried this cycle)
+    images: ImagesReport | None = None
     count: CountCheck | None = None
     #: The clock against central's (None: not measured this cycle).
     clock: ClockReading | None = None
@@ -103,6 +106,8 @@ class CycleReport:
             out.append(f"return statuses updated: {self.statuses}")
         if self.stock is not None:
             out.append(self.stock.describe())
+        if self.images is not None:
+            out.append(self.images.describe())
         if self.count is not None:
             out.append(self.count.describe())
         if self.stopped_by is not None:
@@ -147,6 +152,16 @@ def _pull(client: ApiClient, uow: UnitOfWork, clock: Clock, report: CycleReport,
     report.stock = pull_stock(client, uow, clock, should_stop=should_stop)
     if report.orders.complete and report.orders.total is not None and report.orders.horizon is not None:
         report.count = check_count(uow, report.orders.total)  # after the purge to the same horizon
+    report.images = _pull_images(uow, should_stop)
+
+
+def _pull_images(uow: UnitOfWork, should_stop: Callable[[], bool]) -> ImagesReport | None:
+    """Last, and never a reason to stop the cycle: a missing picture only shows a neutral tile."""
+    try:
+        return pull_images(uow, should_stop=should_stop)
+    except Exception:  # a picture step that breaks must not cost the sync
+        log.exception("product pictures were not fetched this cycle")
+        return None
 
 
 def _remember(uow: UnitOfWork, report: CycleReport, *, complete: bool) -> None:

@@ -2,6 +2,9 @@
 
 The same rule as the cache applies (number AND e-mail must match, the server slows down
 repeated misses), so a kiosk cannot be used to enumerate orders through the server either.
+A scanned receipt asks by number and the receipt's token instead (the token is made from the
+e-mail, which the barcode does not carry): central answers only when the token is right, under
+the same brake.
 The shopper is waiting, so the timeouts are short and any failure is simply "not found".
 """
 
@@ -20,10 +23,12 @@ from kiosk.sync.credentials import CredentialsError
 from kiosk.sync.freshness import stamp_orders
 from kiosk.workflow.clock import Clock
 from kiosk.workflow.orders import Order
+from kiosk.workflow.scans import receipt_token
 
 log = logging.getLogger(__name__)
 
 LOOKUP_PATH = "/v1/orders/lookup"
+RECEIPT_LOOKUP_PATH = "/v1/orders/lookup-by-receipt"
 
 
 class RemoteLookup:
@@ -38,7 +43,21 @@ class RemoteLookup:
     def fetch(self, number: str, email: str) -> Order | None:
         """The order from the server when both match, stored in the cache; None otherwise."""
         number, email = number.strip().upper(), email.strip()
-        if not number or not email or not self.online():
+        if not number or not email:
+            return None
+        return self._ask(LOOKUP_PATH, {"number": number, "email": email}, number,
+                         lambda order: order.matches_email(email))
+
+    def fetch_receipt(self, number: str, token: str) -> Order | None:
+        """The order of a scanned receipt (number + token), when the token is the order's; None otherwise."""
+        number, token = number.strip().upper(), token.strip().upper()
+        if not number or not token:
+            return None
+        return self._ask(RECEIPT_LOOKUP_PATH, {"number": number, "token": token}, number,
+                         lambda order: receipt_token(order.number, order.customer.email) == token)
+
+    def _ask(self, path: str, query: dict[str, str], number: str, matches: Callable[[Order], bool]) -> Order | None:
+        if not self.online():
             return None
         try:
             client = self._client_factory()
@@ -49,18 +68,18 @@ class RemoteLookup:
             return None
         try:
             requested_at = self.clock()
-            answer = client.get(LOOKUP_PATH, {"number": number, "email": email}, timeouts=LOOKUP_TIMEOUTS)
+            answer = client.get(path, query, timeouts=LOOKUP_TIMEOUTS)
         finally:
             client.close()
-        return self._store(answer.body, number, email, requested_at) if answer.kind is Kind.OK else None
+        return self._store(answer.body, number, matches, requested_at) if answer.kind is Kind.OK else None
 
-    def _store(self, body: Any, number: str, email: str, requested_at: datetime) -> Order | None:
+    def _store(self, body: Any, number: str, matches: Callable[[Order], bool], requested_at: datetime) -> Order | None:
         try:
             order = Order.from_dict(body)
         except (KeyError, TypeError, ValueError, AttributeError):
             log.warning("live lookup: the server's order cannot be read")
             return None
-        if order.number.upper() != number or not order.matches_email(email):
+        if order.number.upper() != number or not matches(order):
             log.warning("live lookup: the server answered with another order")
             return None
         with self.uow.writing() as tx:  # after the request: no transaction waits on the network
