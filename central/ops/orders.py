@@ -8,7 +8,6 @@ device has taken back, and a reload from the platform never erases a return.
 from __future__ import annotations
 
 import hmac
-import hmac
 import json
 from collections import defaultdict
 from dataclasses import dataclass
@@ -27,7 +26,6 @@ from central.ops import sequence
 from kiosk.resources import resource
 from kiosk.workflow.orders import Order as DomainOrder
 from kiosk.workflow.orders import normalise_email
-from kiosk.workflow.scans import receipt_token
 from kiosk.workflow.scans import receipt_token
 
 #: Returns that use up the units they take back (a refused one does not).
@@ -161,17 +159,6 @@ def served(stored: Mapping[str, Any], returned: Mapping[str, int]) -> dict[str, 
 def serve_all(session: Session, orders: Sequence[Order]) -> list[dict[str, Any]]:
     returned = returned_here(session, [o.id for o in orders])
     return [served(o.document, returned.get(o.id, {})) for o in orders]
-
-
-def receipt_email(session: Session, number: str, token: str) -> str | None:
-    """The customer e-mail (as kept for lookups) of order ``number`` when ``token`` is the token
-    its receipt barcode carries (kiosk.workflow.scans), else None: a scanned receipt proves what
-    a typed e-mail would, so its lookup can go through the same door as one by e-mail."""
-    order = session.scalar(select(Order).where(Order.number_key == number.strip().upper()))
-    if order is None:
-        return None
-    expected = receipt_token(order.number_key, order.email_key)
-    return order.email_key if hmac.compare_digest(expected, token.strip().upper()) else None
 
 
 def receipt_email(session: Session, number: str, token: str) -> str | None:
