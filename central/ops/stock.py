@@ -98,7 +98,7 @@ def apply_case(session: Session, return_row: Return, case: Mapping[str, Any], no
         return {}
     first = sequence.reserve(session, len(wanted))
     for offset, sku in enumerate(sorted(wanted)):
-        on_hand = _level(session, return_row.store_id, sku, now)
+        on_hand = _level(session, return_row.store_id, sku, now) or 0
         level = max(on_hand + wanted[sku], 0)
         if on_hand + wanted[sku] < 0:
             events.record(session, "stock_short", return_row.device_id, f"stock {return_row.store_id}/{sku}",
@@ -108,14 +108,16 @@ def apply_case(session: Session, return_row: Return, case: Mapping[str, Any], no
     return wanted
 
 
-def _level(session: Session, store_id: str, sku: str, now: datetime) -> int:
-    """The units on hand, with the row made if missing and locked until commit."""
+def _level(session: Session, store_id: str, sku: str, now: datetime) -> int | None:
+    """The units on hand (None: central did not know the SKU), the row made if missing and
+    locked until commit."""
     dialect = postgresql if session.connection().dialect.name == "postgresql" else sqlite
-    session.execute(dialect.insert(StockLevel).values(store_id=store_id, sku=sku, on_hand=0, seq=0, updated_at=now)
-                    .on_conflict_do_nothing())
+    made = session.connection().execute(
+        dialect.insert(StockLevel).values(store_id=store_id, sku=sku, on_hand=0, seq=0, updated_at=now)
+        .on_conflict_do_nothing().returning(StockLevel.sku)).first()
     found = session.scalar(select(StockLevel.on_hand).where(StockLevel.store_id == store_id, StockLevel.sku == sku)
                            .with_for_update())
-    return int(found or 0)
+    return None if made is not None else int(found or 0)
 
 
 def _write(session: Session, store_id: str, sku: str, on_hand: int, seq: int, now: datetime) -> None:
