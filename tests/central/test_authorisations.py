@@ -4,15 +4,18 @@ looked up live, dropped off exactly once at intake."""
 from __future__ import annotations
 
 import threading
+import uuid
 from datetime import timedelta
 from typing import Any
 
+import httpx
 import pytest
 from sqlalchemy import select
 
 from central.models import Order
 from central.models_authorisations import Authorisation
 from central.ops import authorisations as authorisation_ops
+from central.ops import refunds
 from kiosk.workflow.authorisations import mint_authorisation_code, parse_authorisation_code, qr_payload
 from kiosk.workflow.cases import Resolution
 from tests.central.support import (
@@ -50,6 +53,20 @@ def pull(kiosk: Any, cursor: str | None = None) -> tuple[list[dict[str, Any]], s
         cursor = body["next_cursor"]
         if not body["has_more"]:
             return got, cursor
+
+
+def instructions_for(central: Central, order_number: str) -> list[dict[str, Any]]:
+    """The refund instructions of an order in the feed the payment side pulls."""
+    service = refunds.add_service(central.db, f"pay-{uuid.uuid4().hex[:8]}", central.clock())
+    got: list[dict[str, Any]] = []
+    cursor = None
+    with httpx.Client(base_url=central.url, headers={"Authorization": f"Bearer {service.token}"}) as payments:
+        while True:
+            page = payments.get("/v1/refunds/instructions", params={"cursor": cursor} if cursor else {}).json()
+            got += [i for i in page["instructions"] if i["order_number"] == order_number]
+            cursor = page["next_cursor"]
+            if not page["has_more"]:
+                return got
 
 
 def dropoff_case(document: dict[str, Any], code: str, kiosk: Any, **kwargs: Any) -> dict[str, Any]:
@@ -170,6 +187,8 @@ def test_two_kiosks_racing_for_one_authorisation_exactly_one_wins(central):
     with central.db.reading() as session:
         row = session.get(Authorisation, parse_authorisation_code(code))
         assert row is not None and row.status == "dropped_off" and row.return_id == winner["id"]
+    assert [(i["return_code"], i["amount"]) for i in instructions_for(central, document["number"])] == [
+        (winner["code"], winner["refund_total"])]  # the drop-off's refund is in the payment side's feed
     # the loser's case was not stored: its units are still there to return
     assert kiosks[0].get("/v1/orders/lookup", params={"number": document["number"],
                                                       "email": document["customer"]["email"]}
