@@ -9,10 +9,11 @@ rather than guess when a figure is missing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Mapping
 
 from kiosk.printing.wording import Wording
+from kiosk.workflow.cases import ReturnCase
 from kiosk.workflow.policy import Policy
 from kiosk.workflow.staff import override_reasons
 
@@ -94,3 +95,17 @@ class CaseContext:
 
 
 NO_CONTEXT = CaseContext()
+
+
+def with_case_figures(context: CaseContext, case: ReturnCase) -> CaseContext:
+    """``context`` completed with what a case of format v3 carries itself: each line's money, the
+    credit bonus and the exchanged variants. What the caller gave wins; older cases add nothing."""
+    money: dict[str, LineMoney] = {
+        line.line_id: LineMoney(line.unit_price * line.quantity, line.discount_share, line.tax, line.restocking_fee)
+        for line in case.lines if line.unit_price
+    }
+    exchanged = {line.exchange_sku: ExchangeItem(line.exchange_title, dict(line.exchange_attributes))
+                 for line in case.lines if line.exchange_sku and line.exchange_title}
+    bonus = context.credit_bonus if context.credit_bonus is not None else (case.credit_bonus or None)
+    return replace(context, line_money={**money, **context.line_money},
+                   exchange_items={**exchanged, **context.exchange_items}, credit_bonus=bonus)

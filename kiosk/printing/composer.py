@@ -9,13 +9,13 @@ case keeps only as codes (staff ids, reason codes, SKUs) the caller names throug
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 from kiosk.printing import documents
-from kiosk.printing.case_context import NO_CONTEXT, CaseContext
+from kiosk.printing.case_context import NO_CONTEXT, CaseContext, with_case_figures
 from kiosk.printing.document import Document, DocumentKind
 from kiosk.printing.wording import ENGLISH, Wording
-from kiosk.workflow.cases import CaseLine, ReturnCase
+from kiosk.workflow.cases import CaseLine, RefusedLine, ReturnCase
 from kiosk.workflow.clock import Clock
 from kiosk.workflow.line_rules import Verdict
 from kiosk.workflow.policy_messages import MESSAGES
@@ -50,13 +50,27 @@ def no_context(case: ReturnCase) -> CaseContext:
 
 
 def refused_lines(wording: Wording) -> Callable[[ReturnCase], Sequence[tuple[str, str]]]:
-    """(item, reason) for the case's lines the policy refused. The UI should pass its own,
-    with the decision's parameters filled in; this default is for reprints with nothing else."""
+    """(item, reason) for what the case could not take back: the refused lines it records
+    (format v3, with the decision's parameters), else its lines the policy refused."""
 
     def reasons(case: ReturnCase) -> Sequence[tuple[str, str]]:
+        if case.refused_lines:
+            return [(_titled(line, wording), _refused_why(line, wording)) for line in case.refused_lines]
         return refusals_of([line for line in case.lines if line.verdict in REFUSED_VERDICTS], wording)
 
     return reasons
+
+
+def _refused_why(line: RefusedLine, wording: Wording) -> str:
+    """The policy's sentence with the decision's figures (days, dates), as the screen said it."""
+    template = MESSAGES.get(line.message_key, "")
+    params: Mapping[str, Any] = {"title": line.title, **line.message_params}
+    if template:
+        try:
+            return wording(template, **params)
+        except (KeyError, IndexError, ValueError):
+            pass
+    return wording(_WITHOUT_PARAMETERS.get(line.message_key, "This item cannot be returned."))
 
 
 def refusals_of(lines: Sequence[CaseLine], wording: Wording) -> list[tuple[str, str]]:
@@ -65,7 +79,7 @@ def refusals_of(lines: Sequence[CaseLine], wording: Wording) -> list[tuple[str, 
     return [(_titled(line, wording), _why(line, wording)) for line in lines]
 
 
-def _titled(line: CaseLine, wording: Wording) -> str:
+def _titled(line: CaseLine | RefusedLine, wording: Wording) -> str:
     return wording("{quantity} x {title}", quantity=line.quantity, title=line.title) if line.quantity > 1 else line.title
 
 
@@ -98,11 +112,13 @@ class CaseDocuments:
             raise ValueError(f"a {kind.value} needs a return case")
         if kind is DocumentKind.REFUSAL:
             return self._refusal(case)
-        context = self.context(case)
+        context = with_case_figures(self.context(case), case)
         if kind is DocumentKind.SLIP:
             return documents.return_slip(case, self.store, wording=self.wording, context=context)
         if kind is DocumentKind.STORE_COPY:
             return documents.store_copy(case, self.store, wording=self.wording, context=context)
+        if documents.returns_centre_lines(case):
+            return documents.returns_centre_label(case, self.store, wording=self.wording, context=context)
         return documents.return_label(case, self.store, self.ship_from(case), wording=self.wording, context=context)
 
     def _refusal(self, case: ReturnCase) -> Document:

@@ -8,6 +8,7 @@ caller's ``CaseContext``; how the money is settled is worded in settlement.py.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Sequence
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -34,8 +35,10 @@ from kiosk.printing.document import (
     Title,
 )
 from kiosk.printing.settlement import money, pending
+from kiosk.printing.vouchers import voucher_blocks
 from kiosk.printing.wording import ENGLISH, Wording
 from kiosk.workflow.cases import CaseLine, ReturnCase
+from kiosk.workflow.dispositions import needs_label
 from kiosk.workflow.line_rules import Verdict
 from kiosk.workflow.store import Store
 
@@ -68,8 +71,9 @@ def return_slip(
     blocks: list[Block] = [*_store_header(store), Text(title, bold=True, align=Align.CENTER)]
     blocks += settlement.headline(case, wording)
     blocks += [_case_facts(case, store, wording), Rule(), _items(case, wording, context)]
-    blocks += [*settlement.totals(case, context, wording), *settlement.next_steps(case, wording), Rule()]
-    blocks += [Barcode(case.code), QR(case.code)]
+    blocks += [*settlement.totals(case, context, wording), *settlement.next_steps(case, wording)]
+    blocks += voucher_blocks(case, wording, lambda amount: money(amount, case, wording))
+    blocks += [Rule(), Barcode(case.code), QR(case.code)]
     if pending(case):
         blocks.append(Footer(wording("Keep this slip: your return code identifies this request.")))
     else:
@@ -114,6 +118,21 @@ def return_label(
         Footer(wording("Attach this label to the parcel. {date}", date=local_time(case.created_at, store))),
     ]
     return Document(DocumentKind.LABEL, tuple(blocks), page=PageFormat.LABEL_4X6, reference=case.code)
+
+
+def returns_centre_lines(case: ReturnCase) -> tuple[CaseLine, ...]:
+    """The lines whose disposition sends them to the returns centre (they get a 4x6 label)."""
+    return tuple(line for line in case.lines if needs_label(line.disposition))
+
+
+def returns_centre_label(
+    case: ReturnCase, store: Store, *, wording: Wording = ENGLISH, context: CaseContext = NO_CONTEXT
+) -> Document:
+    """The 4x6 label the store puts on the parcel of the lines it ships to the returns centre:
+    from the store's own address, with the return code the centre scans."""
+    lines = returns_centre_lines(case) or case.lines
+    shipped = replace(case, lines=lines)
+    return return_label(shipped, store, (store.name, *store.address), wording=wording, context=context)
 
 
 def refusal_slip(
@@ -218,6 +237,8 @@ def _item_row(case: ReturnCase, line: CaseLine, wording: Wording, context: CaseC
         details.append(wording("SKU {sku}, verdict: {verdict}", sku=line.sku, verdict=wording.code(line.verdict)))
         if line.note:
             details.append(wording("Note: {note}", note=line.note))
+        if line.disposition:
+            details.append(wording("Goes to: {disposition}", disposition=wording.code(line.disposition)))
         flags = _override_flags(case, line, wording, context)
     amount = money(line.refund_amount, case, wording) if settlement.AMOUNT_HEADERS[case.resolution] else ""
     return ItemRow(line.title, line.quantity, amount, tuple(details), tuple(flags))

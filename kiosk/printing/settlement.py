@@ -13,6 +13,7 @@ import re
 
 from kiosk.printing.case_context import CaseContext, ExchangeItem, LineMoney
 from kiosk.printing.document import Align, Block, KeyValues, Notice, Size, Text
+from kiosk.printing.vouchers import voucher_destination
 from kiosk.printing.wording import Wording
 from kiosk.workflow.cases import CaseLine, CaseStatus, Resolution, ReturnCase, TenderRefund
 
@@ -84,7 +85,8 @@ def _destinations(case: ReturnCase, context: CaseContext, wording: Wording) -> l
     if not case.tender_refunds:
         return [Text(wording("The refund goes back to the way you paid."))] if not pending(case) else []
     heading = wording("If it is approved, it goes to:") if pending(case) else wording("Where your money goes:")
-    rows = tuple((destination(t, wording), money(t.amount, case, wording)) for t in case.tender_refunds)
+    rows = tuple((voucher_destination(case, t, wording) or destination(t, wording), money(t.amount, case, wording))
+                 for t in case.tender_refunds)
     blocks: list[Block] = [Text(heading, bold=True), KeyValues(rows)]
     if not pending(case):
         blocks += _timings(case.tender_refunds, context, wording)

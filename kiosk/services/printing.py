@@ -17,13 +17,14 @@ from kiosk.config import Settings
 from kiosk.db.unit_of_work import Transaction, UnitOfWork
 from kiosk.printing.wording import ENGLISH, Wording
 from kiosk.services.returns import PrintOutcome
-from kiosk.workflow.cases import ReturnCase
+from kiosk.workflow.cases import CaseStatus, ReturnCase
 from kiosk.workflow.clock import Clock
 from kiosk.workflow.errors import KioskError
 from kiosk.workflow.policy import Policy
 
 if TYPE_CHECKING:
     from kiosk.printing.case_context import CaseContext
+    from kiosk.printing.document import Document
     from kiosk.printing.jobs import PrintJob
     from kiosk.printing.printers import SystemPrint
     from kiosk.printing.queue import PrintQueue, PrintResult
@@ -65,7 +66,7 @@ class DocumentPrinter:
 
     def context(self, case: ReturnCase) -> CaseContext:
         """The names a case keeps as codes: the policy's labels, staff names, exchanged items."""
-        from kiosk.printing.case_context import CaseContext, ExchangeItem, PolicyLabels
+        from kiosk.printing.case_context import CaseContext, ExchangeItem, PolicyLabels, with_case_figures
 
         with self.uow.reading() as tx:
             policy = self._policy(tx)
@@ -76,7 +77,7 @@ class DocumentPrinter:
         exchange = {sku: ExchangeItem(titles[sku], dict(products[sku].attributes))
                     for sku in skus if sku in products}
         labels = PolicyLabels.from_policy(policy, translate=self.policy_words) if policy else PolicyLabels()
-        return CaseContext(labels=labels, staff_names=staff, exchange_items=exchange)
+        return with_case_figures(CaseContext(labels=labels, staff_names=staff, exchange_items=exchange), case)
 
     @staticmethod
     def _policy(tx: Transaction) -> Policy | None:
@@ -106,29 +107,57 @@ class DocumentPrinter:
     def slip_path(self, case: ReturnCase) -> Path:
         return self.settings.documents_dir / f"return-{case.code}.pdf"
 
+    def label_path(self, case: ReturnCase) -> Path:
+        return self.settings.documents_dir / f"label-{case.code}.pdf"
+
     def print_case(self, case: ReturnCase) -> PrintOutcome:
+        """The slip, and what else the case calls for: the store copy when a manager approved a
+        line, the refusal slip when the shopper leaves with refused lines, the returns-centre
+        label (also kept as a 4x6 PDF) when lines go there."""
         from kiosk.printing.document import DocumentKind
-        from kiosk.printing.documents import return_slip
-        from kiosk.printing.pdf_render import write_pdf
+        from kiosk.printing.documents import return_slip, returns_centre_label, returns_centre_lines
 
         problems: list[str] = []
-        path = self.slip_path(case)
-        pdf_path: str | None = str(path)
-        try:
-            write_pdf(return_slip(case, self.settings.store, wording=self.wording(), context=self.context(case)), path)
-        except OSError as error:
-            log.error("could not write the slip PDF for %s: %s", case.code, error)
-            problems.append(f"pdf: {error}")
-            pdf_path = None
+        context = self.context(case)
+        slip = return_slip(case, self.settings.store, wording=self.wording(), context=context)
+        pdf_path = self._write_pdf(slip, self.slip_path(case), problems)
+        labelled = bool(returns_centre_lines(case)) and case.status is CaseStatus.COMPLETED
+        if labelled:
+            label = returns_centre_label(case, self.settings.store, wording=self.wording(), context=context)
+            self._write_pdf(label, self.label_path(case), problems)
         queue = self.queue
         results: list[PrintResult] = []
         kinds = [DocumentKind.SLIP] + ([DocumentKind.STORE_COPY] if case.approvals else [])
+        kinds += ([DocumentKind.REFUSAL] if case.refused_lines else []) + ([DocumentKind.LABEL] if labelled else [])
         for kind in kinds:
             if queue.printer_for(kind) is not None:
                 results.append(queue.submit(case.id, kind))
+                if kind is DocumentKind.REFUSAL:
+                    self._record_refusal_slip(case, results[-1])
         problems += [f"{r.printer}: {r.error}" for r in results if not r.printed]
         printed = any(r.printed for r in results)
         return PrintOutcome(pdf_path=pdf_path, printed=printed, problems=tuple(problems))
+
+    def _write_pdf(self, document: Document, path: Path, problems: list[str]) -> str | None:
+        from kiosk.printing.pdf_render import write_pdf
+
+        try:
+            write_pdf(document, path)
+        except OSError as error:
+            log.error("could not write %s: %s", path.name, error)
+            problems.append(f"pdf: {error}")
+            return None
+        return str(path)
+
+    def _record_refusal_slip(self, case: ReturnCase, result: PrintResult) -> None:
+        """The refusal slip in the audit log: which lines it explained, printed or queued."""
+        from kiosk.services.returns import REFUSAL_SLIP_PRINTED
+
+        details = {"return_code": case.code, "order_number": case.order_number, "printed": result.printed,
+                   "lines": [line.line_id for line in case.refused_lines]}
+        with self.uow.writing() as tx:
+            tx.audit.append(at=self.clock(), kind=REFUSAL_SLIP_PRINTED, actor=case.staff_id or "kiosk",
+                            subject=case.id, details=details)
 
     def printer_health(self) -> list[PrinterHealth]:
         """Every configured printer's status, asked now (for the health report; never raises)."""

@@ -21,9 +21,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Mapping, Protocol, Sequence
 
 from kiosk.config import Settings
-from kiosk.db.unit_of_work import UnitOfWork
+from kiosk.db.unit_of_work import Transaction, UnitOfWork
 from kiosk.sync.clock_check import clock_in_doubt
 from kiosk.workflow.audit_chain import AuditKind
+from kiosk.workflow.case_outcomes import disposition_changes, with_outcomes
 from kiosk.workflow.cases import ReturnCase, new_case_id
 from kiosk.workflow.clock import Clock, format_utc, parse_utc
 from kiosk.workflow.errors import KioskError
@@ -41,6 +42,11 @@ if TYPE_CHECKING:
     from kiosk.services.staff import StaffDesk
 
 log = logging.getLogger(__name__)
+
+#: Audit entries of what a case turns into.
+VOUCHER_ISSUED = AuditKind.VOUCHER_ISSUED
+DISPOSITION_CHANGED = AuditKind.DISPOSITION_CHANGED
+REFUSAL_SLIP_PRINTED = AuditKind.REFUSAL_SLIP_PRINTED
 
 
 class NoPolicy(KioskError):
@@ -273,19 +279,29 @@ class ReturnsDesk:
             tx.cases.save(case, now=self.clock())
             if self.staff is not None:
                 self.staff.record_case(tx, case)
+                record_outcomes(tx, case, self.clock)
         return case
 
     def build_case(self, wizard: ReturnSession, *, staff_id: str | None = None,
-                   sub_reasons: Mapping[str, str] | None = None) -> ReturnCase:
+                   sub_reasons: Mapping[str, str] | None = None,
+                   dispositions: Mapping[str, str] | None = None) -> ReturnCase:
         """The case for the wizard's current choices, with a fresh id and return code.
 
         ``sub_reasons`` (line id -> the policy's sub-reason code the shopper picked) travel in
-        the case's extras until return lines carry a field of their own.
+        the case's extras until return lines carry a field of their own. ``dispositions`` (line
+        id -> where staff send it instead of the policy's choice) are kept on the lines, and the
+        changes in the extras for the audit log. With no one signed in the kiosk is unattended
+        and pays no cash (kiosk.workflow.case_outcomes).
         """
         if staff_id is None and self.staff is not None:
             staff_id = self.staff.operator_id
         case = wizard.build_case(case_id=new_case_id(), code=mint_return_code(), device_id=self.settings.device_id,
                                  staff_id=staff_id)
+        case = with_outcomes(case, wizard, unattended=staff_id is None, dispositions=dispositions)
+        changes = disposition_changes(wizard, dispositions or {})
+        if changes:
+            moved = [{"line_id": c.line_id, "before": c.before, "after": c.after} for c in changes]
+            case = replace(case, extras={**case.extras, "disposition_changes": moved})
         chosen = dict(sub_reasons or {})
         picked = {line.line_id: chosen[line.line_id] for line in case.lines if line.line_id in chosen}
         if not picked:
@@ -306,6 +322,19 @@ class ReturnsDesk:
         with self.uow.reading() as tx:
             return tuple(tx.orders.variants_of(*sorted({l.product_id for l in order.lines})))
 
+
+
+def record_outcomes(tx: Transaction, case: ReturnCase, clock: Clock) -> None:
+    """Audit entries, in the transaction that saves the case, for each voucher it issues and each
+    line staff sent elsewhere than the policy."""
+    actor = case.staff_id or "kiosk"
+    for voucher in case.vouchers:
+        tx.audit.append(at=clock(), kind=VOUCHER_ISSUED, actor=actor, subject=case.id, details={
+            "code": voucher.code, "amount": voucher.amount, "currency": voucher.currency, "kind": voucher.kind,
+            "expires_on": voucher.expires_on.isoformat() if voucher.expires_on else None, "return_code": case.code})
+    for change in case.extras.get("disposition_changes", []):
+        tx.audit.append(at=clock(), kind=DISPOSITION_CHANGED, actor=actor, subject=case.id,
+                        details={**change, "return_code": case.code})
 
 
 class RefusalSlips:
@@ -330,6 +359,9 @@ class RefusalSlips:
         document = refusal_slip(self.store, refusals, order_number=order_number, when=self.clock(),
                                 wording=self.printer.wording())
         result = self.printer.queue.print_document(document)
+        with self.printer.uow.writing() as tx:
+            tx.audit.append(at=self.clock(), kind=REFUSAL_SLIP_PRINTED, actor="kiosk", subject=order_number,
+                            details={"order_number": order_number, "items": len(refusals), "printed": result.printed})
         return PrintOutcome(printed=result.printed, problems=() if result.printed else (result.error,))
 
 

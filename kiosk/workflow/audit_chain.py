@@ -66,6 +66,12 @@ class AuditKind(str, Enum):
     REPORT_PRINTED = "report_printed"
     #: Central's stock feed changed this store's stock.
     STOCK_PULLED = "stock_pulled"
+    #: A voucher minted for a case (details: code, amount, currency, kind, expires_on).
+    VOUCHER_ISSUED = "voucher_issued"
+    #: Staff sent a returned line elsewhere than the policy's disposition (details: before, after).
+    DISPOSITION_CHANGED = "disposition_changed"
+    #: The refusal slip was printed (or queued) for lines the kiosk could not take back.
+    REFUSAL_SLIP_PRINTED = "refusal_slip_printed"
     #: The log continues under a new key (after a restore from a backup, say); details say why.
     EPOCH_START = "epoch_start"
 

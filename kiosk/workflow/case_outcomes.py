@@ -17,7 +17,7 @@ from kiosk.workflow.dispositions import DispositionChange, check_disposition, di
 from kiosk.workflow.quotes import LineMoney, line_money
 from kiosk.workflow.tenders import voucher_parts
 from kiosk.workflow.variants import Variant
-from kiosk.workflow.vouchers import STORE_CREDIT, expiry_date, issue_vouchers
+from kiosk.workflow.vouchers import STORE_CREDIT, expiry_date, issue_vouchers, standing_in_for
 from kiosk.workflow.wizard import ReturnSession
 
 
@@ -87,9 +87,7 @@ def _line(line: CaseLine, chosen: Mapping[str, str], money: Mapping[str, LineMon
     assert session.order is not None
     paid = money.get(line.line_id, LineMoney(session.order.line(line.line_id).unit_price, 0, 0, 0))
     variant = _variant(line.exchange_sku, session.variants)
-    title = None
-    if variant is not None:
-        title = f"{line.title} ({variant.label()})" if variant.label() else line.title
+    title = line.title if variant is not None else None  # the same product; the attributes tell them apart
     return replace(
         line, disposition=chosen.get(line.line_id), unit_price=paid.unit_price, discount_share=paid.discount_share,
         tax=paid.tax, restocking_fee=paid.restocking_fee, exchange_title=title,
@@ -106,14 +104,4 @@ def _variant(sku: str | None, variants: Sequence[Variant] | None) -> Variant | N
 
 def refund_parts(case: ReturnCase) -> tuple[TenderRefund, ...]:
     """The tender refunds a person or the payment side settles: those no voucher stands in for."""
-    covered = {voucher.kind for voucher in case.vouchers}
-    return tuple(t for t in case.tender_refunds
-                 if not (t.kind == "store_credit" or (t.kind == "cash" and "collect_at_counter" in covered)
-                         or (t.kind == "cash" and _cash_as_credit(case))))
-
-
-def _cash_as_credit(case: ReturnCase) -> bool:
-    """Cash turned into store credit: the store-credit voucher is worth more than credit and store-credit tenders."""
-    credit = sum(v.amount for v in case.vouchers if v.kind == STORE_CREDIT)
-    stored = case.credit_total + sum(t.amount for t in case.tender_refunds if t.kind == "store_credit")
-    return credit > stored
+    return tuple(t for t in case.tender_refunds if standing_in_for(case, t) is None)

@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from typing import NewType, Sequence
 from zoneinfo import ZoneInfo
 
-from kiosk.workflow.cases import Voucher
+from kiosk.workflow.cases import ReturnCase, TenderRefund, Voucher
 from kiosk.workflow.errors import KioskError
 from kiosk.workflow.ids import _DECODE, ALPHABET, CHECK_ALPHABET, parse_return_code
 
@@ -110,3 +110,18 @@ def issue_vouchers(return_code: str, currency: str, parts: Sequence[tuple[str, i
         expiry = expires_on if kind == STORE_CREDIT else None
         vouchers.append(Voucher(code, amount, currency, expiry, kind))
     return tuple(vouchers)
+
+
+def standing_in_for(case: ReturnCase, tender: TenderRefund) -> str | None:
+    """The kind of the case's voucher that pays this part of its refund, if one does: money
+    back to store credit, and the cash an unattended kiosk did not pay (None: the tender itself)."""
+    kinds = {voucher.kind for voucher in case.vouchers}
+    if tender.kind == "store_credit" and STORE_CREDIT in kinds:
+        return STORE_CREDIT
+    if tender.kind != "cash":
+        return None
+    if COLLECT_AT_COUNTER in kinds:
+        return COLLECT_AT_COUNTER
+    credit = sum(voucher.amount for voucher in case.vouchers if voucher.kind == STORE_CREDIT)
+    stored = case.credit_total + sum(t.amount for t in case.tender_refunds if t.kind == "store_credit")
+    return STORE_CREDIT if credit > stored else None

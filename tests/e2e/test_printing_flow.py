@@ -10,6 +10,7 @@ import pytest
 from kiosk.app import build_services
 from kiosk.db.engine import io_allowed
 from kiosk.demo import demo_pairs
+from kiosk.workflow.vouchers import voucher_payload
 from tests.conftest import NOW
 from tests.flows import walk_to_review
 from tests.printing.escpos_reader import read_escpos
@@ -46,7 +47,9 @@ def test_the_slip_prints_on_the_counter_printer_with_the_return_code(demo_settin
     printout = read_escpos(printer.job_bytes())
     assert case.code in printout.text
     assert any(case.code.encode() in data for _, data in printout.barcodes)
-    assert [case.code.encode()] == printout.qr_codes
+    vouchers = [voucher_payload(voucher.code).encode() for voucher in case.vouchers]  # store credit's, first
+    assert printout.qr_codes == [*vouchers, case.code.encode()]
+    assert all((73, b"{B" + payload) in printout.barcodes for payload in vouchers)
     assert printout.cuts >= 1
 
 

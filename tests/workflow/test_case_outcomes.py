@@ -185,7 +185,7 @@ def test_an_exchange_names_the_variant_taken():
     session.choose_exchange("L1", "TEE-L")
     session.next()
     (returned,) = decided(session).lines
-    assert returned.exchange_title == "Item L1 (L / Navy)"
+    assert returned.exchange_title == "Item L1"
     assert returned.exchange_attributes == {"size": "L", "colour": "Navy"}
 
 
