@@ -12,11 +12,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 
+from kiosk.workflow.cases import DISPOSITIONS
+from kiosk.workflow.line_rules import Verdict
 from kiosk.workflow.money import DEFAULT_LOCALE, NBSP, NNBSP, Money, format_money
 
-#: codes printed through ``Wording.code`` as words ("needs_approval" -> "Needs approval"):
-#: verdicts and variant attributes. tools/update_translations.py offers their words to translators.
-PRINTED_CODES = ("eligible", "needs_approval", "ineligible", "size", "colour", "color", "waist", "length", "width")
+#: codes printed through ``Wording.code`` as words ("needs_approval" -> "Needs approval"): verdicts,
+#: dispositions, tender kinds and variant attributes. tools/update_translations.py offers their words
+#: to translators.
+PRINTED_CODES = (*(verdict.value for verdict in Verdict), *DISPOSITIONS, "card", "gift_card", "store_credit", "cash",
+                 "size", "colour", "color", "waist", "length", "width")
 
 
 def _as_is(text: str) -> str:
