@@ -150,7 +150,8 @@ def build_window(services: Services, relay: HealthRelay, *, kiosk_mode: bool = F
 
         pairs = tuple(demo_pairs(services.clock()))
     refusals = RefusalSlips(services.printer, settings.store, services.clock)
-    return KioskWindow(WindowServices(services.desk, services.staff, services.printer, refusals),
+    return KioskWindow(WindowServices(services.desk, services.staff, services.printer, refusals,
+                                      operations=services.operations),
                        sync=SyncView(badge, lambda: make_sync_screen(services, relay)),
                        on_case_saved=services.sync.wake, demo_pairs=pairs,
                        idle_timeout_ms=settings.idle_timeout_s * 1000, kiosk_mode=kiosk_mode,

@@ -82,6 +82,8 @@ class StaffBand(QWidget):
     unlock_requested = Signal()
     reprint_requested = Signal()
     sign_out_requested = Signal()
+    #: the returns, print queue and end-of-day screen
+    counter_requested = Signal()
 
     def __init__(self, sync_badge: QWidget | None = None, *, offers_sync: bool = False) -> None:
         super().__init__()
@@ -100,8 +102,10 @@ class StaffBand(QWidget):
         self.sync_button.setVisible(offers_sync)
         self.unlock_button = self._tool(self.unlock_requested)
         self.reprint_button = self._tool(self.reprint_requested)
+        self.counter_button = self._tool(self.counter_requested)
         self.sign_out_button = self._tool(self.sign_out_requested)
-        for tool in (self.sync_button, self.unlock_button, self.reprint_button, self.sign_out_button):
+        for tool in (self.sync_button, self.unlock_button, self.reprint_button, self.counter_button,
+                     self.sign_out_button):
             layout.addWidget(tool)
         self.hide()
         self.retranslate()
@@ -122,6 +126,7 @@ class StaffBand(QWidget):
         for tool, text in ((self.sync_button, self.tr("Sync status")),
                            (self.unlock_button, self.tr("Unlock look-ups")),
                            (self.reprint_button, self.tr("Reprint a slip")),
+                           (self.counter_button, self.tr("Returns and reports")),
                            (self.sign_out_button, self.tr("Sign out"))):
             tool.setText(text)
             tool.setAccessibleName(text)

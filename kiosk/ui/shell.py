@@ -24,6 +24,7 @@ from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.services.operations import StaffOperations
 from kiosk.services.returns import RefusalSlips, ReturnsDesk
 from kiosk.services.staff import StaffDesk
 from kiosk.ui.appearance import Look, look_stylesheet, scaled_px, screen_scale
@@ -67,6 +68,8 @@ class WindowServices:
     staff: StaffDesk | None = None
     printer: Reprinter | None = None
     refusals: RefusalSlips | None = None
+    #: the returns list, print queue, end-of-day report and cash drawer of staff mode
+    operations: StaffOperations | None = None
 
 
 @dataclass(frozen=True)
@@ -119,7 +122,8 @@ class KioskWindow(QMainWindow):
                                        done_reset_ms=done_reset_ms)
         self.staff_mode = StaffModeController(services.staff, services.desk, services.printer, self.wizard,
                                               self.pages, self.staff_band, window=self, open_dialog=self.open_dialog,
-                                              make_sync_screen=sync.make_screen if sync is not None else None)
+                                              make_sync_screen=sync.make_screen if sync is not None else None,
+                                              operations=services.operations)
         self.idle = IdleWatcher(idle_timeout_ms, idle_countdown_s, self)
         self.scanner = ScannerFilter(self)
         self._connect(on_case_saved)

@@ -1,5 +1,6 @@
 """Staff mode: PIN sign-in and sign-out, the customer search, manager approvals, reprints,
-unlocking order look-ups and the sync screen — everything a shopper must never see or reach.
+unlocking order look-ups, the sync screen, the returns/print queue/end-of-day screen and the
+cash drawer for cash refunds — everything a shopper must never see or reach.
 
 It lives apart from the return flow so the shopper's path stays short and so every
 staff-only action checks, in one place, that someone is signed in. Staff data (names, the
@@ -16,6 +17,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
+from kiosk.services.operations import DrawerOutcome, StaffOperations, cash_to_pay
 from kiosk.services.returns import PrintOutcome, ReturnsDesk
 from kiosk.services.staff import StaffDesk
 from kiosk.ui.background import run_in_background
@@ -26,6 +28,7 @@ from kiosk.ui.pages.base import StaffAware, button
 from kiosk.ui.pages.wizard_pages import WizardPages
 from kiosk.ui.store_time import store_date
 from kiosk.ui.wizard_controller import WizardController
+from kiosk.workflow.cases import ReturnCase
 from kiosk.workflow.orders import Order
 from kiosk.workflow.staff import ApprovalRefused, OverrideReason, OverrideRequest, StaffMember
 from kiosk.workflow.wizard import Step
@@ -42,7 +45,8 @@ class StaffModeController(QObject):
     def __init__(self, staff: StaffDesk | None, desk: ReturnsDesk, printer: Reprinter | None,
                  wizard: WizardController, pages: WizardPages, band: StaffBand, *, window: QWidget,
                  open_dialog: Callable[[QDialog], None],
-                 make_sync_screen: Callable[[], QWidget] | None = None) -> None:
+                 make_sync_screen: Callable[[], QWidget] | None = None,
+                 operations: StaffOperations | None = None) -> None:
         super().__init__(window)
         self.staff = staff
         self.desk = desk
@@ -53,6 +57,9 @@ class StaffModeController(QObject):
         self.window = window
         self.open_dialog = open_dialog
         self.make_sync_screen = make_sync_screen
+        #: the returns list, print queue, end-of-day report and cash drawer (None: not offered)
+        self.operations = operations
+        self.counter_screen: QWidget | None = None  # made when first opened, then kept
         self.zone = ZoneInfo(desk.settings.store.timezone)
         self.sync_screen: QWidget | None = None  # made when first opened, then kept
         self.staff_id: str | None = None
@@ -65,6 +72,8 @@ class StaffModeController(QObject):
         band.unlock_requested.connect(self.unlock_lookups)
         band.reprint_requested.connect(self.ask_reprint_code)
         band.sign_out_requested.connect(self.sign_out)
+        band.counter_requested.connect(self.open_counter_screen)
+        self.wizard.case_saved.connect(self.pay_out_cash)
         find.search_requested.connect(self.search)
         find.order_picked.connect(self.pick)
         done.reprint_requested.connect(self.reprint_last)
@@ -225,9 +234,21 @@ class StaffModeController(QObject):
             return
         if self.sync_screen is None:
             self.sync_screen = self.make_sync_screen()
-        screen = self.sync_screen
+        self._open_in_dialog(self.sync_screen, self.tr("Sync status"))
+
+    def open_counter_screen(self) -> None:
+        """Staff only: the returns with their status, the print queue and the end-of-day report."""
+        from kiosk.ui.staff_counter import StaffCounterScreen
+
+        if not self.signed_in or self.operations is None:
+            return
+        if self.counter_screen is None:
+            self.counter_screen = StaffCounterScreen(self.operations, zone=self.zone, staff_id=lambda: self.staff_id)
+        self._open_in_dialog(self.counter_screen, self.tr("Returns and reports"))
+
+    def _open_in_dialog(self, screen: QWidget, title: str) -> None:
         dialog = QDialog(self.window)
-        dialog.setWindowTitle(self.tr("Sync status"))
+        dialog.setWindowTitle(title)
         dialog.setProperty("preferredSize", QSize(1100, 900))
         layout = QVBoxLayout(dialog)
         layout.addWidget(screen)
@@ -236,6 +257,21 @@ class StaffModeController(QObject):
         layout.addWidget(close)
         dialog.finished.connect(lambda _=0: screen.setParent(None))  # keep it for next time
         self.open_dialog(dialog)
+
+    # --- cash refunds at the counter ------------------------------------------------------
+
+    def pay_out_cash(self, case: ReturnCase) -> None:
+        """A return saved in staff mode refunds cash: open the drawer, then show what to pay."""
+        operations, staff_id = self.operations, self.staff_id
+        if operations is None or staff_id is None or cash_to_pay(case) <= 0:
+            return
+        run_in_background(lambda: operations.open_drawer(case, staff_id),
+                          lambda outcome: self._show_payout(outcome, case.code), self._failed, owner=self)
+
+    def _show_payout(self, outcome: DrawerOutcome, code: str) -> None:
+        from kiosk.ui.staff_drawer import CashDrawerDialog
+
+        self.open_dialog(CashDrawerDialog(outcome, code, self.window))
 
     def _failed(self, error: BaseException) -> None:
         self.wizard.show_error(error_text(error))

@@ -31,6 +31,7 @@ from kiosk.ui.chrome import Footer
 from kiosk.ui.errors import error_text
 from kiosk.ui.messages import message
 from kiosk.ui.pages.base import WizardPage
+from kiosk.ui.pages.review import ReviewPage
 from kiosk.ui.pages.wizard_pages import WizardPages
 from kiosk.ui.stepper import Stepper
 from kiosk.workflow.cases import Approval, ReturnCase
@@ -409,7 +410,8 @@ class WizardController(QObject):
     # --- saving and printing --------------------------------------------------------------
 
     def _save(self) -> None:
-        case = self.desk.build_case(self.session, sub_reasons=self.pages.reasons.sub_reasons())
+        case = self.desk.build_case(self.session, sub_reasons=self.pages.reasons.sub_reasons(),
+                                    dispositions=self.pages.typed(Step.REVIEW, ReviewPage).chosen_dispositions())
         self._set_busy(True)
         run_in_background(lambda: self.desk.save(case), self._saved, self._save_failed, owner=self)
 

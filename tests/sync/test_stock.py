@@ -8,6 +8,7 @@ server on loopback."""
 from __future__ import annotations
 
 import json
+import random
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -17,6 +18,8 @@ from kiosk.app import Services
 from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.demo import demo_variants
 from kiosk.sync.client import ApiClient
+from kiosk.sync.connection import client_for
+from kiosk.sync.cycle import run_cycle
 from kiosk.sync.pull_stock import CURSOR, STOCK_PULLED, pull_stock
 from kiosk.workflow.cases import ReturnCase, new_case_id
 from kiosk.workflow.ids import mint_return_code
@@ -144,3 +147,47 @@ def test_a_server_without_the_feed_leaves_the_stock_alone(services: Services, st
     stand_in.answer = Canned(404, json.dumps({"error": {"code": "not_found", "message": "Not Found"}}).encode())
     report = pull_stock(client, services.uow, lambda: NOW)
     assert report.unsupported and stock_of(services.uow, SOLD_OUT.sku) == 0
+
+
+# --- against the real central server -----------------------------------------------------------
+
+
+def test_a_restocked_unit_reaches_the_next_shopper_before_and_after_central_counts_it(
+        central: Any, make_kiosk: Any) -> None:
+    from central.ops.stock import set_stock
+    from tests.sync.conftest import STORE
+    from tests.sync.support import recent_orders, take_return, utc_now
+
+    [order] = recent_orders(STORE, 4)[:1]
+    line = order["lines"][0]
+    central.load([order])
+    set_stock(central.db, STORE, {line["sku"]: 0}, "test", utc_now())
+    kiosk = make_kiosk()
+    with kiosk.uow.writing() as tx:
+        tx.orders.save_variants([(v, t) for v, t in demo_variants()], "USD")
+
+    def on_hand() -> int:
+        with kiosk.uow.reading() as tx:
+            return next(v.in_stock for v in tx.orders.variants_of(line["product_id"]) if v.sku == line["sku"])
+
+    def sync() -> Any:
+        client = client_for(kiosk.settings)
+        assert client is not None
+        try:
+            return run_cycle(client, kiosk.uow, utc_now, random.Random(1))
+        finally:
+            client.close()
+
+    first = sync()
+    assert first.ok and first.stock is not None and first.stock.complete
+    assert on_hand() == 0  # central's count replaced the seed's
+
+    case = take_return(kiosk.desk, order["number"], order["customer"]["email"], {line["id"]: 1})
+    assert case.to_dict()["lines"][0]["disposition"] == "restock"
+    assert on_hand() == 1  # offline: the kiosk's own restock counts at once
+
+    second = sync()
+    assert second.ok and second.push.delivered == 1
+    assert on_hand() == 1  # central counted it and said so: not twice
+    from central.ops.stock import levels
+    assert levels(central.db, STORE)[line["sku"]] == 1

@@ -5,19 +5,21 @@ Per item: the verdict (the verdict step is skipped when everything can be return
 price paid, its share of discounts, tax, shipping refunded and the restocking fee; then the
 bonus and the total; then where each amount goes and when, in a sentence each (see
 kiosk.ui.money_words). An exchange names the new item by size and colour, never its SKU.
+Staff also see where each item goes (the policy's disposition) and can change it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.ui.messages import message
 from kiosk.ui.money_words import LineMoney, destinations, line_money, line_parts, money
 from kiosk.ui.pages.base import WizardPage, card, clear_layout, label
 from kiosk.ui.thumbnail import Thumbnail
 from kiosk.ui.variant_words import describe
-from kiosk.workflow.cases import Resolution
+from kiosk.workflow.case_outcomes import policy_dispositions
+from kiosk.workflow.cases import DISPOSITIONS, Resolution
 from kiosk.workflow.quotes import ResolutionQuote
 from kiosk.workflow.wizard import ReturnSession, Step
 
@@ -33,7 +35,13 @@ class ReviewPage(WizardPage):
         self.body.addStretch(1)
         self.total = label("", "total")  # the sum, also read by tests and screen readers
         self.total.setAccessibleName("total")
+        #: line id -> the disposition staff chose on this visit (the policy's is the default)
+        self.dispositions: dict[str, str] = {}
+        self.staff_mode = False
         self.retranslate()
+
+    def set_staff_mode(self, on: bool) -> None:
+        self.staff_mode = on
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Check and confirm"))
@@ -52,10 +60,23 @@ class ReviewPage(WizardPage):
             Resolution.KEEP_ITEM: self.tr("Keep the item, refund"),
         }[resolution]
 
+    def disposition_text(self, disposition: str) -> str:
+        return {
+            "restock": self.tr("Back to stock"),
+            "damaged": self.tr("Damaged"),
+            "vendor": self.tr("Back to the vendor"),
+            "returns_centre": self.tr("Returns centre (prints a label)"),
+        }.get(disposition, disposition)
+
+    def chosen_dispositions(self) -> dict[str, str]:
+        """What staff picked for each item; saved with the case and audited when it differs."""
+        return dict(self.dispositions)
+
     def enter(self, session: ReturnSession) -> None:
         super().enter(session)
         self.total.setParent(None)
         clear_layout(self.list)
+        self.dispositions = {}
         assert session.order is not None and session.quote is not None and session.resolution is not None
         option = session.quote.option(session.resolution)
         currency = session.order.currency
@@ -79,6 +100,8 @@ class ReviewPage(WizardPage):
         described = describe(line.variant)
         outer.addWidget(label(heading + (f" · {described}" if described else "")), 0, 1, 1, 2)
         outer.addWidget(label(self.tr("✓ Can be returned"), "verdict_eligible"), 1, 1, 1, 2)
+        if self.staff_mode:
+            outer.addWidget(self._disposition(session, row.line_id), 3, 1, 1, 2)
         if option.resolution == Resolution.EXCHANGE:
             outer.addWidget(label(self._swap_text(session, row.line_id), "amount"), 2, 1, 1, 2)
             return frame
@@ -91,6 +114,18 @@ class ReviewPage(WizardPage):
         figures.addWidget(_right(label(money(row.amount, currency), "amount", wrap=False)), last, 1)
         outer.addLayout(figures, 2, 1, 1, 2)
         return frame
+
+    def _disposition(self, session: ReturnSession, line_id: str) -> QWidget:
+        """Staff only: where the item goes, the policy's choice first selected."""
+        chooser = QComboBox()
+        chooser.setObjectName(f"disposition_{line_id}")
+        chooser.setAccessibleName(self.tr("Where this item goes"))
+        for disposition in DISPOSITIONS:
+            chooser.addItem(self.disposition_text(disposition), disposition)
+        chooser.setCurrentIndex(DISPOSITIONS.index(policy_dispositions(session).get(line_id, DISPOSITIONS[0])))
+        chooser.currentIndexChanged.connect(
+            lambda _index: self.dispositions.__setitem__(line_id, str(chooser.currentData())))
+        return chooser
 
     def _swap_text(self, session: ReturnSession, line_id: str) -> str:
         sku = session.exchange_skus.get(line_id)
