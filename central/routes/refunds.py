@@ -118,7 +118,7 @@ def instruction_changes(
              summary="Answer a refund instruction: paid, or failed with a reason",
              responses={**errors(401, 403, 404, 422, 503), **_ANSWERED})
 def refund_result(
-    instruction_id: Annotated[int, Path(ge=1, le=2**62)],
+    instruction_id: Annotated[int, Path(ge=1, le=2**31 - 1)],
     result: RefundResult,
     service: RefundsService,
     context: Context,
