@@ -27,8 +27,8 @@ from central.cursors import Cursor, decode_cursor
 from central.errors import ApiError
 from central.models import Order, Return
 from central.models_authorisations import Authorisation
+from central.ops import events, sequence
 from central.ops import orders as order_ops
-from central.ops import sequence
 from central.ops.feeds import Page
 from central.ops.policies import current_policy
 from central.ops.recheck import recent_returns
@@ -176,7 +176,8 @@ def _history(session: Session, policy: Policy, customer_key: str, now: datetime)
 
 
 def create(session: Session, policies: PolicyCache, order: Order, requested: Sequence[Requested],
-           resolution: Resolution, store_id: str | None, now: datetime, *, code: str | None = None) -> Authorisation:
+           resolution: Resolution, store_id: str | None, now: datetime, *, code: str | None = None,
+           actor: str = "shopper-web") -> Authorisation:
     """Authorise the eligible requested lines (inside the caller's write transaction).
 
     Lines the policy refuses or holds for a manager are left out (the shopper brings those to
@@ -200,6 +201,10 @@ def create(session: Session, policies: PolicyCache, order: Order, requested: Seq
     )
     session.add(row)
     session.flush()
+    events.record(session, "authorisation_created", actor, f"authorisation {row.code}",
+                  {"order_number": row.order_number, "resolution": row.resolution, "lines": row.lines,
+                   "total": row.decision["total"], "expires_at": format_utc(row.expires_at)}, now,
+                  store_id=store_id)
     return row
 
 
@@ -304,6 +309,8 @@ def drop_off(session: Session, code: str, return_id: str, device: DeviceIdentity
     row.dropped_off_store_id, row.dropped_off_device_id = device.store_id, device.id
     row.seq = sequence.reserve(session)
     session.flush()
+    events.record(session, "authorisation_dropped_off", device.id, f"authorisation {row.code}",
+                  {"return_id": return_id, "order_number": row.order_number}, now, store_id=device.store_id)
     return row
 
 
@@ -312,6 +319,8 @@ def set_status(session: Session, code: str, status: str, now: datetime) -> Autho
     row = find(session, code, lock=True)
     if row is None:
         raise AuthorisationUnknown(code)
+    events.record(session, "authorisation_status", "cli", f"authorisation {row.code}",
+                  {"from": row.status, "to": status}, now, store_id=row.store_id)
     row.status, row.status_changed_at, row.seq = status, now, sequence.reserve(session)
     return row
 
@@ -330,6 +339,8 @@ def expire_due(session: Session, now: datetime) -> int:
                                                             Authorisation.expires_at <= now).with_for_update()))
     for row in rows:
         row.status, row.status_changed_at, row.seq = EXPIRED, now, sequence.reserve(session)
+        events.record(session, "authorisation_expired", "cli", f"authorisation {row.code}",
+                      {"expired_at": format_utc(row.expires_at)}, now, store_id=row.store_id)
     return len(rows)
 
 
@@ -370,5 +381,5 @@ def create_demo(session: Session, policies: PolicyCache, now: datetime) -> list[
             made += [existing] if existing is not None else []
             continue
         made.append(create(session, policies, order, [Requested(line_id, 1, reason, condition)], Resolution.REFUND,
-                           order.store_id if store == "order" else None, now, code=code))
+                           order.store_id if store == "order" else None, now, code=code, actor="demo"))
     return made

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from central.models import Order
 from central.models_authorisations import Authorisation
 from central.ops import authorisations as authorisation_ops
-from central.ops import refunds
+from central.ops import events, refunds
 from kiosk.workflow.authorisations import mint_authorisation_code, parse_authorisation_code, qr_payload
 from kiosk.workflow.cases import Resolution
 from tests.central.support import (
@@ -157,6 +157,9 @@ def test_a_drop_off_marks_it_dropped_off_in_the_feed_and_a_later_case_is_refused
     assert first.get(f"/v1/authorisations/{code}").json()["status"] == "dropped_off"
     fresh, _ = pull(central.kiosk(store))
     assert code not in {a["code"] for a in fresh}  # a kiosk syncing from scratch gets open ones only
+    logged = events.events(central.db, subject=f"authorisation {code}")
+    assert [(e.kind, e.actor) for e in logged] == [("authorisation_created", "shopper-web"),
+                                                   ("authorisation_dropped_off", first.device_id)]
 
 
 def test_two_kiosks_racing_for_one_authorisation_exactly_one_wins(central):
