@@ -56,6 +56,8 @@ class ImagesReport:
     problems: list[str] = field(default_factory=list)
 
     def describe(self) -> str:
+        if not (self.fetched or self.failed or self.postponed):
+            return "product pictures: none missing"
         text = f"product pictures: {self.fetched} fetched, {self.failed} failed"
         return text + (f", {self.postponed} for next time" if self.postponed else "")
 
