@@ -20,8 +20,8 @@ from central.routes import stock as stock_routes
 from central.routes import vouchers as voucher_routes
 from central.schemas import Health
 from central.settings import Settings, default_db_url
+from central.web import backoffice, shopper
 from central.web import base as web_base
-from central.web import shopper
 from kiosk.resources import resource
 from kiosk.workflow.clock import Clock, system_clock
 
@@ -79,6 +79,7 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None, 
     app.include_router(stock_routes.router)
     web_base.install(app)
     app.include_router(shopper.router)
+    backoffice.install(app)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app
 

@@ -124,7 +124,7 @@ def run_review(args: argparse.Namespace, db: Database) -> int:
 
 def run_analytics(args: argparse.Namespace, db: Database) -> int:
     now = _now()
-    facts = analytics.load_facts(db, store_id=args.store, since=now - timedelta(days=args.days), until=now)
+    facts = analytics.load_facts(db, store_id=args.store, since=now - timedelta(days=args.days))
     tables = analytics.report(facts)
     if args.csv:
         sys.stdout.write(analytics.table_csv(next(t for t in tables if t.name == args.csv)))
