@@ -171,3 +171,14 @@ def test_a_sync_cycle_fetches_pictures_after_the_orders_and_failing_hosts_never_
     folder = kiosk.settings.profile / "images"
     assert sorted(path.name for path in folder.iterdir()) == ["SKU-LATER.webp", "SKU-SYNC.png"]
     assert pictures.hits["/png"] == 1  # cached after the first cycle
+
+
+def test_a_cycle_fetches_at_most_its_share_and_leaves_the_rest_for_the_next(make_kiosk, pictures: PictureServer) -> None:  # noqa: ANN001
+    kiosk = make_kiosk()
+    cache(kiosk, orders_with_pictures({"SKU-1": pictures.url("/png"), "SKU-2": pictures.url("/webp")}))
+    first = pull_images(kiosk.uow, limit=1)
+    assert (first.fetched, first.postponed) == (1, 1) and first.describe().endswith("1 for next time")
+    second = pull_images(kiosk.uow, limit=1)
+    assert (second.fetched, second.postponed) == (1, 0)
+    assert pull_images(kiosk.uow).describe() == "product pictures: none missing"
+    assert sorted(path.name for path in images_folder(kiosk.uow).iterdir()) == ["SKU-1.png", "SKU-2.webp"]
