@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from kiosk.db.models import AuthorisationRow
@@ -46,3 +46,8 @@ def mark_dropped_off(session: Session, code: str, *, now: datetime) -> None:
 
 def count_open(session: Session) -> int:
     return len(session.scalars(select(AuthorisationRow.code).where(AuthorisationRow.status == "authorised")).all())
+
+
+def clear_authorisations(session: Session) -> None:
+    """Forget every copy (a full resync of the feed follows)."""
+    session.execute(delete(AuthorisationRow))

@@ -421,6 +421,9 @@ class Authorisations:
     def count_open(self) -> int:
         return authorisation_store.count_open(self._session)
 
+    def clear(self) -> None:
+        authorisation_store.clear_authorisations(self._session)
+
 
 class Transaction:
     """One open transaction and the repositories that work inside it."""

@@ -159,6 +159,14 @@ class DocumentPrinter:
             tx.audit.append(at=self.clock(), kind=REFUSAL_SLIP_PRINTED, actor=case.staff_id or "kiosk",
                             subject=case.id, details=details)
 
+    def print_bag_label(self, case: ReturnCase) -> PrintOutcome:
+        """The label for the bag of an online return dropped off (kiosk.printing.bag_label), on the slip printer."""
+        from kiosk.printing.bag_label import bag_label
+
+        document = bag_label(case, self.settings.store, when=self.clock(), wording=self.wording())
+        result = self.queue.print_document(document)
+        return PrintOutcome(printed=result.printed, problems=() if result.printed else (result.error,))
+
     def printer_health(self) -> list[PrinterHealth]:
         """Every configured printer's status, asked now (for the health report; never raises)."""
         from kiosk.sync.health_report import PrinterHealth

@@ -26,6 +26,7 @@ from kiosk.sync.client import ApiClient
 from kiosk.sync.clock_check import ClockReading, measure_offset, store_reading
 from kiosk.sync.data_age import mark_pulled
 from kiosk.sync.errors import StepFailed
+from kiosk.sync.pull_authorisations import AuthorisationsReport, pull_authorisations
 from kiosk.sync.pull_images import ImagesReport, pull_images
 from kiosk.sync.pull_managers import pull_managers
 from kiosk.sync.pull_orders import PAGE_SIZE, OrdersReport, pull_orders
@@ -54,6 +55,8 @@ class CycleReport:
     purged: int = 0
     managers: int | None = None
     statuses: int | None = None
+    #: return authorisations pulled for drop-off (None: not pulled, or central has no feed yet)
+    authorisations: AuthorisationsReport | None = None
     stock: StockReport | None = None
     #: product pictures fetched for the item cards (None: not tried this cycle)
     images: ImagesReport | None = None
@@ -104,6 +107,8 @@ class CycleReport:
             out.append(f"managers: {self.managers}")
         if self.statuses is not None:
             out.append(f"return statuses updated: {self.statuses}")
+        if self.authorisations is not None:
+            out.append(self.authorisations.describe())
         if self.stock is not None:
             out.append(self.stock.describe())
         if self.images is not None:
@@ -149,6 +154,7 @@ def _pull(client: ApiClient, uow: UnitOfWork, clock: Clock, report: CycleReport,
     report.managers = pull_managers(client, uow, clock)
     report.pulled["managers"] = clock()
     report.statuses = pull_statuses(client, uow, should_stop=should_stop)
+    report.authorisations = _pull_authorisations(client, uow, clock, should_stop)
     report.stock = pull_stock(client, uow, clock, should_stop=should_stop)
     if report.orders.complete and report.orders.total is not None and report.orders.horizon is not None:
         report.count = check_count(uow, report.orders.total)  # after the purge to the same horizon
@@ -162,6 +168,18 @@ def _pull_images(uow: UnitOfWork, should_stop: Callable[[], bool]) -> ImagesRepo
     except Exception:  # a picture step that breaks must not cost the sync
         log.exception("product pictures were not fetched this cycle")
         return None
+
+
+def _pull_authorisations(client: ApiClient, uow: UnitOfWork, clock: Clock,
+                         should_stop: Callable[[], bool]) -> AuthorisationsReport | None:
+    """An older central without the feed (404) is no reason to stop the cycle: drop-off waits for it."""
+    try:
+        return pull_authorisations(client, uow, clock, should_stop=should_stop)
+    except StepFailed as failure:
+        if failure.answer.status == 404:
+            log.info("central has no return authorisation feed yet")
+            return None
+        raise
 
 
 def _remember(uow: UnitOfWork, report: CycleReport, *, complete: bool) -> None:

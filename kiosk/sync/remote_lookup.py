@@ -21,6 +21,7 @@ from kiosk.sync.client import LOOKUP_TIMEOUTS, ApiClient, SyncConfigError
 from kiosk.sync.connection import client_for
 from kiosk.sync.credentials import CredentialsError
 from kiosk.sync.freshness import stamp_orders
+from kiosk.workflow.authorisations import Authorisation
 from kiosk.workflow.clock import Clock
 from kiosk.workflow.orders import Order
 from kiosk.workflow.scans import receipt_token
@@ -86,3 +87,48 @@ class RemoteLookup:
             stamped = stamp_orders(tx, [order], requested_at)
             tx.orders.save(stamped)
         return stamped[0]
+
+
+AUTHORISATION_PATH = "/v1/authorisations/{code}"
+
+
+class RemoteAuthorisations:
+    """A return authorisation missing from the kiosk's copy (another store's, or not pulled yet),
+    asked of central by its code, stored, and used. Any failure is simply "not found"."""
+
+    def __init__(self, uow: UnitOfWork, settings: Settings, clock: Clock, *,
+                 online: Callable[[], bool] = lambda: True,
+                 client_factory: Callable[[], ApiClient | None] | None = None) -> None:
+        self.uow = uow
+        self.clock = clock
+        self.online = online
+        self._client_factory = client_factory or (lambda: client_for(settings, timeouts=LOOKUP_TIMEOUTS))
+
+    def fetch(self, code: str) -> Authorisation | None:
+        if not self.online():
+            return None
+        try:
+            client = self._client_factory()
+        except (SyncConfigError, CredentialsError) as error:
+            log.warning("live authorisation lookup unavailable: %s", error)
+            return None
+        if client is None:
+            return None
+        try:
+            answer = client.get(AUTHORISATION_PATH.format(code=code.replace("-", "")), timeouts=LOOKUP_TIMEOUTS)
+        finally:
+            client.close()
+        return self._store(answer.body, code) if answer.kind is Kind.OK else None
+
+    def _store(self, body: Any, code: str) -> Authorisation | None:
+        try:
+            authorisation = Authorisation.from_dict(body)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            log.warning("live lookup: the server's authorisation cannot be read")
+            return None
+        if authorisation.code != code:
+            log.warning("live lookup: the server answered with another authorisation")
+            return None
+        with self.uow.writing() as tx:  # after the request: no transaction waits on the network
+            tx.authorisations.save([authorisation], now=self.clock())
+        return authorisation

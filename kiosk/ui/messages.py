@@ -32,6 +32,29 @@ TEMPLATES: dict[str, str] = cast("dict[str, str]", {
     "resolution_unavailable": QT_TRANSLATE_NOOP("Messages", "That option is not available for these items. Please choose another."),
     "step_needs_action": QT_TRANSLATE_NOOP("Messages", "Use the buttons on this screen to continue."),
     "wrong_step": QT_TRANSLATE_NOOP("Messages", "Something went out of order. Please start again."),
+    # dropping off a return started online (issue 18)
+    "authorisation_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "We could not find that online return. Check the code on your confirmation, "
+                    "or tap Start a return to return your items here."),
+    "authorisation_code_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "That code does not look right. Scan the QR code again or check each character."),
+    "authorisation_expired": QT_TRANSLATE_NOOP(
+        "Messages", "This online return has expired. Tap Start a return to see what can still be returned."),
+    "authorisation_dropped_off": QT_TRANSLATE_NOOP(
+        "Messages", "This online return has already been dropped off. A member of staff can help if something is wrong."),
+    "authorisation_order_missing": QT_TRANSLATE_NOOP(
+        "Messages", "This kiosk cannot see the order of that online return yet. Please ask a member of staff."),
+    "authorisation_order_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "That online return does not match its order. Please ask a member of staff."),
+    "item_not_authorised": QT_TRANSLATE_NOOP(
+        "Messages", "That item is not part of this return. Put it aside and scan the next item."),
+    "item_already_verified": QT_TRANSLATE_NOOP(
+        "Messages", "Every {title} in this return is already checked. Scan the next item."),
+    "item_not_on_order": QT_TRANSLATE_NOOP(
+        "Messages", "That item is not on this order. Check the item, or tap + on the item you are returning."),
+    "verify_every_item": QT_TRANSLATE_NOOP(
+        "Messages", "Scan each item first. No barcode? Tap \"No barcode\" and a member of staff will check it."),
+    "staff_unavailable": QT_TRANSLATE_NOOP("Messages", "Staff checks are not set up on this kiosk."),
     # order lookup
     "order_not_found": QT_TRANSLATE_NOOP(
         "Messages", "We could not find an order with that number and email. Check both and try again."),

@@ -25,9 +25,11 @@ from typing import Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QStackedWidget, QWidget
 
+from kiosk.services.dropoff import DropoffDesk
 from kiosk.services.returns import LookupResult, NoPolicy, PrintOutcome, RefusalSlips, ReturnsDesk
 from kiosk.ui.background import run_in_background
 from kiosk.ui.chrome import Footer
+from kiosk.ui.dropoff_flow import DropoffFlow
 from kiosk.ui.errors import error_text
 from kiosk.ui.messages import message
 from kiosk.ui.pages.base import WizardPage
@@ -64,7 +66,8 @@ class WizardController(QObject):
 
     def __init__(self, desk: ReturnsDesk, pages: WizardPages, stack: QStackedWidget, stepper: Stepper,
                  footer: Footer, *, window: QWidget, open_dialog: Callable[[QDialog], None],
-                 refusals: RefusalSlips | None = None, done_reset_ms: int = 30_000) -> None:
+                 refusals: RefusalSlips | None = None, done_reset_ms: int = 30_000,
+                 dropoff: DropoffDesk | None = None) -> None:
         super().__init__(window)
         self.desk = desk
         self.pages = pages
@@ -83,6 +86,8 @@ class WizardController(QObject):
         self.done_timer = self._timer(done_reset_ms, self.finish)
         self.policy_retry = self._timer(POLICY_RETRY_MS, self.load_policy)
         self._connect()
+        #: returns started online, dropped off here; item barcodes (issue 18)
+        self.dropoff = DropoffFlow(self, dropoff or DropoffDesk.for_desk(desk))
 
     def _timer(self, interval_ms: int, action: Callable[[], None]) -> QTimer:
         timer = QTimer(self)
@@ -356,6 +361,8 @@ class WizardController(QObject):
 
     def handle_scan(self, text: str) -> None:
         """A barcode scan on the welcome or find-order step jumps to the right step."""
+        if self.dropoff.handle_scan(text):  # an online return's QR code, or an item's barcode
+            return
         if self.busy or self._session is None or self.step not in (Step.WELCOME, Step.FIND_ORDER):
             return
         self.pages.find_order.strip_scanned(text)

@@ -66,6 +66,8 @@ class AuditKind(str, Enum):
     REPORT_PRINTED = "report_printed"
     #: Central's stock feed changed this store's stock.
     STOCK_PULLED = "stock_pulled"
+    #: Staff confirmed by sight an item dropped off for an online return (details: line, title).
+    DROPOFF_SIGHT_CHECK = "dropoff_sight_check"
     #: A voucher minted for a case (details: code, amount, currency, kind, expires_on).
     VOUCHER_ISSUED = "voucher_issued"
     #: Staff sent a returned line elsewhere than the policy's disposition (details: before, after).

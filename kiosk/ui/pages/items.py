@@ -18,6 +18,7 @@ from kiosk.ui.pages.dead_end import DeadEndActions
 from kiosk.ui.thumbnail import Thumbnail
 from kiosk.ui.variant_words import describe
 from kiosk.workflow.eligibility import Verdict
+from kiosk.workflow.scans import same_gtin
 from kiosk.workflow.staff import can_override
 from kiosk.workflow.wizard import ReturnSession, Step, StepBlocked
 
@@ -144,6 +145,21 @@ class ItemsPage(ApprovablePage):
         badge = self.badges[line_id]
         badge.setText(self.tr("✓ Returning {n}").format(n=quantity))
         badge.setVisible(quantity > 0)
+
+    def scanned_item(self, gtin: str) -> None:
+        """An item's barcode was scanned: one more of the order line it matches, or why not."""
+        session = self.session
+        if session is None or session.order is None:
+            return
+        matching = [line.id for line in session.order.lines if same_gtin(line.gtin, gtin)]
+        pickable = [line_id for line_id in matching if line_id in self.quantity_labels]
+        if not matching:
+            self.show_error(message("item_not_on_order"))
+        elif not pickable:  # on the order, but it cannot be returned: its card says why
+            availability = session.availability[matching[0]]
+            self.show_error(message(availability.message_key, availability.message_params))
+        else:
+            self.change(pickable[0], +1)
 
     def change(self, line_id: str, delta: int) -> None:
         assert self.session is not None

@@ -1,7 +1,9 @@
 """Welcome: the attract screen that invites a passer-by to start a return.
 
 A headline, the three steps of a return lighting up one after the other (a short loop that
-shows what to expect), one large Start button and a word about scanning the receipt. In demo
+shows what to expect), one large Start button and a word about scanning the receipt, and
+"I started my return online" for a return begun on the shop's web site: its QR code scanned
+anywhere on this page, or its code typed, finds it (the controller does the finding). In demo
 mode, order number + email pairs to try and how staff get in. The page only says what was
 tapped (its signals); the controllers decide what happens. Until a return policy is known
 the kiosk cannot decide any return, so the page then says returns are not available yet.
@@ -13,7 +15,7 @@ from typing import Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from kiosk.ui.messages import message
 from kiosk.ui.pages.base import WizardPage, button, card, label, set_state
@@ -30,6 +32,8 @@ class WelcomePage(WizardPage):
     start_requested = Signal()
     # a demo order's number and email
     demo_chosen = Signal(str, str)
+    # the code of a return started online, as typed
+    online_code_entered = Signal(str)
 
     def __init__(self, demo_pairs: Sequence[tuple[str, str, str]] = ()) -> None:
         super().__init__()
@@ -46,6 +50,22 @@ class WelcomePage(WizardPage):
         self.start_button.clicked.connect(lambda _=False: self.start_requested.emit())
         self.scan_hint = label("", "hint")
         self.scan_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.online_button = button("")
+        self.online_button.setObjectName("online")
+        self.online_button.clicked.connect(lambda _=False: self._show_online(True))
+        self.online_panel = card()
+        online = QHBoxLayout(self.online_panel)
+        self.online_hint = label("", "hint")
+        self.online_code = QLineEdit()
+        self.online_code.setProperty("capitals", True)
+        self.online_code.setProperty("keyboard", "code")
+        self.online_code.returnPressed.connect(self._submit_online)
+        self.online_find = button("", primary=True)
+        self.online_find.clicked.connect(lambda _=False: self._submit_online())
+        online.addWidget(self.online_hint, 2)
+        online.addWidget(self.online_code, 2)
+        online.addWidget(self.online_find)
+        self.online_panel.hide()
         self.status = label("", "error")
         self.status.setAccessibleName("kiosk status")
         self.status.hide()
@@ -58,6 +78,8 @@ class WelcomePage(WizardPage):
         self.body.addSpacing(12)
         self.body.addWidget(self.start_button)
         self.body.addWidget(self.scan_hint)
+        self.body.addWidget(self.online_button)
+        self.body.addWidget(self.online_panel)
         self.body.addWidget(self.status)
         self.demo_title = label("", "subtitle")
         self.demo_hint = label("", "hint")
@@ -99,6 +121,13 @@ class WelcomePage(WizardPage):
         self.start_button.setText(self.tr("Start a return"))
         self.start_button.setAccessibleName(self.tr("Start a return"))
         self.scan_hint.setText(self.tr("Have a receipt? Hold its barcode under the scanner at any time."))
+        self.online_button.setText(self.tr("I started my return online"))
+        self.online_button.setAccessibleName(self.tr("I started my return online"))
+        self.online_hint.setText(self.tr("Hold the QR code from your confirmation under the scanner, "
+                                         "or type its code (it starts with A)."))
+        self.online_code.setAccessibleName(self.tr("Online return code"))
+        self.online_find.setText(self.tr("Find my return"))
+        self.online_find.setAccessibleName(self.tr("Find my online return"))
         self.demo_title.setText(self.tr("Demo orders to try"))
         self.demo_hint.setText(self.tr("Staff: press and hold the logo for two seconds to sign in "
                                        "(demo PINs: manager 2468, clerk 1357)."))
@@ -115,10 +144,26 @@ class WelcomePage(WizardPage):
         """Offer to start a return only once a policy is known; ``problem_key`` says why not."""
         self.ready = ready
         self.problem_key = None if ready else problem_key
-        for widget in (self.start_button, *self.demo_buttons):
+        for widget in (self.start_button, self.online_button, self.online_find, *self.demo_buttons):
             widget.setEnabled(ready)
         self.status.setVisible(self.problem_key is not None)
         self.retranslate()
+
+    def wipe(self) -> None:
+        super().wipe()
+        self.online_code.clear()
+        self._show_online(False)
+
+    def _show_online(self, shown: bool) -> None:
+        self.online_panel.setVisible(shown)
+        self.online_button.setVisible(not shown)
+        if shown:
+            self.online_code.setFocus()
+
+    def _submit_online(self) -> None:
+        code = self.online_code.text().strip()
+        if code:
+            self.online_code_entered.emit(code)
 
     # --- the loop of the three steps ------------------------------------------------------
 

@@ -12,6 +12,7 @@ from typing import Iterable, Iterator, Mapping, Sequence, TypeVar
 
 from kiosk.ui.pages.base import WizardPage
 from kiosk.ui.pages.done import DonePage
+from kiosk.ui.pages.dropoff import DropoffPage
 from kiosk.ui.pages.eligibility import EligibilityPage
 from kiosk.ui.pages.find_order import FindOrderPage
 from kiosk.ui.pages.items import ItemsPage
@@ -77,6 +78,10 @@ class WizardPages(Mapping[Step, WizardPage]):
         return self.typed(Step.RESOLUTION, ResolutionPage)
 
     @property
+    def dropoff(self) -> DropoffPage:
+        return self.typed(Step.VERIFY, DropoffPage)
+
+    @property
     def done(self) -> DonePage:
         return self.typed(Step.DONE, DonePage)
 
@@ -88,5 +93,5 @@ class WizardPages(Mapping[Step, WizardPage]):
 def build_pages(demo_pairs: Sequence[tuple[str, str, str]] = ()) -> WizardPages:
     return WizardPages([
         WelcomePage(demo_pairs), FindOrderPage(), ItemsPage(), ReasonsPage(),
-        EligibilityPage(), ResolutionPage(), ReviewPage(), DonePage(),
+        EligibilityPage(), ResolutionPage(), ReviewPage(), DonePage(), DropoffPage(),
     ])
