@@ -10,6 +10,7 @@ from sqlalchemy import or_, select
 from central.database import Database
 from central.errors import AdminError
 from central.models import Order, Return
+from central.ops import authorisations as authorisation_ops
 from central.ops import refunds, sequence
 from central.ops.orders import COUNTED_STATUSES
 from kiosk.workflow.clock import format_utc
@@ -47,6 +48,7 @@ def set_status(db: Database, case_id_or_code: str, status: str, now: datetime) -
         found.status, found.status_changed_at, found.seq = status, now, seq
         if status == "accepted":  # accepted after review: now its refunds may be paid
             refunds.create_instructions(session, found, now)
+        authorisation_ops.follow_return(session, found, now)
         return found.id
 
 

@@ -26,6 +26,7 @@ from central.database import Database
 from central.errors import AdminError, ApiError
 from central.models import Return
 from central.models_outcomes import RefundInstruction, Service
+from central.ops import authorisations as authorisation_ops
 from central.ops import events, sequence
 from kiosk.workflow.clock import format_utc
 
@@ -127,6 +128,7 @@ def _settle(session: Session, found: Return, now: datetime) -> None:
     status = "refund_failed" if "failed" in statuses else "refunded" if all(s == "paid" for s in statuses) else None
     if status is not None:
         found.status, found.status_changed_at, found.seq = status, now, sequence.reserve(session)
+        authorisation_ops.follow_return(session, found, now)
 
 
 def instruction_page(session: Session, cursor: str | None, limit: int) -> Page:

@@ -4,9 +4,14 @@ side's feed, answers are idempotent both ways, and the return's status follows (
 from __future__ import annotations
 
 import httpx
+from sqlalchemy import select
 
 from central.cli import main
+from central.models import Order
+from central.models_authorisations import Authorisation
+from central.ops import authorisations as authorisation_ops
 from central.ops import backoffice, events
+from kiosk.workflow.cases import Resolution
 from tests.central.outcome_cases import (
     instructions_of,
     payment_side,
@@ -148,3 +153,23 @@ def test_an_operator_adds_the_payment_service_lists_and_answers_from_the_command
     status, out, _ = cli("refunds", "answer", instruction_id, "failed", "--reason", "account closed")
     assert status == 0 and "failed" in out
     assert return_status(kiosk, case["id"]) == "refund_failed"
+
+
+def test_a_dropped_off_authorisation_is_refunded_when_its_refund_is_paid(central):
+    kiosk = central.kiosk()
+    payments = payment_side(central)
+    document = order_document(kiosk.store_id)
+    central.load(document)
+    with central.db.writing() as session:
+        order = session.scalar(select(Order).where(Order.number_key == document["number"].upper()))
+        authorisation = authorisation_ops.create(
+            session, central.server.app.state.context.policies, order,
+            [authorisation_ops.Requested("L1", 1, "changed_mind", "unopened")], Resolution.REFUND, None,
+            central.clock())
+        code = authorisation.code
+    case = {**honest_case(document, [Pick("L1")], device_id=kiosk.device_id), "authorisation_code": code}
+    assert kiosk.post_case(case).status_code == 201
+    [instruction] = instructions_of(payments, case)
+    assert answer(payments, instruction["id"], "paid").status_code == 200
+    with central.db.reading() as session:
+        assert session.get(Authorisation, code).status == "refunded"
