@@ -38,9 +38,11 @@ What Intake kiosks sync with. Every call but `/v1/health` needs a device bearer 
   local order count with `total` (or `/v1/orders/count`).
 * **Orders** are the JSON of resources/schemas/order.schema.json; `quantity_returned` counts
   returns taken by every device.
-* **Manager PINs** are sent only as `pbkdf2_sha256$<iterations>$<salt hex>$<hash hex>`:
-  PBKDF2-HMAC-SHA256 over the PIN's UTF-8 bytes, the salt's bytes and the iteration count;
-  a device verifies a PIN offline by recomputing the hex digest (see kiosk.workflow.pins).
+* **Manager PINs** are sent only as hashes: `pepper:<pepper id>$argon2id$v=19$m=..,t=..,p=..$<salt>$<hash>`,
+  argon2id over HMAC-SHA256(pepper, PIN); `/v1/managers` hands the device the pepper to keep
+  outside its database (see kiosk.workflow.pins). Hashes from older servers
+  (`pbkdf2_sha256$<iterations>$<salt hex>$<hash hex>`) may remain until the PIN is set again.
+  Wrong PINs are posted to `/v1/managers/pin-attempts` and counted across every device.
 * **Returns** are posted with `Idempotency-Key` equal to the case id. The server keeps the
   id for ever: the same key and body always get the first answer (status and body), the same
   key with another body is 422, and a case that would take a line past what was bought,

@@ -26,6 +26,7 @@ from kiosk.services.returns import RefusalSlips, ReturnsDesk
 from kiosk.services.staff import StaffDesk, seed_staff_once
 from kiosk.services.sync_review import SyncStaffActions
 from kiosk.sync.health import SyncHealth
+from kiosk.sync.pin_lockouts import CentralLockouts
 from kiosk.sync.remote_lookup import RemoteLookup
 from kiosk.sync.worker import SyncWorker
 from kiosk.workflow.clock import Clock, system_clock
@@ -85,7 +86,8 @@ def build_services(settings: Settings, clock: Clock = system_clock, *,
     sync = SyncWorker(uow, settings, clock, on_health=on_health, printers=printer.printer_health)
     offline = is_offline or (lambda: not sync.online)
     remote = RemoteLookup(uow, settings, clock, online=lambda: sync.online)
-    staff = StaffDesk(uow, settings, clock, is_offline=offline)
+    staff = StaffDesk(uow, settings, clock, is_offline=offline,
+                      shared_lockouts=CentralLockouts(settings, online=lambda: sync.online))
     desk = ReturnsDesk(uow, settings, clock, printing=printer, staff=staff, remote_lookup=remote.fetch,
                        remote_receipt=remote.fetch_receipt)
     actions = SyncStaffActions(uow, clock, wake=sync.sync_now)

@@ -21,7 +21,7 @@ from kiosk.workflow.variants import Variant
 STORE_ID = "S001"
 CURRENCY = "USD"
 TAX_BASIS_POINTS = 888  # 8.875 % rounded to basis points of the demo's sales tax
-DEMO_MANAGER = {"id": "M001", "name": "Dana Whitfield", "role": "manager", "pin": "2468"}
+DEMO_MANAGER = {"id": "M001", "name": "Dana Whitfield", "role": "manager", "pin": "246813"}
 DEMO_CLERK = {"id": "C001", "name": "Sam Ortiz", "role": "clerk", "pin": "1357"}
 
 

@@ -11,6 +11,11 @@ import pytest
 from kiosk.db.unit_of_work import UnitOfWork
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Cheap PIN hashes (argon2id at 64 KiB, one pass) and a fixed central pepper: tests check the
+# rules, not the hash's cost (kiosk.workflow.pins, central.ops.managers).
+os.environ.setdefault("INTAKE_PIN_HASH_MEMORY_KIB", "64")
+os.environ.setdefault("INTAKE_PIN_HASH_TIME_COST", "1")
+os.environ.setdefault("CENTRAL_PIN_PEPPER", "5eed" * 16)
 
 #: The moment every test lives in, unless it says otherwise.
 NOW = datetime(2026, 11, 27, 15, 0, tzinfo=timezone.utc)
@@ -42,6 +47,9 @@ def demo_settings(tmp_path: Path, demo_database_template: Path):
     settings = load_settings(tmp_path / "profile", demo=True)
     settings.profile.mkdir(parents=True)
     backup(demo_database_template, settings.database_path)
+    from kiosk.sync.credentials import PEPPERS_NAME  # the demo PINs' pepper, kept beside the database
+
+    (settings.profile / PEPPERS_NAME).write_bytes((demo_database_template.parent / PEPPERS_NAME).read_bytes())
     return settings
 
 

@@ -190,6 +190,8 @@ class StaffRow(Base):
     role: Mapped[str] = mapped_column(String(16), doc="clerk or manager")
     pin_hash: Mapped[str] = mapped_column(String(256))
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    #: the hash as central sent it (None for local staff); pin_hash may be a rehash of it
+    source_hash: Mapped[str | None] = mapped_column(String(256), nullable=True)
 
 
 class SettingRow(Base):

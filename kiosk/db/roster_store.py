@@ -23,10 +23,17 @@ class StoredStaff:
     #: as stored: clerk, manager, or a role this version does not know
     role: str
     pin_hash: str
+    #: the hash as central sent it; pin_hash may be the kiosk's rehash of it
+    source_hash: str | None = None
+
+    @property
+    def central_hash(self) -> str:
+        return self.source_hash or self.pin_hash
 
 
 def stored_staff(session: Session) -> list[StoredStaff]:
-    rows = session.execute(select(StaffRow.id, StaffRow.name, StaffRow.role, StaffRow.pin_hash).order_by(StaffRow.id))
+    rows = session.execute(select(StaffRow.id, StaffRow.name, StaffRow.role, StaffRow.pin_hash, StaffRow.source_hash)
+                           .order_by(StaffRow.id))
     return [StoredStaff(*row) for row in rows]
 
 

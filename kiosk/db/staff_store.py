@@ -31,13 +31,25 @@ def members(session: Session, role: Role | None = None) -> list[tuple[StaffMembe
     return [(member, pin_hash) for member, pin_hash in found if member is not None]
 
 
-def upsert_member(session: Session, member: StaffMember, pin_hash: str, *, now: datetime) -> None:
-    """Add or update a member as central (or the seed) sent them."""
+def upsert_member(session: Session, member: StaffMember, pin_hash: str, *, now: datetime,
+                  source_hash: str | None = None) -> None:
+    """Add or update a member as central (``source_hash``: its hash as sent) or the seed sent them."""
     row = session.get(StaffRow, member.id)
     if row is None:
-        session.add(StaffRow(id=member.id, name=member.name, role=member.role.value, pin_hash=pin_hash, updated_at=now))
+        session.add(StaffRow(id=member.id, name=member.name, role=member.role.value, pin_hash=pin_hash, updated_at=now,
+                             source_hash=source_hash))
         return
     row.name, row.role, row.pin_hash, row.updated_at = member.name, member.role.value, pin_hash, now
+    row.source_hash = source_hash
+
+
+def replace_hash(session: Session, staff_id: str, old_hash: str, new_hash: str, *, now: datetime) -> bool:
+    """Store a rehash of ``old_hash`` (made from the PIN just typed); False when the hash changed meanwhile."""
+    row = session.get(StaffRow, staff_id)
+    if row is None or row.pin_hash != old_hash:
+        return False
+    row.pin_hash, row.updated_at = new_hash, now
+    return True
 
 
 def load_attempts(session: Session, key: str) -> PinAttempts:

@@ -155,8 +155,11 @@ class Staff:
     def members(self, role: Role | None = None) -> list[tuple[StaffMember, str]]:
         return staff_store.members(self._session, role)
 
-    def save(self, member: StaffMember, pin_hash: str, *, now: datetime) -> None:
-        staff_store.upsert_member(self._session, member, pin_hash, now=now)
+    def save(self, member: StaffMember, pin_hash: str, *, now: datetime, source_hash: str | None = None) -> None:
+        staff_store.upsert_member(self._session, member, pin_hash, now=now, source_hash=source_hash)
+
+    def replace_hash(self, staff_id: str, old_hash: str, new_hash: str, *, now: datetime) -> bool:
+        return staff_store.replace_hash(self._session, staff_id, old_hash, new_hash, now=now)
 
     def attempts(self, key: str) -> PinAttempts:
         return staff_store.load_attempts(self._session, key)

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any, Callable, Mapping, Protocol, Sequence
 from zoneinfo import ZoneInfo
 
 from kiosk.config import Settings
 from kiosk.db.unit_of_work import Transaction, UnitOfWork
+from kiosk.sync.credentials import current_pepper, load_peppers
 from kiosk.sync.data_age import data_ages
 from kiosk.workflow.audit_chain import AuditEntry, AuditKind
 from kiosk.workflow.case_rules import CaseLine as ValuedLine
@@ -37,17 +39,19 @@ from kiosk.workflow.exposure import (
     store_day,
 )
 from kiosk.workflow.ids import LineId
-from kiosk.workflow.pins import ALGORITHM, verify_pin
+from kiosk.workflow.pins import HASH_PREFIXES, HashCost, Pepper, cost_from, hash_pin, needs_rehash, verify_pin
 from kiosk.workflow.staff import (
     CLEARED,
     ApprovalRefused,
     LockoutRule,
     OverrideReason,
     OverrideRequest,
+    PinAttempts,
     Role,
     StaffMember,
     can_override,
     check_approver,
+    min_pin_length,
     override_reasons,
     self_approval_limit,
 )
@@ -55,9 +59,6 @@ from kiosk.workflow.wizard import ReturnSession
 
 log = logging.getLogger(__name__)
 
-#: Lockout key for PINs typed without picking a name first (who it was is unknown).
-PIN_ONLY_KEY = "*pin-only*"
-PIN_HASH_PREFIX = ALGORITHM + "$"
 #: 5 wrong PINs lock that key for 5 minutes (issue 8).
 DEFAULT_LOCKOUT = LockoutRule()
 #: The actor of entries no signed-in person caused (a self-service return, a purge).
@@ -65,17 +66,42 @@ KIOSK_ACTOR = "kiosk"
 
 
 class PinRefused(KioskError):
-    """The PIN was not accepted: ``key`` is wrong_pin, locked or pick_your_name."""
+    """The PIN was not accepted: ``key`` is wrong_pin, locked, pin_too_short or pick_your_name."""
 
-    def __init__(self, key: str, *, attempts_left: int = 0, locked_until: datetime | None = None) -> None:
-        super().__init__(key, key=key, params={"attempts_left": attempts_left})
+    def __init__(self, key: str, *, attempts_left: int = 0, locked_until: datetime | None = None,
+                 min_length: int = 0) -> None:
+        super().__init__(key, key=key, params={"attempts_left": attempts_left, "min_length": min_length})
         self.attempts_left = attempts_left
         self.locked_until = locked_until
+        self.min_length = min_length
+
+
+class SharedLockouts(Protocol):
+    """Central's wrong-PIN counts for managers, shared by every kiosk (kiosk.sync.pin_lockouts).
+
+    ``report`` tells central of a miss or a success and answers central's counts for those
+    managers, or None when central cannot be asked (offline: this kiosk counts alone).
+    """
+
+    def report(self, manager_ids: Sequence[str], *, ok: bool) -> Mapping[str, PinAttempts] | None: ...
+
+
+class PinPeppers:
+    """The peppers of PIN hashes, kept owner-only beside the database (kiosk.sync.credentials)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def known(self) -> dict[str, bytes]:
+        return load_peppers(self.folder)
+
+    def current(self) -> Pepper:
+        return current_pepper(self.folder)
 
 
 @dataclass(frozen=True)
 class _Attempt:
-    """One PIN check: whose lockout counter it touches and who the audit names."""
+    """One PIN check: the person whose counter it touches and who the audit names."""
 
     key: str
     actor: str
@@ -86,13 +112,17 @@ class _Attempt:
 class StaffDesk:
     def __init__(self, uow: UnitOfWork, settings: Settings, clock: Clock, *,
                  is_offline: Callable[[], bool] = lambda: False, lockout: LockoutRule = DEFAULT_LOCKOUT,
-                 self_approval_limit: int | None = None) -> None:
+                 self_approval_limit: int | None = None, shared_lockouts: SharedLockouts | None = None,
+                 peppers: PinPeppers | None = None, hash_cost: HashCost | None = None) -> None:
         self.uow = uow
         self.settings = settings
         self.clock = clock
         self.is_offline = is_offline
         self.lockout = lockout
         self._self_approval_limit = self_approval_limit
+        self.shared_lockouts = shared_lockouts
+        self.peppers = peppers or PinPeppers(Path(uow.database.path).parent)
+        self.hash_cost = hash_cost or cost_from(os.environ)
         self.operator: StaffMember | None = None
 
     # --- who is at the counter ------------------------------------------------------------
@@ -244,58 +274,129 @@ class StaffDesk:
     # --- internals ------------------------------------------------------------------------
 
     def _check_pin(self, staff_id: str, pin: str, attempt: _Attempt, on_success: AuditKind | None = None) -> StaffMember:
+        """One counter per person for every path that takes their PIN (sign-in, approval)."""
         now = self.clock()
         with self.uow.reading() as tx:
             found = tx.staff.get(staff_id)
             attempts = tx.staff.attempts(attempt.key)
-        ok = not attempts.is_locked(now) and found is not None and verify_pin(pin, found[1])
-        refusal = self._settle(attempt, ok, now, on_success)
+            document = tx.policies.active_document()
+        if found is not None:
+            self._check_length(pin, found[0].role, document)
+        ok = not attempts.is_locked(now) and found is not None and verify_pin(pin, found[1], self.peppers.known())
+        refusal = self._settle(attempt, [attempt.key], ok, now, on_success)
+        if found is not None and found[0].is_manager:
+            refusal = self._share([attempt.key], ok, now, refusal)
         if refusal is not None:
             raise refusal
         assert found is not None
+        self._rehash(staff_id, pin, found[1], now)
         return found[0]
 
     def _identify_manager(self, pin: str, subject: str) -> StaffMember:
-        """The one manager whose PIN this is; PIN-only misses share one lockout counter."""
+        """The one manager whose PIN this is. A miss counts against every manager it was tried
+        on (it was a guess at each of them); a locked manager's PIN is not tried at all."""
         now = self.clock()
         with self.uow.reading() as tx:
-            attempts = tx.staff.attempts(PIN_ONLY_KEY)
             managers = tx.staff.members(Role.MANAGER)
             locks = {m.id: tx.staff.attempts(m.id) for m, _ in managers}
-        matches = [] if attempts.is_locked(now) else [m for m, pin_hash in managers if verify_pin(pin, pin_hash)]
+            document = tx.policies.active_document()
+        self._check_length(pin, Role.MANAGER, document)
+        open_ = [(m, h) for m, h in managers if not locks[m.id].is_locked(now)]
+        if managers and not open_:
+            raise PinRefused("locked", locked_until=min(a.locked_until for a in locks.values() if a.locked_until))
+        peppers = self.peppers.known()
+        matches = [(m, h) for m, h in open_ if verify_pin(pin, h, peppers)]
         if len(matches) > 1:
             raise PinRefused("pick_your_name")
-        actor = matches[0].id if matches else "unknown"
-        if matches and locks[actor].is_locked(now):
-            raise PinRefused("locked", locked_until=locks[actor].locked_until)
-        refusal = self._settle(_Attempt(PIN_ONLY_KEY, actor, "override", subject), bool(matches), now, None)
-        if refusal is not None:
-            raise refusal
-        return matches[0]
+        if matches:
+            member, pin_hash = matches[0]
+            attempt = _Attempt(member.id, member.id, "override", subject)
+            refusal = self._share([member.id], True, now, self._settle(attempt, [member.id], True, now, None))
+            if refusal is not None:
+                raise refusal
+            self._rehash(member.id, pin, pin_hash, now)
+            return member
+        refusal = self._settle(_Attempt("*", "unknown", "override", subject), [m.id for m, _ in open_], False, now, None)
+        raise refusal or PinRefused("wrong_pin")
 
-    def _settle(self, attempt: _Attempt, ok: bool, now: datetime, on_success: AuditKind | None) -> PinRefused | None:
-        """Count the attempt and write its audit entries in one locked transaction; the refusal to raise."""
+    def _check_length(self, pin: str, role: Role, document: Mapping[str, Any] | None) -> None:
+        """A PIN shorter than the policy's minimum is refused before it is tried (and not counted)."""
+        shortest = min_pin_length(document, role)
+        if len(pin) < shortest:
+            raise PinRefused("pin_too_short", min_length=shortest)
+
+    def _settle(self, attempt: _Attempt, keys: Sequence[str], ok: bool, now: datetime,
+                on_success: AuditKind | None) -> PinRefused | None:
+        """Count the attempt on each key's counter and write its audit entries in one locked
+        transaction; the refusal to raise (for several keys: the most lenient one's)."""
         with self.uow.writing() as tx:
-            attempts = tx.staff.attempts(attempt.key)  # again, under the lock
             base = {"purpose": attempt.purpose}
-            if attempts.is_locked(now):
-                assert attempts.locked_until is not None
-                self._append(tx, AuditKind.LOGIN_FAILED, attempt,
-                             {**base, "locked_until": format_utc(attempts.locked_until)})
-                return PinRefused("locked", locked_until=attempts.locked_until)
+            counts = {key: tx.staff.attempts(key) for key in keys}  # again, under the lock
+            locked = [a.locked_until for a in counts.values() if a.is_locked(now) and a.locked_until]
+            if len(keys) == 1 and locked:
+                self._append(tx, AuditKind.LOGIN_FAILED, attempt, {**base, "locked_until": format_utc(locked[0])})
+                return PinRefused("locked", locked_until=locked[0])
             if ok:
-                if attempts != CLEARED:
-                    tx.staff.save_attempts(attempt.key, CLEARED, now=now)
+                for key, attempts in counts.items():
+                    if attempts != CLEARED:
+                        tx.staff.save_attempts(key, CLEARED, now=now)
                 if on_success is not None:
                     self._append(tx, on_success, attempt, base)
                 return None
-            after = attempts.failed(now, self.lockout)
-            tx.staff.save_attempts(attempt.key, after, now=now)
-            self._append(tx, AuditKind.LOGIN_FAILED, attempt, {**base, "failures": attempts.failures + 1})
-            if after.locked_until is None:
-                return PinRefused("wrong_pin", attempts_left=after.left(self.lockout))
-            self._append(tx, AuditKind.LOCKOUT, attempt, {**base, "locked_until": format_utc(after.locked_until)})
-            return PinRefused("locked", locked_until=after.locked_until)
+            return self._count_miss(tx, attempt, counts, now)
+
+    def _count_miss(self, tx: Transaction, attempt: _Attempt, counts: Mapping[str, PinAttempts],
+                    now: datetime) -> PinRefused:
+        base = {"purpose": attempt.purpose}
+        after = {key: attempts.failed(now, self.lockout) for key, attempts in counts.items()}
+        for key, attempts in after.items():
+            tx.staff.save_attempts(key, attempts, now=now)
+        failures = max((a.failures for a in counts.values()), default=0) + 1
+        self._append(tx, AuditKind.LOGIN_FAILED, attempt, {**base, "failures": failures, "counted_on": sorted(after)})
+        newly_locked = sorted(key for key, attempts in after.items() if attempts.locked_until is not None)
+        for key in newly_locked:
+            until = after[key].locked_until
+            assert until is not None
+            self._append(tx, AuditKind.LOCKOUT, replace(attempt, actor=key if attempt.actor == "unknown" else attempt.actor),
+                         {**base, "locked_until": format_utc(until), "locked": key})
+        still_open = [a for a in after.values() if a.locked_until is None]
+        if still_open or not after:
+            return PinRefused("wrong_pin", attempts_left=min((a.left(self.lockout) for a in still_open),
+                                                              default=self.lockout.max_failures))
+        return PinRefused("locked", locked_until=min(a.locked_until for a in after.values() if a.locked_until))
+
+    def _share(self, manager_ids: Sequence[str], ok: bool, now: datetime,
+               refusal: PinRefused | None) -> PinRefused | None:
+        """Tell central (when it answers) and take its counts: a lock set through another kiosk holds here."""
+        if self.shared_lockouts is None or (refusal is not None and refusal.key == "locked"):
+            return refusal
+        try:
+            remote = self.shared_lockouts.report(manager_ids, ok=ok)
+        except Exception:  # noqa: BLE001 - offline or confused: this kiosk's own count stands
+            log.warning("central's PIN lockouts could not be asked", exc_info=True)
+            remote = None
+        if not remote:
+            return refusal
+        with self.uow.writing() as tx:
+            for manager_id, theirs in remote.items():
+                if manager_id in manager_ids:
+                    merged = tx.staff.attempts(manager_id).merged(theirs, now)
+                    tx.staff.save_attempts(manager_id, merged, now=now)
+                    if merged.is_locked(now):
+                        return PinRefused("locked", locked_until=merged.locked_until)
+        return refusal
+
+    def _rehash(self, staff_id: str, pin: str, pin_hash: str, now: datetime) -> None:
+        """After a right PIN: make an older hash again with argon2id and this kiosk's current pepper."""
+        try:
+            pepper = self.peppers.current()
+            if not needs_rehash(pin_hash, pepper, self.hash_cost):
+                return
+            fresh = hash_pin(pin, pepper, self.hash_cost)
+            with self.uow.writing() as tx:
+                tx.staff.replace_hash(staff_id, pin_hash, fresh, now=now)
+        except (KioskError, OSError, ValueError):
+            log.warning("the PIN hash of %s could not be renewed", staff_id, exc_info=True)
 
     def _append(self, tx: Transaction, kind: AuditKind, attempt: _Attempt, details: Mapping[str, Any]) -> None:
         tx.audit.append(at=self.clock(), kind=kind, actor=attempt.actor, subject=attempt.subject, details=details)
@@ -354,8 +455,9 @@ def seed_staff_once(uow: UnitOfWork, path: Path, *, now: datetime) -> int:
 
 def _seeded(entry: Mapping[str, Any]) -> tuple[StaffMember, str]:
     pin_hash = str(entry["pin_hash"])
-    if not pin_hash.startswith(PIN_HASH_PREFIX):
-        raise ValueError(f"staff {entry.get('id')!r}: pin_hash must be a {PIN_HASH_PREFIX}... hash, never a PIN")
+    if not pin_hash.startswith(HASH_PREFIXES):
+        raise ValueError(f"staff {entry.get('id')!r}: pin_hash must be a {' or '.join(HASH_PREFIXES)}... hash, "
+                         "never a PIN")
     return StaffMember(str(entry["id"]), str(entry["name"]), Role(entry["role"])), pin_hash
 
 

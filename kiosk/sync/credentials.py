@@ -16,6 +16,7 @@ from pathlib import Path
 
 from kiosk.atomic_file import remove_durably, write_atomically
 from kiosk.workflow.errors import SetupError
+from kiosk.workflow.pins import Pepper, new_pepper
 
 log = logging.getLogger(__name__)
 
@@ -66,3 +67,59 @@ def load_credentials(profile: Path) -> Credentials | None:
 
 def remove_credentials(profile: Path) -> bool:
     return remove_durably(credentials_path(profile))
+
+
+# --- PIN peppers ------------------------------------------------------------------------------
+# The secrets that key staff PIN hashes (kiosk.workflow.pins) live beside the credentials,
+# owner-only and outside the database, so a copied kiosk.sqlite alone cannot be attacked.
+# Central's pepper arrives with the manager roster; a kiosk that has none yet (a demo, a
+# kiosk before its first sync) makes one of its own for the hashes it makes itself.
+
+PEPPERS_NAME = "pin_peppers.json"
+
+
+def peppers_path(profile: Path) -> Path:
+    return profile / PEPPERS_NAME
+
+
+def load_peppers(profile: Path) -> dict[str, bytes]:
+    """Every pepper this kiosk holds, by id (empty when it has none)."""
+    return {pepper_id: key for pepper_id, key in _read_peppers(profile)[0].items()}
+
+
+def current_pepper(profile: Path) -> Pepper:
+    """The pepper new hashes are made with: central's once received, else this kiosk's own (made once)."""
+    peppers, current = _read_peppers(profile)
+    if current in peppers:
+        return Pepper(current, peppers[current])
+    own = new_pepper("kiosk")
+    _write_peppers(profile, {**peppers, own.id: own.key}, own.id)
+    return own
+
+
+def keep_central_pepper(profile: Path, pepper: Pepper) -> bool:
+    """Remember central's pepper and hash with it from now on; False when it was known already."""
+    peppers, current = _read_peppers(profile)
+    if peppers.get(pepper.id) == pepper.key and current == pepper.id:
+        return False
+    _write_peppers(profile, {**peppers, pepper.id: pepper.key}, pepper.id)
+    return True
+
+
+def _read_peppers(profile: Path) -> tuple[dict[str, bytes], str]:
+    path = peppers_path(profile)
+    try:
+        if stat.S_IMODE(path.stat().st_mode) & 0o077:
+            log.warning("%s was readable by others; restricting it to the owner", path)
+            os.chmod(path, OWNER_ONLY)
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return {str(k): bytes.fromhex(v) for k, v in data["peppers"].items()}, str(data.get("current", ""))
+    except FileNotFoundError:
+        return {}, ""
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        raise CredentialsError(f"{path} cannot be read ({error}); staff PINs cannot be checked") from error
+
+
+def _write_peppers(profile: Path, peppers: dict[str, bytes], current: str) -> None:
+    document = {"current": current, "peppers": {k: v.hex() for k, v in sorted(peppers.items())}}
+    write_atomically(peppers_path(profile), json.dumps(document, indent=2).encode("utf-8"))

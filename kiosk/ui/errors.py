@@ -58,6 +58,6 @@ def _pin_text(error: PinRefused, store_time: StoreTime | None, now: datetime | N
     if error.key == "locked" and error.locked_until is not None:
         moment = store_time(error.locked_until) if store_time else error.locked_until
         return message("pin_locked", {"time": moment.strftime("%H:%M")})
-    if error.key == "pick_your_name":
-        return message("pick_your_name")
+    if error.key in ("pick_your_name", "pin_too_short"):
+        return message(error.key, {"min_length": error.min_length})
     return message("wrong_pin", {"attempts_left": error.attempts_left})

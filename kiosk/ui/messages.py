@@ -91,6 +91,8 @@ TEMPLATES: dict[str, str] = cast("dict[str, str]", {
     "pin_locked_countdown": QT_TRANSLATE_NOOP("Messages", "Too many wrong PINs. Try again in {time}."),
     "pin_unlocked": QT_TRANSLATE_NOOP("Messages", "You can enter the PIN again now."),
     "pick_your_name": QT_TRANSLATE_NOOP("Messages", "Tap your name first, then enter your PIN."),
+    "pin_too_short": QT_TRANSLATE_NOOP(
+        "Messages", "PINs here have at least {min_length} digits. Ask head office for a new PIN if yours is shorter."),
     "second_person_required": QT_TRANSLATE_NOOP(
         "Messages", "You cannot approve your own override above {limit}. Ask another manager."),
     "manager_required": QT_TRANSLATE_NOOP("Messages", "Only a manager can approve this."),

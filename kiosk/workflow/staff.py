@@ -1,8 +1,8 @@
 """Who may do what at the counter: PIN lockouts, who may approve an override, and which
 refusals a manager may waive.
 
-A 4-digit PIN falls to 10,000 guesses, so wrong PINs lock the person out for a while
-(``LockoutRule``). An override is money the policy would not pay, so it needs a second
+A short PIN falls to few guesses, so the policy sets a minimum length (6 digits for
+managers by default) and wrong PINs lock the person out for a while (``LockoutRule``). An override is money the policy would not pay, so it needs a second
 person above a small amount (``check_approver``). Some refusals protect the money itself
 (returning more than was bought) and no approval can lift them (``can_override``).
 """
@@ -62,6 +62,11 @@ class PinAttempts:
 
     def left(self, rule: LockoutRule) -> int:
         return max(0, rule.max_failures - self.failures)
+
+    def merged(self, other: PinAttempts, now: datetime) -> PinAttempts:
+        """This kiosk's count with another's (central's, for every kiosk): the more cautious of each."""
+        until = max((u for u in (self.locked_until, other.locked_until) if u is not None and u > now), default=None)
+        return PinAttempts(0 if until is not None else max(self.failures, other.failures), until)
 
 
 CLEARED = PinAttempts()
@@ -148,6 +153,19 @@ def override_reasons(document: Mapping[str, Any] | None) -> tuple[OverrideReason
     entries = ((document or {}).get("overrides") or {}).get("reasons") or ()
     reasons = tuple(OverrideReason(str(e["code"]), str(e.get("label", e["code"]))) for e in entries)
     return reasons or DEFAULT_OVERRIDE_REASONS
+
+
+#: Shortest PINs the policy's ``staff`` section may let through, by default.
+DEFAULT_MIN_PIN_LENGTH = 4
+DEFAULT_MIN_PIN_LENGTH_MANAGER = 6
+
+
+def min_pin_length(document: Mapping[str, Any] | None, role: Role) -> int:
+    """``staff.min_pin_length_manager`` for managers, ``staff.min_pin_length`` for the others."""
+    section = (document or {}).get("staff") or {}
+    if role is Role.MANAGER:
+        return int(section.get("min_pin_length_manager", DEFAULT_MIN_PIN_LENGTH_MANAGER))
+    return int(section.get("min_pin_length", DEFAULT_MIN_PIN_LENGTH))
 
 
 def self_approval_limit(document: Mapping[str, Any] | None) -> int:

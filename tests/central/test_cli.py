@@ -64,7 +64,7 @@ def test_an_operator_sets_up_a_store_and_serves_it(db_urls, tmp_path, capsys, mo
         "orders: 1 added, 0 changed, 0 unchanged\n"
     (tmp_path / "policy.json").write_text(json.dumps(policy_document("cli-1")))
     assert "policy cli-1 is current" in run(db, "set-policy", str(tmp_path / "policy.json"), capsys=capsys)[1]
-    monkeypatch.setattr(sys, "stdin", io.StringIO("2468\n"))
+    monkeypatch.setattr(sys, "stdin", io.StringIO("246813\n"))
     assert run(db, "add-manager", "M1", "--name", "Ana", "--store", "S1", "--pin-stdin", capsys=capsys)[0] == 0
 
     port = free_port()
@@ -122,7 +122,8 @@ def test_operator_mistakes_are_refused_with_a_message(sqlite_file, capsys):
     assert run(sqlite_file, "add-device", "NOPE", capsys=capsys)[2].startswith("kiosk-central: no store 'NOPE'")
     run(sqlite_file, "add-store", "S1", capsys=capsys)
     assert "exists already" in run(sqlite_file, "add-store", "S1", capsys=capsys)[2]
-    assert "4 to 8 digits" in run(sqlite_file, "add-manager", "M1", "--store", "S1", "--pin", "12", capsys=capsys)[2]
+    assert "at least 6 digits" in run(sqlite_file, "add-manager", "M1", "--store", "S1", "--pin", "12", capsys=capsys)[2]
+    assert "4 to 12 digits" in run(sqlite_file, "add-manager", "M1", "--store", "S1", "--pin", "12ab34", capsys=capsys)[2]
     assert "--all-stores" in run(sqlite_file, "add-manager", "M1", "--pin", "1234", capsys=capsys)[2]
     assert "no return" in run(sqlite_file, "set-return-status", "X", "refunded", capsys=capsys)[2]
     assert run("mysql://nope", "migrate", capsys=capsys)[0] == 1

@@ -18,9 +18,10 @@ from kiosk.demo import showcase_orders
 from kiosk.resources import resource
 from kiosk.services.returns import ReturnsDesk
 from kiosk.services.staff import StaffDesk
+from kiosk.sync.credentials import current_pepper
 from kiosk.workflow.cases import Resolution
 from kiosk.workflow.orders import Order
-from kiosk.workflow.pins import hash_pin
+from kiosk.workflow.pins import HashCost, hash_pin
 from kiosk.workflow.policy import Policy, load_policy_file
 from kiosk.workflow.staff import Role, StaffMember
 from kiosk.workflow.wizard import ReturnSession
@@ -34,13 +35,17 @@ BIG = Order.from_dict({**FULL.to_dict(), "number": "R100009", "lines": [
     {**FULL.to_dict()["lines"][0], "unit_price": 60000, "tax": 0}],
     "tenders": [{"kind": "card", "amount": 60000}], "discounts": []})
 
-PINS = {"M001": "2468", "M002": "9753", "C001": "1357", "C002": "8642"}
+PINS = {"M001": "246813", "M002": "975310", "C001": "1357", "C002": "8642"}
 STAFF = (
     StaffMember("M001", "Dana Whitfield", Role.MANAGER),
     StaffMember("M002", "Lee Park", Role.MANAGER),
     StaffMember("C001", "Sam Ortiz", Role.CLERK),
     StaffMember("C002", "Ari Lind", Role.CLERK),
 )
+
+
+#: argon2id at its smallest: the tests check the rules, not the hash's cost.
+CHEAP = HashCost(memory_kib=8, time_cost=1)
 
 
 class MovableClock:
@@ -81,9 +86,10 @@ def settings(tmp_path: Path) -> Settings:
 @pytest.fixture
 def database(settings: Settings) -> Iterator[Database]:
     database = Database(settings.database_path).open()
+    pepper = current_pepper(settings.database_path.parent)
     with database.session() as session, session.begin():
-        for member in STAFF:  # few iterations: the tests check the rules, not the hash's cost
-            staff_store.upsert_member(session, member, hash_pin(PINS[member.id], iterations=1000), now=NOW)
+        for member in STAFF:  # cheap hashes: the tests check the rules, not the hash's cost
+            staff_store.upsert_member(session, member, hash_pin(PINS[member.id], pepper, CHEAP), now=NOW)
     install_policy(database, policy_with(overrides={"self_approval_limit": 2000}), NOW)
     yield database
     database.close()

@@ -18,7 +18,7 @@ from kiosk.services.staff import PinRefused, StaffDesk, StaffFileError, import_s
 from kiosk.sync.data_age import mark_pulled
 from kiosk.workflow.cases import Approval, CaseStatus, Resolution
 from kiosk.workflow.eligibility import Verdict
-from kiosk.workflow.pins import hash_pin
+from kiosk.workflow.pins import legacy_hash
 from kiosk.workflow.staff import ApprovalRefused
 from kiosk.workflow.wizard import ReturnSession, StepBlocked
 from tests.staff.conftest import (
@@ -71,10 +71,10 @@ def test_five_wrong_pins_lock_the_user_for_five_minutes_then_the_right_pin_works
 def test_a_lock_survives_a_restart_of_the_kiosk(staff: StaffDesk, database: Database, settings, clock) -> None:  # noqa: ANN001
     for _ in range(5):
         with pytest.raises(PinRefused):
-            staff.login("M001", "1111")
+            staff.login("M001", "111111")
     restarted = StaffDesk(UnitOfWork(database), settings, clock)
     with pytest.raises(PinRefused) as refused:
-        restarted.login("M001", "2468")
+        restarted.login("M001", "246813")
     assert refused.value.key == "locked"
 
 
@@ -89,7 +89,7 @@ def test_the_approvers_are_the_managers_and_the_signed_in_clerk(staff: StaffDesk
     assert [m.id for m in staff.approvers()] == ["M001", "M002"]
     staff.login("C001", "1357")
     assert [m.id for m in staff.approvers()] == ["M001", "M002", "C001"]
-    staff.login("M002", "9753")
+    staff.login("M002", "975310")
     assert [m.id for m in staff.approvers()] == ["M001", "M002"]
 
 
@@ -119,7 +119,7 @@ def test_a_manager_override_is_recorded_on_the_saved_case(
     request = staff.override_request(session, "L1")
     assert (request.value, request.verdict, request.operator_id) == (60000, "needs_approval", "C001")
 
-    approval = staff.approve_override(request, approver_id="M001", pin="2468", reason_code="customer_goodwill",
+    approval = staff.approve_override(request, approver_id="M001", pin="246813", reason_code="customer_goodwill",
                                       note="regular customer")
     session.approve(approval)
     case, _ = desk.complete(desk.build_case(to_review(session)))
@@ -139,12 +139,12 @@ def test_a_manager_override_is_recorded_on_the_saved_case(
 
 
 def test_a_manager_cannot_approve_their_own_override_above_the_limit(staff: StaffDesk, clock, database) -> None:  # noqa: ANN001
-    staff.login("M001", "2468")
+    staff.login("M001", "246813")
     request = staff.override_request(wizard_at_eligibility(clock, BIG), "L1")
     with pytest.raises(ApprovalRefused) as refused:
-        staff.approve_override(request, approver_id="M001", pin="2468", reason_code="customer_goodwill")
+        staff.approve_override(request, approver_id="M001", pin="246813", reason_code="customer_goodwill")
     assert refused.value.key == "second_person_required"
-    approval = staff.approve_override(request, approver_id="M002", pin="9753", reason_code="customer_goodwill")
+    approval = staff.approve_override(request, approver_id="M002", pin="975310", reason_code="customer_goodwill")
     assert approval.manager_id == "M002"
     with database.session() as session:
         overrides = [e for e in audit_log.entries(session) if e.kind == "override"]
@@ -161,24 +161,61 @@ def test_a_clerk_can_approve_only_their_own_small_override(staff: StaffDesk, clo
     assert refused.value.key == "manager_required"
 
 
-def test_a_pin_alone_identifies_the_manager_and_its_misses_lock_pin_only_entry(staff: StaffDesk, clock) -> None:  # noqa: ANN001
+def test_a_pin_alone_identifies_the_manager_and_its_misses_count_against_every_manager(staff: StaffDesk, clock) -> None:  # noqa: ANN001
     request = staff.override_request(wizard_at_eligibility(clock, BIG), "L1")
-    assert staff.approve_override(request, pin="9753", reason_code="store_error").manager_id == "M002"
-    with pytest.raises(PinRefused):
-        staff.approve_override(request, pin="1357", reason_code="store_error")  # a clerk's PIN is no manager's
-    for _ in range(4):
-        with pytest.raises(PinRefused):
-            staff.approve_override(request, pin="0000", reason_code="store_error")
+    assert staff.approve_override(request, pin="975310", reason_code="store_error").manager_id == "M002"
     with pytest.raises(PinRefused) as refused:
-        staff.approve_override(request, pin="9753", reason_code="store_error")
+        staff.approve_override(request, pin="1357", reason_code="store_error")  # a clerk's PIN is no manager's
+    assert refused.value.key == "pin_too_short" and refused.value.min_length == 6
+    for left in (4, 3, 2, 1):
+        with pytest.raises(PinRefused) as refused:
+            staff.approve_override(request, pin="000000", reason_code="store_error")
+        assert (refused.value.key, refused.value.attempts_left) == ("wrong_pin", left)
+    with pytest.raises(PinRefused) as refused:
+        staff.approve_override(request, pin="000000", reason_code="store_error")
     assert refused.value.key == "locked"
-    assert staff.approve_override(request, approver_id="M002", pin="9753", reason_code="store_error")
+    # one counter per person on every path: the guesses locked sign-in and named approval too
+    for attempt in (lambda: staff.approve_override(request, pin="975310", reason_code="store_error"),
+                    lambda: staff.approve_override(request, approver_id="M002", pin="975310", reason_code="store_error"),
+                    lambda: staff.login("M001", "246813")):
+        with pytest.raises(PinRefused) as refused:
+            attempt()
+        assert refused.value.key == "locked"
+    clock.advance(minutes=5)
+    assert staff.approve_override(request, approver_id="M002", pin="975310", reason_code="store_error")
+
+
+def test_sign_in_and_approval_share_one_wrong_pin_counter(staff: StaffDesk, clock) -> None:  # noqa: ANN001
+    request = staff.override_request(wizard_at_eligibility(clock, BIG), "L1")
+    for _ in range(2):
+        with pytest.raises(PinRefused):
+            staff.login("M002", "111111")
+    for _ in range(2):
+        with pytest.raises(PinRefused):
+            staff.approve_override(request, approver_id="M002", pin="111111", reason_code="store_error")
+    with pytest.raises(PinRefused) as refused:
+        staff.approve_override(request, pin="111111", reason_code="store_error")  # PIN only: the fifth for M002
+    assert refused.value.key == "wrong_pin"  # M001 may still try
+    with pytest.raises(PinRefused) as refused:
+        staff.login("M002", "975310")
+    assert refused.value.key == "locked"
+
+
+def test_a_pin_shorter_than_the_policy_asks_is_refused_and_not_counted(staff: StaffDesk) -> None:
+    for _ in range(6):
+        with pytest.raises(PinRefused) as refused:
+            staff.login("M001", "2468")
+        assert refused.value.key == "pin_too_short" and refused.value.min_length == 6
+    assert staff.login("M001", "246813").id == "M001"
+    with pytest.raises(PinRefused) as refused:
+        staff.login("C001", "135")  # clerks: staff.min_pin_length, 4 by default
+    assert refused.value.key == "pin_too_short" and refused.value.min_length == 4
 
 
 def test_an_unknown_reason_code_is_refused_before_the_pin_is_checked(staff: StaffDesk, clock) -> None:  # noqa: ANN001
     request = staff.override_request(wizard_at_eligibility(clock, BIG), "L1")
     with pytest.raises(ApprovalRefused) as refused:
-        staff.approve_override(request, approver_id="M002", pin="9753", reason_code="because")
+        staff.approve_override(request, approver_id="M002", pin="975310", reason_code="because")
     assert refused.value.key == "unknown_reason"
 
 
@@ -189,7 +226,7 @@ def test_a_refused_line_waived_by_a_manager_can_be_returned(staff: StaffDesk, de
     assert session.availability["L1"].verdict == Verdict.INELIGIBLE
     request = staff.override_request(session, "L1")
     assert request.verdict == "ineligible" and request.value > 0
-    session.approve(staff.approve_override(request, approver_id="M001", pin="2468", reason_code="late_delivery"))
+    session.approve(staff.approve_override(request, approver_id="M001", pin="246813", reason_code="late_delivery"))
     session.set_quantity("L1", 1)
     session.next()
     session.set_reason("L1", "too_small", "unopened")
@@ -308,15 +345,15 @@ def test_staff_come_from_a_seed_file_of_hashes_and_a_plain_pin_is_refused(
         staff: StaffDesk, database: Database, tmp_path) -> None:  # noqa: ANN001
     seed = tmp_path / "staff.json"
     seed.write_text(json.dumps([{"id": "M009", "name": "Kim Roe", "role": "manager",
-                                 "pin_hash": hash_pin("4321", iterations=1000)}]), encoding="utf-8")
+                                 "pin_hash": legacy_hash("432109", iterations=1000)}]), encoding="utf-8")
     assert seed_staff_once(UnitOfWork(database), seed, now=NOW) == 0  # staff exist already: nothing to seed
     assert import_staff_file(UnitOfWork(database), seed, now=NOW) == 1
-    assert staff.login("M009", "4321").name == "Kim Roe"
+    assert staff.login("M009", "432109").name == "Kim Roe"  # an older hash is still read
     seed.write_text(json.dumps([{"id": "M010", "name": "Bo", "role": "manager", "pin_hash": "4321"}]), encoding="utf-8")
     with pytest.raises(StaffFileError, match="never a PIN"):
         import_staff_file(UnitOfWork(database), seed, now=NOW)
     with pytest.raises(PinRefused):
-        staff.login("M010", "4321")
+        staff.login("M010", "432109")
 
 
 def test_past_the_age_the_policy_trusts_larger_refunds_wait_for_central(database, settings, clock, offline) -> None:  # noqa: ANN001

@@ -91,7 +91,7 @@ def test_a_manager_picks_their_name_a_reason_and_approves_with_their_pin(qtbot, 
     click(qtbot, dialog.reason.button_for("late_delivery"))
     qtbot.keyClicks(dialog.note, "parcel was lost for a week")
     assert named(dialog, "Approver Sam Ortiz")  # the signed-in clerk, for their own small overrides
-    type_pin(qtbot, dialog, "2468")
+    type_pin(qtbot, dialog, "246813")
     with qtbot.waitSignal(dialog.approved, timeout=10_000) as approved:
         click(qtbot, named(dialog, "Confirm the PIN"))
     approval = dialog.approval
@@ -103,7 +103,7 @@ def test_a_manager_picks_their_name_a_reason_and_approves_with_their_pin(qtbot, 
 def test_a_wrong_pin_says_how_many_tries_are_left_and_clears_the_pad(qtbot, staff, request_for_big) -> None:  # noqa: ANN001
     dialog = open_dialog(qtbot, staff, request_for_big)
     click(qtbot, named(dialog, "Approver Lee Park"))
-    type_pin(qtbot, dialog, "0000")
+    type_pin(qtbot, dialog, "000000")
     with qtbot.waitSignal(dialog.refused, timeout=10_000) as refused:
         click(qtbot, named(dialog, "Confirm the PIN"))
     assert refused.args == ["wrong_pin"]
@@ -115,7 +115,7 @@ def test_the_fifth_wrong_pin_counts_down_the_lockout_with_the_pad_off(qtbot, sta
     dialog = open_dialog(qtbot, staff, request_for_big)
     click(qtbot, named(dialog, "Approver Lee Park"))
     for _ in range(5):
-        type_pin(qtbot, dialog, "0000")
+        type_pin(qtbot, dialog, "000000")
         with qtbot.waitSignal(dialog.refused, timeout=10_000):
             click(qtbot, named(dialog, "Confirm the PIN"))
     assert dialog.error.text() == "⚠ Too many wrong PINs. Try again in 5:00."
@@ -124,15 +124,15 @@ def test_the_fifth_wrong_pin_counts_down_the_lockout_with_the_pad_off(qtbot, sta
 
 def test_the_dialog_refuses_a_manager_approving_their_own_big_override(qtbot, staff: StaffDesk, clock) -> None:  # noqa: ANN001
     with io_allowed():
-        staff.login("M001", "2468")
+        staff.login("M001", "246813")
     dialog = open_dialog(qtbot, staff, staff.override_request(wizard_at_eligibility(clock, BIG), "L1"))
     click(qtbot, named(dialog, "Approver Dana Whitfield"))
-    type_pin(qtbot, dialog, "2468")
+    type_pin(qtbot, dialog, "246813")
     with qtbot.waitSignal(dialog.refused, timeout=10_000) as refused:
         click(qtbot, named(dialog, "Confirm the PIN"))
     assert refused.args == ["second_person_required"]
     assert "Ask another manager" in dialog.error.text() and dialog.approval is None
-    type_pin(qtbot, dialog, "9753")  # PIN only: Lee Park steps in
+    type_pin(qtbot, dialog, "975310")  # PIN only: Lee Park steps in
     click(qtbot, named(dialog, "Approve with PIN only"))
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         click(qtbot, named(dialog, "Confirm the PIN"))

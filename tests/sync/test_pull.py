@@ -14,6 +14,7 @@ from kiosk.db.models import ReturnCaseRow, StaffRow
 from kiosk.services.privacy import purge_shopper_data
 from kiosk.sync.client import ApiClient
 from kiosk.sync.connection import client_for
+from kiosk.sync.credentials import load_peppers
 from kiosk.sync.cycle import run_cycle
 from kiosk.sync.errors import StepFailed
 from kiosk.sync.pull_orders import CURSOR, pull_orders
@@ -21,7 +22,7 @@ from kiosk.sync.pull_policy import pull_policy
 from kiosk.sync.push import push_outbox
 from kiosk.workflow.clock import format_utc, system_clock
 from kiosk.workflow.orders import Order
-from kiosk.workflow.pins import hash_pin, verify_pin
+from kiosk.workflow.pins import legacy_hash, verify_pin
 from kiosk.workflow.policy import parse_policy
 from kiosk.workflow.staff import Role, StaffMember
 from tests.sync.conftest import STORE
@@ -137,11 +138,11 @@ def test_orders_past_the_retention_window_are_purged(central, make_kiosk) -> Non
 
 
 def test_managers_replace_the_synced_staff_and_local_clerks_stay(central, make_kiosk) -> None:  # noqa: ANN001
-    managers.add_manager(central.db, "M-7", "Mia Manager", "manager", STORE, "2468", utc_now(), iterations=1000)
-    managers.add_manager(central.db, "M-8", "Area Al", "area_manager", None, "1357", utc_now(), iterations=1000)
+    managers.add_manager(central.db, "M-7", "Mia Manager", "manager", STORE, "246813", utc_now())
+    managers.add_manager(central.db, "M-8", "Area Al", "area_manager", None, "135724", utc_now())
     kiosk = make_kiosk()
     with kiosk.uow.writing() as tx:
-        tx.staff.save(StaffMember("C-1", "Clerk", Role.CLERK), hash_pin("1111", iterations=1000), now=utc_now())
+        tx.staff.save(StaffMember("C-1", "Clerk", Role.CLERK), legacy_hash("1111", iterations=1000), now=utc_now())
     assert cycle(kiosk).managers == 2
     managers.remove_manager(central.db, "M-8", utc_now())
     assert cycle(kiosk).managers == 1
@@ -149,7 +150,7 @@ def test_managers_replace_the_synced_staff_and_local_clerks_stay(central, make_k
         staff = {s.id: s.role for s in session.execute(select(StaffRow)).scalars()}
         pin_hash = session.get(StaffRow, "M-7").pin_hash
     assert staff == {"M-7": "manager", "C-1": "clerk"}
-    assert verify_pin("2468", pin_hash)
+    assert verify_pin("246813", pin_hash, load_peppers(kiosk.settings.profile))
 
 
 def test_status_changes_of_our_returns_reach_the_case(central, make_kiosk) -> None:  # noqa: ANN001

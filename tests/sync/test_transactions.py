@@ -71,7 +71,7 @@ class NotingClient(ApiClient):
 def test_no_request_of_a_full_cycle_or_a_live_lookup_leaves_inside_a_transaction(central, make_kiosk) -> None:  # noqa: ANN001
     documents = recent_orders(STORE, 30)
     central.load(documents[:20])
-    managers.add_manager(central.db, "M-7", "Mia Manager", "manager", STORE, "2468", utc_now(), iterations=1000)
+    managers.add_manager(central.db, "M-7", "Mia Manager", "manager", STORE, "246813", utc_now())
     kiosk = make_kiosk()
     uow = CountingUnitOfWork(kiosk.database)
     credentials = load_credentials(kiosk.settings.profile)

@@ -130,7 +130,7 @@ class WelcomePage(WizardPage):
         self.online_find.setAccessibleName(self.tr("Find my online return"))
         self.demo_title.setText(self.tr("Demo orders to try"))
         self.demo_hint.setText(self.tr("Staff: press and hold the logo for two seconds to sign in "
-                                       "(demo PINs: manager 2468, clerk 1357)."))
+                                       "(demo PINs: manager 246813, clerk 1357)."))
         for use, (number, _, _) in zip(self.demo_buttons, self.demo_pairs):
             use.setText(self.tr("Try this order"))
             use.setAccessibleName(self.tr("Try order {number}").format(number=number))
