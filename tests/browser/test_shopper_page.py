@@ -28,6 +28,12 @@ from tests.central.support import Central, order_document, order_line
 TEMPLATES = Path(base.TEMPLATES) / "shopper"
 
 
+@pytest.fixture(autouse=True)
+def fresh_rate_limits(central_site: Central) -> None:
+    """Each test starts with a full allowance (the limits themselves are tested below)."""
+    central_site.server.app.state.shopper_limits = None
+
+
 def new_order(site: Central, **line: Any) -> dict[str, Any]:
     store = site.new_store()
     document = order_document(store, lines=[order_line("L1", quantity=2, **line), order_line("L2")])
@@ -210,3 +216,18 @@ def test_every_shopper_text_is_translated_to_spanish_and_french():
         assert missing == [], (lang, missing)
         locale_files = sorted(Path(base.LOCALES).glob(f"{lang}*.json"))
         assert all(json.loads(p.read_text(encoding="utf-8")) for p in locale_files)
+
+
+def test_a_client_posting_too_often_gets_a_429_page_with_retry_after(central_site):
+    frozen = base.RateLimiter(shopper.POSTS_PER_MINUTE, clock=lambda: 0.0)  # no time passes: no refill
+    central_site.server.app.state.shopper_limits = {"post": frozen, "page": base.RateLimiter(1000)}
+    with httpx.Client(base_url=central_site.url, timeout=30) as client:
+        token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/returns").text)
+        assert token is not None
+        form = {"csrf_token": token.group(1)}  # no session: each post is answered 401, and counted
+        allowed = [client.post("/returns/items", data=form).status_code for _ in range(shopper.POSTS_PER_MINUTE)]
+        refused = client.post("/returns/items", data=form)
+
+    assert allowed == [401] * shopper.POSTS_PER_MINUTE
+    assert refused.status_code == 429 and int(refused.headers["retry-after"]) >= 1
+    assert "Too many requests from your connection" in refused.text
