@@ -279,7 +279,7 @@ class ReturnsDesk:
             tx.cases.save(case, now=self.clock())
             if self.staff is not None:
                 self.staff.record_case(tx, case)
-                record_outcomes(tx, case, self.clock)
+            record_outcomes(tx, case, self.clock)
         return case
 
     def build_case(self, wizard: ReturnSession, *, staff_id: str | None = None,
