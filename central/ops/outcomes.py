@@ -27,7 +27,7 @@ def after_intake(session: Session, case_id: str, case: Mapping[str, Any], now: d
         return
     vouchers.issue(session, found, case, now)
     if found.status == "accepted":
-        refunds.create_instructions(session, found, now)
+        refunds.create_instructions(session, found, now, fresh=True)
     stock.apply_case(session, found, case, now)
 
 

@@ -15,9 +15,9 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from central.auth import hash_token
@@ -35,6 +35,7 @@ ORIGINAL_TENDERS = ("card", "gift_card")
 OUTCOMES = ("paid", "failed")
 STATUSES = ("pending", *OUTCOMES)
 INSTRUCTIONS_FEED = "f"
+_INSERT = cast(Table, RefundInstruction.__table__).insert()
 #: Tokens of back-end services (the payment side), minted by ``kiosk-central add-service``.
 SERVICE_TOKEN_PREFIX = "ks_"
 Outcome = Literal["paid", "failed"]
@@ -64,26 +65,26 @@ class Page:
     has_more: bool
 
 
-def create_instructions(session: Session, return_row: Return, now: datetime) -> list[RefundInstruction]:
+def create_instructions(session: Session, return_row: Return, now: datetime, *, fresh: bool = False) -> int:
     """One pending instruction per card or gift card refund of a completed case, once per return
-    (a second call finds them and creates none)."""
+    (a second call finds them and creates none); how many were created. ``fresh``: the return
+    was stored in this transaction (intake), so it can have none yet."""
     body = return_row.body
     if body.get("status", "completed") != "completed":
-        return []
+        return 0
     tenders = [t for t in body.get("tender_refunds") or []
                if t.get("kind") in ORIGINAL_TENDERS and int(t.get("amount") or 0) > 0]
-    if not tenders or _instruction_count(session, return_row.id):
-        return []
+    if not tenders or (not fresh and _instruction_count(session, return_row.id)):
+        return 0
     first = sequence.reserve(session, len(tenders))
-    rows = [RefundInstruction(
-        return_id=return_row.id, store_id=return_row.store_id, return_code=return_row.code,
-        order_number=return_row.order_number, tender_kind=t["kind"], tender_reference=str(t.get("reference", ""))[:80],
-        amount=int(t["amount"]), currency=str(body.get("currency", "USD"))[:3], status="pending", reason=None,
-        reference=None, answered_by=None, created_at=now, answered_at=None, seq=first + i,
-    ) for i, t in enumerate(tenders)]
-    session.add_all(rows)
-    session.flush()
-    return rows
+    session.connection().execute(_INSERT, [{
+        "return_id": return_row.id, "store_id": return_row.store_id, "return_code": return_row.code,
+        "order_number": return_row.order_number, "tender_kind": t["kind"],
+        "tender_reference": str(t.get("reference", ""))[:80], "amount": int(t["amount"]),
+        "currency": str(body.get("currency", "USD"))[:3], "status": "pending", "reason": None, "reference": None,
+        "answered_by": None, "created_at": now, "answered_at": None, "seq": first + i,
+    } for i, t in enumerate(tenders)])
+    return len(tenders)
 
 
 def _instruction_count(session: Session, return_id: str) -> int:
