@@ -291,7 +291,7 @@ def find(session: Session, text: str, *, lock: bool = False) -> Authorisation | 
 # --- drop-off at intake -----------------------------------------------------------------------
 
 def drop_off(session: Session, code: str, return_id: str, device: DeviceIdentity, case_created_at: str,
-             now: datetime) -> Authorisation:
+             now: datetime, *, order_number: str | None = None) -> Authorisation:
     """Mark the authorisation dropped off by case ``return_id`` (inside the intake's transaction).
 
     The row is locked first, so of two cases racing for it one waits and then finds it taken.
@@ -301,6 +301,9 @@ def drop_off(session: Session, code: str, return_id: str, device: DeviceIdentity
     row = find(session, code, lock=True)
     if row is None:
         raise AuthorisationUnknown(code)
+    if order_number is not None and order_number.upper() != row.order_number.upper():
+        raise ApiError(422, "authorisation_other_order", f"authorisation {row.code} is for order {row.order_number}",
+                       authorisation_code=row.code, order_number=row.order_number)
     if row.status != AUTHORISED or (row.return_id is not None and row.return_id != return_id):
         raise AuthorisationTaken(row.code)
     if parse_utc(case_created_at) >= row.expires_at:
@@ -357,7 +360,8 @@ def take_case(session: Session, device: DeviceIdentity, case: ReturnCaseIn, now:
     Its refund instructions follow from the case itself (central.ops.outcomes, at intake).
     """
     if case.authorisation_code:
-        drop_off(session, case.authorisation_code, case.id, device, case.created_at, now)
+        drop_off(session, case.authorisation_code, case.id, device, case.created_at, now,
+                 order_number=case.order_number)
 
 
 #: The demo authorisations: (order number, line, reason, condition, store: None for any store).

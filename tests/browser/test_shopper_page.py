@@ -21,9 +21,10 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.expected_conditions import staleness_of
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
+from central.settings import Settings
 from central.web import base, shopper
 from kiosk.workflow.authorisations import parse_authorisation_code
-from tests.central.support import Central, order_document, order_line
+from tests.central.support import Central, order_document, order_line, policy_document, start_central
 
 TEMPLATES = Path(base.TEMPLATES) / "shopper"
 
@@ -231,3 +232,25 @@ def test_a_client_posting_too_often_gets_a_429_page_with_retry_after(central_sit
     assert allowed == [401] * shopper.POSTS_PER_MINUTE
     assert refused.status_code == 429 and int(refused.headers["retry-after"]) >= 1
     assert "Too many requests from your connection" in refused.text
+
+
+def test_repeated_misses_brake_the_client_like_the_api_brakes_a_device(tmp_path):
+    site = start_central(f"sqlite:///{tmp_path / 'brake.sqlite3'}", "sqlite")  # its own: the brake is per client
+    try:
+        site.set_policy(policy_document())
+        document = new_order(site)
+        free = Settings().lookup_free_misses
+        with httpx.Client(base_url=site.url, timeout=30) as client:
+            token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/returns").text)
+            assert token is not None
+            miss = {"number": document["number"], "email": "not.them@example.com", "csrf_token": token.group(1)}
+            misses = [client.post("/returns/find", data=miss).status_code for _ in range(free + 1)]
+            braked = client.post("/returns/find", data={**miss, "email": document["customer"]["email"]})
+            site.clock.advance(seconds=int(braked.headers.get("retry-after", "0")))
+            after_wait = client.post("/returns/find", data={**miss, "email": document["customer"]["email"]},
+                                     follow_redirects=False)
+    finally:
+        site.close()
+    assert misses == [404] * (free + 1)
+    assert braked.status_code == 429 and "Too many searches found no order" in braked.text  # even the right e-mail
+    assert after_wait.status_code == 303

@@ -162,6 +162,19 @@ def test_a_drop_off_marks_it_dropped_off_in_the_feed_and_a_later_case_is_refused
                                                    ("authorisation_dropped_off", first.device_id)]
 
 
+def test_a_case_of_another_order_cannot_drop_off_an_authorisation(central):
+    store = central.new_store()
+    kiosk = central.kiosk(store)
+    authorised, other = order_document(store), order_document(store)
+    central.load(authorised, other)
+    code = authorise(central, authorised, store_id=store)
+
+    refused = kiosk.post_case(dropoff_case(other, code, kiosk))
+
+    assert refused.status_code == 422 and refused.json()["error"]["code"] == "authorisation_other_order"
+    assert kiosk.get(f"/v1/authorisations/{code}").json()["status"] == "authorised"
+
+
 def test_two_kiosks_racing_for_one_authorisation_exactly_one_wins(central):
     store = central.new_store()
     kiosks = [central.kiosk(store), central.kiosk(central.new_store())]
