@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Mapping, Sequence
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from central.auth import DeviceIdentity
@@ -329,11 +329,16 @@ def set_status(session: Session, code: str, status: str, now: datetime) -> Autho
 
 
 def follow_return(session: Session, return_row: Return, now: datetime) -> None:
-    """When a dropped-off return is refunded, so is its authorisation."""
-    if return_row.status == "refunded":
-        session.execute(update(Authorisation).where(Authorisation.return_id == return_row.id,
-                                                    Authorisation.status.in_((DROPPED_OFF, "received")))
-                        .values(status="refunded", status_changed_at=now, seq=sequence.reserve(session)))
+    """When a dropped-off return is refunded, so is its authorisation (back in the feeds)."""
+    if return_row.status != "refunded":
+        return
+    rows = session.scalars(select(Authorisation).where(Authorisation.return_id == return_row.id,
+                                                       Authorisation.status.in_((DROPPED_OFF, "received")))
+                           .with_for_update())
+    for row in rows:
+        row.status, row.status_changed_at, row.seq = "refunded", now, sequence.reserve(session)
+        events.record(session, "authorisation_status", "refunds", f"authorisation {row.code}",
+                      {"to": "refunded", "return_id": return_row.id}, now, store_id=row.store_id)
 
 
 def expire_due(session: Session, now: datetime) -> int:

@@ -175,6 +175,24 @@ def test_a_case_of_another_order_cannot_drop_off_an_authorisation(central):
     assert kiosk.get(f"/v1/authorisations/{code}").json()["status"] == "authorised"
 
 
+def test_an_authorisation_is_refunded_when_the_payment_side_pays_its_drop_off(central):
+    store = central.new_store()
+    kiosk = central.kiosk(store)
+    document = order_document(store, lines=[order_line("L1", quantity=2)])
+    central.load(document)
+    code = authorise(central, document, store_id=store)
+    assert kiosk.post_case(dropoff_case(document, code, kiosk)).status_code == 201
+    service = refunds.add_service(central.db, f"pay-{uuid.uuid4().hex[:8]}", central.clock())
+    [instruction] = instructions_for(central, document["number"])
+
+    paid = httpx.post(f"{central.url}/v1/refunds/{instruction['id']}/result", timeout=30,
+                      headers={"Authorization": f"Bearer {service.token}"},
+                      json={"outcome": "paid", "reason": "", "reference": "psp-1"})
+
+    assert paid.status_code == 200, paid.text
+    assert kiosk.get(f"/v1/authorisations/{code}").json()["status"] == "refunded"
+
+
 def test_two_kiosks_racing_for_one_authorisation_exactly_one_wins(central):
     store = central.new_store()
     kiosks = [central.kiosk(store), central.kiosk(central.new_store())]
