@@ -222,7 +222,7 @@ def simulate(db: Database, draft_document: Any, days: int, now: datetime, *,
 
 def _returns_query(since: datetime, until: datetime, store_id: str | None) -> Any:
     query = (select(Return, Order.document).join(Order, Order.id == Return.order_id)
-             .where(Return.status.in_(COUNTED_STATUSES), Return.created_at >= since, Return.created_at < until)
+             .where(Return.status.in_(COUNTED_STATUSES), Return.created_at >= since, Return.created_at <= until)
              .order_by(Return.created_at, Return.id))
     return query.where(Return.store_id == store_id) if store_id else query
 

@@ -12,7 +12,7 @@ from markupsafe import Markup, escape
 
 from central.ops import analytics
 from central.web import base
-from central.web.backoffice_common import csv_response, db, now, page, signed_in, store_scope
+from central.web.backoffice_common import csv_response, db, money, now, page, signed_in, store_scope
 
 router = APIRouter(prefix="/backoffice", include_in_schema=False)
 
@@ -49,7 +49,8 @@ def analytics_page(request: Request) -> Response:
     staff = signed_in(request)
     facts, days, store_id = _facts(request)
     tables = analytics.report(facts)
-    charts = {t.name: bar_chart(_bars(t), t.title) for t in tables}
+    charts = {t.name: bar_chart(_bars(t), t.title, top=100.0 if CHARTS[t.name][1].endswith("percent") else None)
+              for t in tables}
     query = f"days={days}" + (f"&store={store_id}" if store_id and staff.head_office else "")
     return page(request, "analytics.html", staff, tables=tables, charts=charts, totals=analytics.totals(facts),
                 days=days, periods=PERIODS, store_id=store_id or "", query=query)
@@ -72,7 +73,8 @@ def _bars(table: analytics.Table) -> list[tuple[str, float, str]]:
     for row in table.rows:
         value = row[index]
         number = float(value) if isinstance(value, (int, float)) or _numeric(value) else 0.0
-        shown = f"{value}%" if column.endswith("percent") and value != "-" else str(value)
+        shown = (f"{value}%" if column.endswith("percent") and value != "-" else
+                 money(int(value), str(row[table.columns.index("currency")])) if column == "amount" else str(value))
         bars.append((" · ".join(str(row[i]) for i in label_at), number, shown))
     return sorted(bars, key=lambda b: -b[1])[:12]
 
@@ -85,20 +87,23 @@ def _numeric(value: object) -> bool:
     return True
 
 
-def bar_chart(bars: Sequence[tuple[str, float, str]], title: str, *, width: int = 640) -> Markup:
-    """A horizontal bar chart as inline SVG: one labelled bar per (label, value, shown text)."""
+def bar_chart(bars: Sequence[tuple[str, float, str]], title: str, *, width: int = 640,
+              top: float | None = None) -> Markup:
+    """A horizontal bar chart as inline SVG: one labelled bar per (label, value, shown text).
+
+    Bars are scaled to ``top`` (100 for percentages), else to the largest value."""
     if not bars:
         return Markup("")
-    row, label_width, value_width = 26, 220, 90
+    row, label_width, value_width = 26, 270, 110
     height = row * len(bars) + 8
     span = width - label_width - value_width
-    top = max(b[1] for b in bars) or 1.0
+    top = top or max(b[1] for b in bars) or 1.0
     parts = [f'<svg class="chart" role="img" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
              f'xmlns="http://www.w3.org/2000/svg"><title>{escape(title)}</title>']
     for i, (label, value, shown) in enumerate(bars):
         y = 4 + i * row
         length = max(1, round(span * value / top)) if value > 0 else 0
-        short = label if len(label) <= 30 else label[:29] + "…"
+        short = label if len(label) <= 34 else label[:33] + "…"
         parts.append(f'<text x="{label_width - 8}" y="{y + 17}" text-anchor="end" class="chart-label">'
                      f'{escape(short)}</text>')
         parts.append(f'<rect x="{label_width}" y="{y + 3}" width="{length}" height="{row - 8}" rx="2" '

@@ -15,7 +15,7 @@ from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 from central.auth import DeviceIdentity
-from central.ops import backoffice_users, events, fleet, review
+from central.ops import backoffice_users, devices, events, fleet, review
 from central.web import backoffice_common
 from kiosk.workflow.cases import Resolution
 from kiosk.workflow.clock import format_utc
@@ -33,23 +33,32 @@ class Seeded:
     accepted_south: dict[str, Any]
 
 
-def seed(site: Central) -> Seeded:
+CATALOGUE = [("apparel", "Linen shirt", 2500, "too_small", Resolution.STORE_CREDIT),
+             ("shoes", "Trail runner", 8900, "too_large", Resolution.REFUND),
+             ("swimwear", "Swim shorts", 4200, "changed_mind", Resolution.EXCHANGE),
+             ("apparel", "Denim jacket", 3900, "wrong_item", Resolution.REFUND),
+             ("electronics", "Wireless earbuds", 12900, "changed_mind", Resolution.STORE_CREDIT)]
+
+
+def seed(site: Central, store_ids: tuple[str, str] | None = None) -> Seeded:
     """Two stores with kiosks, returns of every resolution taken through the API, two in review,
     health reports, and back-office users: hana and ines (head office), sam (manager of north)."""
-    north, south = site.kiosk(), site.kiosk()
+    if store_ids:
+        for store_id in store_ids:
+            devices.add_store(site.db, store_id, store_id.replace("-", " ").title(), "America/New_York", site.clock())
+    north, south = (site.kiosk(store_ids[0]), site.kiosk(store_ids[1])) if store_ids else (site.kiosk(), site.kiosk())
     for kiosk in (north, south):
         fleet.record_health(site.db, DeviceIdentity(kiosk.device_id, kiosk.store_id), _health(site), site.clock())
+    adrift = site.kiosk(south.store_id)  # a kiosk whose clock is off and whose outbox holds a refused case
+    fleet.record_health(site.db, DeviceIdentity(adrift.device_id, adrift.store_id),
+                        {**_health(site), "clock_offset_ms": 540_000, "outbox_refused": 1}, site.clock())
     taken: list[dict[str, Any]] = []
-    catalogue = [("apparel", 2500, "too_small", Resolution.STORE_CREDIT), ("shoes", 8900, "too_large", Resolution.REFUND),
-                 ("swimwear", 4200, "changed_mind", Resolution.EXCHANGE), ("apparel", 3900, "wrong_item",
-                                                                            Resolution.REFUND),
-                 ("electronics", 12900, "changed_mind", Resolution.STORE_CREDIT)]
-    for index, (category, price, reason, resolution) in enumerate(catalogue * 2):
+    for index, (category, title, price, reason, resolution) in enumerate(CATALOGUE * 3):
         kiosk = north if index % 2 == 0 else south
+        sku = f"{category[:3].upper()}-{title.split()[0].upper()}-{'SML'[index % 3]}"
         order = order_document(kiosk.store_id, lines=[order_line("L1", category=category, unit_price=price, quantity=2,
-                                                                 sku=f"SKU-{category[:3].upper()}-{index % 3}",
-                                                                 title=f"{category.title()} item {index % 3}"),
-                                                      order_line("L2")])
+                                                                 sku=sku, title=title),
+                                                      order_line("L2", title="Cotton socks", sku="APP-SOCKS")])
         site.load(order)
         picks = [Pick("L1", 1 + index % 2, reason)]
         try:
@@ -201,7 +210,7 @@ def test_analytics_policy_and_the_other_pages(central_site, seeded, make_browser
     link = driver.find_element(By.CSS_SELECTOR, "#table-by_reason a.csv").get_attribute("href")
     csv_text = httpx.get(link, cookies={c["name"]: c["value"] for c in driver.get_cookies()}).text
     assert csv_text.splitlines()[0] == "reason_code,currency,returns,units,amount"
-    for path, expected in (("/backoffice/fleet", "ok"), ("/backoffice/refunds", "Refunds"),
+    for path, expected in (("/backoffice/fleet", "clock 9 min behind central"), ("/backoffice/refunds", "Refunds"),
                            ("/backoffice/vouchers", "Vouchers")):
         driver.get(central_site.url + path)
         assert expected in main_text(driver)
