@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 from typing import Any, Callable, Mapping
 
 from central.database import Database
+from central.errors import AdminError
 from central.ops import authorisations as authorisation_ops
 from central.policy_cache import PolicyCache
 
@@ -16,8 +17,10 @@ Command = Callable[[argparse.Namespace, Database], int]
 
 def add_authorisation_commands(command: Callable[[str, Command, str], argparse.ArgumentParser]) -> None:
     sub = command("authorisations", _run, "list return authorisations started online; 'demo' makes two for the "
-                                          "demo orders; 'expire' sweeps those past their expiry")
-    sub.add_argument("action", choices=("list", "demo", "expire"), nargs="?", default="list")
+                                          "demo orders; 'expire' sweeps those past their expiry; 'receive CODE' "
+                                          "marks one received at the returns centre")
+    sub.add_argument("action", choices=("list", "demo", "expire", "receive"), nargs="?", default="list")
+    sub.add_argument("code", nargs="?", help="the authorisation to mark received")
     sub.add_argument("--status", choices=("authorised", "dropped_off", "received", "refunded", "expired"))
     sub.add_argument("--json", action="store_true", help="one JSON object per authorisation")
 
@@ -33,6 +36,8 @@ def _run(args: argparse.Namespace, db: Database) -> int:
         with db.writing() as session:
             print(f"{authorisation_ops.expire_due(session, now)} authorisation(s) expired")
         return 0
+    if args.action == "receive":
+        return _receive(args.code or "", db, now)
     if args.action == "demo":
         with db.writing() as session:
             made = authorisation_ops.create_demo(session, PolicyCache(), now)
@@ -46,6 +51,16 @@ def _run(args: argparse.Namespace, db: Database) -> int:
             rows = authorisation_ops.listing(session, now, status=args.status)
     for row in rows:
         print(json.dumps(row, sort_keys=True) if args.json else _line(row))
+    return 0
+
+
+def _receive(code: str, db: Database, now: datetime) -> int:
+    with db.writing() as session:
+        row = authorisation_ops.find(session, code, lock=True)
+        if row is None or row.status != "dropped_off":
+            raise AdminError(f"no dropped-off authorisation {code!r} to mark received")
+        authorisation_ops.set_status(session, row.code, "received", now)
+    print(f"authorisation {row.code} received")
     return 0
 
 

@@ -3,6 +3,7 @@ looked up live, dropped off exactly once at intake."""
 
 from __future__ import annotations
 
+import json
 import threading
 import uuid
 from datetime import timedelta
@@ -12,10 +13,12 @@ import httpx
 import pytest
 from sqlalchemy import select
 
+from central import cli
 from central.models import Order
 from central.models_authorisations import Authorisation
 from central.ops import authorisations as authorisation_ops
 from central.ops import events, refunds
+from kiosk import demo
 from kiosk.workflow.authorisations import mint_authorisation_code, parse_authorisation_code, qr_payload
 from kiosk.workflow.cases import Resolution
 from tests.central.support import (
@@ -248,3 +251,26 @@ def test_expiry_comes_from_the_policy_and_an_expired_authorisation_is_not_droppe
     assert refused.status_code == 409 and refused.json()["error"]["code"] == "authorisation_expired"
     with central.db.writing() as session:
         assert authorisation_ops.expire_due(session, central.clock()) == 1
+
+
+def test_the_demo_orders_get_two_authorisations_that_the_cli_lists(tmp_path, capsys):
+    db = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
+    orders_file = tmp_path / "demo.jsonl"
+    orders_file.write_text("".join(json.dumps(o) + "\n" for o in demo.generate_orders(NOW, count=5)))
+    policy_file = tmp_path / "policy.json"
+    policy_file.write_text(json.dumps(policy_document()))
+    for command in (["add-store", "S001"], ["load-orders", str(orders_file)], ["set-policy", str(policy_file)]):
+        assert cli.main(["--db", db, *command], clock=lambda: NOW) == 0
+    capsys.readouterr()
+
+    assert cli.main(["--db", db, "authorisations", "demo"], clock=lambda: NOW) == 0
+    made = capsys.readouterr().out
+    assert cli.main(["--db", db, "authorisations", "list", "--json"], clock=lambda: NOW) == 0
+    listed = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert cli.main(["--db", db, "authorisations", "receive", listed[0]["code"]], clock=lambda: NOW) == 1
+
+    codes = [authorisation_ops.demo_code(number, line) for number, line, *_ in authorisation_ops.DEMO]
+    assert all(code in made for code in codes)
+    assert sorted((a["code"], a["order_number"], a["store_id"], a["status"]) for a in listed) == sorted(
+        [(codes[0], "R100001", None, "authorised"), (codes[1], "R100002", "S001", "authorised")])
+    assert "no dropped-off authorisation" in capsys.readouterr().err
