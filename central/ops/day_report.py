@@ -14,11 +14,12 @@ from datetime import date, datetime, time, timedelta, timezone
 from typing import Any, Iterable, Mapping
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from central.database import Database
 from central.errors import AdminError
-from central.models import Return, Store
+from central.models import AuditEntry, AuditEpoch, Device, Return, Store
 from central.models_outcomes import RefundInstruction
 
 
@@ -119,15 +120,31 @@ def day_bounds(zone: str, day: date) -> tuple[datetime, datetime]:
 
 
 @dataclass(frozen=True)
+class Anchor:
+    """A device's audit log as central holds it when the report is made: the paper anchor."""
+
+    device_id: str
+    entries: int
+    epoch: str | None
+    head_id: int | None
+    head_hash: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"device_id": self.device_id, "entries": self.entries, "epoch": self.epoch,
+                "head_id": self.head_id, "head_hash": self.head_hash}
+
+
+@dataclass(frozen=True)
 class DayReport:
     store_id: str
     day: date
     timezone: str
     totals: Totals
+    anchors: tuple[Anchor, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"store_id": self.store_id, "date": self.day.isoformat(), "timezone": self.timezone,
-                **self.totals.to_dict()}
+                **self.totals.to_dict(), "audit_anchors": [a.to_dict() for a in self.anchors]}
 
     def lines(self) -> list[str]:
         t = self.totals
@@ -146,6 +163,8 @@ class DayReport:
             f"in review:          {t.in_review}",
             f"refunds pending:    {t.refunds_pending}, {_money(t.refunds_pending_amount)}",
             f"refunds failed:     {t.refunds_failed}, {_money(t.refunds_failed_amount)}",
+            *[f"audit {a.device_id}: {a.entries} entries held, head {a.head_id} {a.head_hash or '-'}"
+              for a in self.anchors],
         ]
 
 
@@ -168,5 +187,20 @@ def day_report(db: Database, store_id: str, day: date) -> DayReport:
                 .join(Return, Return.id == RefundInstruction.return_id)
                 .where(Return.store_id == store_id, Return.created_at >= start, Return.created_at < end)):
             refunds.setdefault(return_id, []).append((status, int(amount)))
+        anchors = _anchors(session, store_id)
     facts = [CaseFacts(row.status, row.body, tuple(refunds.get(row.id, ()))) for row in rows]
-    return DayReport(store_id, day, zone, summarise(facts))
+    return DayReport(store_id, day, zone, summarise(facts), anchors)
+
+
+def _anchors(session: Session, store_id: str) -> tuple[Anchor, ...]:
+    """Per device of the store: the audit entries central holds and the head it anchored last."""
+    counts = {device: int(n) for device, n in session.execute(
+        select(AuditEntry.device_id, func.count()).where(AuditEntry.store_id == store_id)
+        .group_by(AuditEntry.device_id))}
+    heads = {row.device_id: row for row in session.scalars(
+        select(AuditEpoch).where(AuditEpoch.store_id == store_id, AuditEpoch.anchored_at.is_not(None))
+        .order_by(AuditEpoch.anchored_at))}  # the last anchored epoch of each device wins
+    devices = sorted(session.scalars(select(Device.id).where(Device.store_id == store_id)))
+    return tuple(Anchor(d, int(counts.get(d, 0)), heads[d].epoch if d in heads else None,
+                        heads[d].head_id if d in heads else None, heads[d].head_hash if d in heads else None)
+                 for d in devices)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import secrets
 from collections import Counter
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
@@ -12,7 +13,8 @@ from hypothesis import strategies as st
 
 from central.cli import main
 from central.ops import refunds
-from central.ops.day_report import CaseFacts, day_bounds, summarise, tender_values
+from central.ops.day_report import CaseFacts, day_bounds, day_report, summarise, tender_values
+from kiosk.workflow.audit_chain import GENESIS, AuditKind, Epoch, chain_entry
 from kiosk.workflow.cases import Resolution
 from tests.central.outcome_cases import payment_side, pull_instructions, with_vouchers
 from tests.central.support import Pick, honest_case, order_document, order_line, tampered
@@ -131,6 +133,32 @@ def test_the_report_of_a_store_local_day_ties_to_the_cases_posted(central, capsy
     assert report["refunds_failed"] == {"count": 1, "amount": first_refund["amount"]}
     assert report["refunds_pending"] == {"count": 1, "amount": posted[1]["tender_refunds"][0]["amount"]}
     assert report["cash_paid_out"] == 0 and report["returns_by_device"] == {kiosk.device_id: 4}
+    assert report["audit_anchors"] == [{"device_id": kiosk.device_id, "entries": 0, "epoch": None, "head_id": None,
+                                        "head_hash": None}]  # this test's kiosk sent no audit log
     assert main(["--db", url, "report", "day", "--store", kiosk.store_id, "--date", "2026-11-28"]) == 0
     assert "returns:            1 (refused: 0)" in capsys.readouterr().out
     assert main(["--db", url, "report", "day", "--store", "nowhere", "--date", "2026-11-28"]) == 1
+
+
+def test_the_report_carries_each_devices_audit_head_as_central_holds_it(central):
+    kiosk = central.kiosk()
+    quiet = central.kiosk(kiosk.store_id)
+    epoch = Epoch(secrets.token_hex(16), secrets.token_bytes(32), 1, GENESIS)
+    entries, previous = [], None
+    for index in range(3):
+        previous = chain_entry(previous, at=central.clock() + timedelta(minutes=index), kind=AuditKind.REFUND,
+                               actor="C-1", subject="K7QM-4TZ9-XH2", details={"amount": 100}, epoch=epoch)
+        entries.append(previous)
+    assert kiosk.http.post("/v1/audit/epochs", json={"epoch": epoch.id, "scheme": "hmac-sha256",
+                                                     "key": epoch.key.hex(), "first_id": 1,
+                                                     "prev_hash": GENESIS}).status_code in (200, 201)
+    assert kiosk.http.post("/v1/audit", json={"entries": [e.to_dict() for e in entries]}).status_code == 200
+    assert kiosk.http.post("/v1/audit/head", json={"epoch": epoch.id, "id": 3,
+                                                   "hash": entries[2].hash}).status_code == 200
+    report = day_report(central.db, kiosk.store_id, date(2026, 11, 27))
+    assert sorted(a.device_id for a in report.anchors) == sorted([kiosk.device_id, quiet.device_id])
+    anchors = {a.device_id: a for a in report.anchors}
+    assert (anchors[kiosk.device_id].entries, anchors[kiosk.device_id].head_id,
+            anchors[kiosk.device_id].head_hash) == (3, 3, entries[2].hash)
+    assert (anchors[quiet.device_id].entries, anchors[quiet.device_id].head_hash) == (0, None)
+    assert f"head 3 {entries[2].hash}" in "\n".join(report.lines())

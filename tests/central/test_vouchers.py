@@ -13,9 +13,11 @@ from sqlalchemy import func, select
 from central.cli import main
 from central.models_outcomes import VoucherRedemption
 from central.ops import events
+from kiosk.workflow.cases import Resolution
 from kiosk.workflow.ids import mint_return_code
 from kiosk.workflow.vouchers import mint_voucher_code
-from tests.central.outcome_cases import store_credit_case
+from tests.central.outcome_cases import store_credit_case, with_vouchers
+from tests.central.support import Pick, honest_case, order_document, order_line
 
 
 def redeem(kiosk, code, amount, key=None, reference="sale-1"):
@@ -187,3 +189,16 @@ def test_staff_look_up_redeem_and_void_from_the_command_line(central, capsys):
     assert cli("voucher", "void", code, "--reason", "fraud")[0] == 0
     status, out, _ = cli("events", "--kind", "voucher_voided")
     assert status == 0 and code in out
+
+
+def test_a_voucher_of_a_case_central_refused_is_unknown_and_says_why(central):
+    kiosk = central.kiosk()
+    first = store_credit_case(central, kiosk)
+    order_number = first["order_number"]
+    document = order_document(kiosk.store_id, number=order_number, lines=[order_line("L1")])
+    again = with_vouchers(honest_case(document, [Pick("L1")], device_id=kiosk.device_id,
+                                      resolution=Resolution.STORE_CREDIT), 2700)
+    assert kiosk.post_case(again).status_code == 409  # the unit was returned already
+    answer = kiosk.get(f"/v1/vouchers/{again['vouchers'][0]['code']}")
+    assert (answer.status_code, answer.json()["error"]["code"]) == (404, "voucher_unknown")
+    assert "refused" in answer.json()["error"]["message"]
