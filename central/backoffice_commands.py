@@ -25,8 +25,10 @@ from kiosk.workflow.policy import load_policy_file
 Command = Callable[[argparse.Namespace, Database], int]
 
 
-def _now() -> datetime:
-    return datetime.now(timezone.utc)
+def _now(args: argparse.Namespace) -> datetime:
+    """The CLI's clock (``kiosk-central``'s ``main(clock=...)``), else the system's."""
+    clock = getattr(args, "clock", None)
+    return clock() if clock is not None else datetime.now(timezone.utc)
 
 
 def _cli_actor() -> str:
@@ -85,7 +87,7 @@ def add_backoffice_commands(command: Callable[[str, Command, str], argparse.Argu
 
 def run_add_user(args: argparse.Namespace, db: Database) -> int:
     password = _read_password(args.password_file)
-    staff = backoffice_users.add_user(db, args.name, args.role, args.store, password, _now(), replace=args.replace)
+    staff = backoffice_users.add_user(db, args.name, args.role, args.store, password, _now(args), replace=args.replace)
     print(f"user {staff.name} saved ({staff.role}{' of ' + staff.store_id if staff.store_id else ''})")
     return 0
 
@@ -117,13 +119,13 @@ def run_review(args: argparse.Namespace, db: Database) -> int:
         if not args.json:
             print(f"{len(items)} return(s) in review")
         return 0
-    case_id = review.decide(db, args.case, args.review_action, args.reason, actor=args.by or _cli_actor(), now=_now())
+    case_id = review.decide(db, args.case, args.review_action, args.reason, actor=args.by or _cli_actor(), now=_now(args))
     print(f"return {case_id} is {review.DECISIONS[args.review_action]}")
     return 0
 
 
 def run_analytics(args: argparse.Namespace, db: Database) -> int:
-    now = _now()
+    now = _now(args)
     facts = analytics.load_facts(db, store_id=args.store, since=now - timedelta(days=args.days))
     tables = analytics.report(facts)
     if args.csv:
@@ -142,17 +144,17 @@ def run_policy(args: argparse.Namespace, db: Database) -> int:
     action = args.policy_action
     if action == "simulate":
         document = load_policy_file(args.file).document
-        result = policy_simulator.simulate(db, _plain(document), args.days, _now(), store_id=args.store)
+        result = policy_simulator.simulate(db, _plain(document), args.days, _now(args), store_id=args.store)
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) if args.json else _simulation_text(result))
         return 0
     if action == "propose":
         document = load_policy_file(args.file).document
-        proposal = policy_simulator.propose(db, _plain(document), args.by, _now(), args.note)
+        proposal = policy_simulator.propose(db, _plain(document), args.by, _now(args), args.note)
         print(f"proposal {proposal.id}: {proposal.version}, waiting for another head-office user to confirm")
         return 0
     if action in ("confirm", "withdraw"):
         step = policy_simulator.confirm if action == "confirm" else policy_simulator.withdraw
-        proposal = step(db, args.proposal, args.by, _now())
+        proposal = step(db, args.proposal, args.by, _now(args))
         print(f"proposal {proposal.id}: {proposal.version} is {proposal.status}")
         return 0
     if action == "proposals":

@@ -134,3 +134,40 @@ def test_a_review_decision_moves_the_return_and_is_recorded_with_its_reason(cent
     assert (event.kind, event.actor, event.details["reason"]) == ("review_refuse", "hana", "the refund total was altered")
     with pytest.raises(AdminError, match="not in review"):
         review.decide(central.db, case["id"], "accept", "changed my mind", actor="hana", now=NOW)
+
+
+def test_the_review_and_analytics_commands(central, capsys):
+    import csv
+    import io
+    import json
+
+    from central.ops import review
+    from tests.central.support import Pick, honest_case, order_document, order_line, tampered
+
+    url = central.db.engine.url.render_as_string(hide_password=False)
+    kiosk = central.kiosk()
+    order = order_document(kiosk.store_id, lines=[order_line("L1", category="shoes", quantity=2)])
+    central.load(order)
+    honest = honest_case(order, [Pick("L1", 1, "too_small")], device_id=kiosk.device_id)
+    assert kiosk.post_case(honest).status_code == 201
+    disputed = tampered(honest_case(order, [Pick("L1", 1, "too_large")], device_id=kiosk.device_id), refund_total=7)
+    assert kiosk.post_case(disputed).json()["status"] == "review"
+
+    assert cli.main(["--db", url, "review", "list", "--store", kiosk.store_id, "--json"]) == 0
+    [listed] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert (listed["code"], listed["disagreements"][0]["kind"]) == (disputed["code"], "total")
+    assert cli.main(["--db", url, "review", "accept", disputed["code"], "--reason", "till receipt seen",
+                     "--by", "hana"]) == 0
+    assert review.find(central.db, disputed["id"]).status == "accepted"
+    assert review.decisions(central.db, disputed["id"])[0].decided_by == "hana"
+    assert cli.main(["--db", url, "review", "refuse", disputed["code"], "--reason", "again"]) == 1
+    assert "not in review" in capsys.readouterr().err
+
+    clock = lambda: NOW + timedelta(minutes=1)  # noqa: E731
+    assert cli.main(["--db", url, "analytics", "--store", kiosk.store_id, "--csv", "by_reason"], clock=clock) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert {r["reason_code"]: int(r["units"]) for r in rows} == {"too_small": 1, "too_large": 1}
+    assert cli.main(["--db", url, "analytics", "--store", kiosk.store_id, "--csv", "return_rate"], clock=clock) == 0
+    [rate] = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert (rate["category"], rate["units_sold"], rate["units_returned"], rate["rate_percent"]) == \
+        ("shoes", "2", "2", "100.0")

@@ -4,6 +4,7 @@ against ``kiosk policy explain`` on the same orders; the readable diff; two-pers
 from __future__ import annotations
 
 import json
+import re
 from datetime import timedelta
 
 import pytest
@@ -143,3 +144,32 @@ def test_publishing_needs_a_second_head_office_user(central):
         policy_simulator.confirm(central.db, proposal.id, "ines", NOW)
     central.set_policy(policy_document())  # the shared server's other tests expect the test policy
     assert format_utc(published.confirmed_at) == format_utc(NOW + timedelta(minutes=3))
+
+
+def test_the_commands_simulate_propose_confirm_and_show_history(central, taken, tmp_path, capsys):
+    from central import cli
+
+    url = central.db.engine.url.render_as_string(hide_password=False)
+    store_id, _orders, _cases = taken
+    for name in ("hana", "ines"):
+        backoffice_users.add_user(central.db, name, "head_office", None, "a long enough password", NOW, replace=True)
+    draft = tmp_path / "draft.json"
+    version = f"draft-cli-{store_id}"
+    draft.write_text(json.dumps(draft_document(version)))
+    clock = lambda: NOW + timedelta(hours=1)  # noqa: E731
+    assert cli.main(["--db", url, "policy", "simulate", str(draft), "--days", "30", "--store", store_id, "--json"],
+                    clock=clock) == 0
+    simulated = json.loads(capsys.readouterr().out)
+    assert (simulated["returns"], simulated["draft_version"]) == (4, version)
+    assert {(r["source"], r["change"]) for r in simulated["by_rule"]} >= {("return", "eligible → ineligible")}
+    assert cli.main(["--db", url, "policy", "propose", str(draft), "--by", "hana", "--note", "shorter"]) == 0
+    proposal_id = int(re.search(r"proposal (\d+)", capsys.readouterr().out).group(1))
+    assert cli.main(["--db", url, "policy", "confirm", str(proposal_id), "--by", "hana"]) == 1
+    assert "another head-office user" in capsys.readouterr().err
+    assert cli.main(["--db", url, "policy", "confirm", str(proposal_id), "--by", "ines"]) == 0
+    assert f"{version} is published" in capsys.readouterr().out
+    assert cli.main(["--db", url, "policy", "history"]) == 0
+    assert capsys.readouterr().out.splitlines()[0].split()[:2] == ["*", version]
+    assert cli.main(["--db", url, "policy", "diff", "central-test-1", version]) == 0
+    assert "rules.categories[swimwear].window_days: 14 → 2" in capsys.readouterr().out
+    central.set_policy(policy_document())
