@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kiosk.workflow.ids import ALPHABET, CHECK_ALPHABET, mint_return_code
@@ -23,6 +23,7 @@ bits = st.integers(min_value=0, max_value=(1 << 50) - 1)
 indexes = st.integers(min_value=0, max_value=9)
 
 
+@settings(deadline=None)  # a loaded machine must not fail a property
 @given(bits, indexes)
 def test_a_minted_code_reads_back_as_itself_typed_any_way(random_bits, index):
     code = mint_voucher_code(mint_return_code(random_bits), index)
@@ -31,6 +32,7 @@ def test_a_minted_code_reads_back_as_itself_typed_any_way(random_bits, index):
     assert parse_voucher_code(f"  {code.replace('0', 'O').replace('1', 'I')} ") == code
 
 
+@settings(deadline=None)  # a loaded machine must not fail a property
 @given(bits, indexes)
 def test_the_code_carries_its_case_and_its_index(random_bits, index):
     return_code = mint_return_code(random_bits)
@@ -40,6 +42,7 @@ def test_the_code_carries_its_case_and_its_index(random_bits, index):
     assert voucher_payload(code)[11] == str(index)
 
 
+@settings(deadline=None)  # a loaded machine must not fail a property
 @given(bits, indexes, st.integers(min_value=1, max_value=12), st.data())
 def test_any_single_wrong_character_is_caught(random_bits, index, position, data):
     raw = voucher_payload(mint_voucher_code(mint_return_code(random_bits), index))
