@@ -44,6 +44,8 @@ class Totals:
     cash_paid_out: int = 0
     units_by_disposition: Counter[str] = field(default_factory=Counter)
     returns_by_device: Counter[str] = field(default_factory=Counter)
+    #: by the staff member who took them; "self-service" for the shopper's own at a kiosk
+    returns_by_staff: Counter[str] = field(default_factory=Counter)
     pending_approval: int = 0
     in_review: int = 0
     refunds_pending: int = 0
@@ -59,6 +61,7 @@ class Totals:
             "cash_paid_out": self.cash_paid_out,
             "units_by_disposition": dict(sorted(self.units_by_disposition.items())),
             "returns_by_device": dict(sorted(self.returns_by_device.items())),
+            "returns_by_staff": dict(sorted(self.returns_by_staff.items())),
             "pending_approval": self.pending_approval, "in_review": self.in_review,
             "refunds_pending": {"count": self.refunds_pending, "amount": self.refunds_pending_amount},
             "refunds_failed": {"count": self.refunds_failed, "amount": self.refunds_failed_amount},
@@ -80,6 +83,7 @@ def _add(totals: Totals, facts: CaseFacts) -> None:
     case = facts.case
     totals.returns += 1
     totals.returns_by_device[str(case.get("device_id", ""))] += 1
+    totals.returns_by_staff[str(case.get("staff_id") or "self-service")] += 1
     for kind, amount in tender_values(case):
         totals.value_by_tender[kind] += amount
         totals.value += amount
@@ -151,6 +155,7 @@ class DayReport:
         tenders = ", ".join(f"{k} {_money(v)}" for k, v in sorted(t.value_by_tender.items())) or "none"
         dispositions = ", ".join(f"{k} {v}" for k, v in sorted(t.units_by_disposition.items())) or "none"
         devices = ", ".join(f"{k} {v}" for k, v in sorted(t.returns_by_device.items())) or "none"
+        staff = ", ".join(f"{k} {v}" for k, v in sorted(t.returns_by_staff.items())) or "none"
         return [
             f"Store {self.store_id}, {self.day.isoformat()} ({self.timezone})",
             f"returns:            {t.returns} (refused: {t.refused})",
@@ -159,6 +164,7 @@ class DayReport:
             f"cash paid out:      {_money(t.cash_paid_out)}",
             f"units by disposition: {dispositions}",
             f"returns by device:  {devices}",
+            f"returns by staff:   {staff}",
             f"pending approval:   {t.pending_approval}",
             f"in review:          {t.in_review}",
             f"refunds pending:    {t.refunds_pending}, {_money(t.refunds_pending_amount)}",

@@ -26,6 +26,7 @@ amounts = st.integers(min_value=0, max_value=500_000)
 lines = st.fixed_dictionaries({"quantity": st.integers(1, 5), "disposition": st.sampled_from(DISPOSITIONS)})
 cases = st.fixed_dictionaries({
     "device_id": st.sampled_from(("kiosk-1", "kiosk-2", "counter")),
+    "staff_id": st.sampled_from((None, "C001", "M001")),
     "status": st.sampled_from(("completed", "pending_approval")),
     "resolution": st.sampled_from(("refund", "store_credit", "exchange", "keep_item")),
     "credit_total": amounts,
@@ -45,7 +46,8 @@ def test_the_days_totals_are_the_sums_over_its_cases(day):
     totals = summarise(day)
     taken = [f for f in day if f.status != "refused"]
     assert totals.returns == len(taken) and totals.refused == len(day) - len(taken)
-    assert totals.returns == sum(totals.returns_by_device.values())
+    assert totals.returns == sum(totals.returns_by_device.values()) == sum(totals.returns_by_staff.values())
+    assert totals.returns_by_staff["self-service"] == sum(f.case["staff_id"] is None for f in taken)
     by_tender: Counter[str] = Counter()
     for f in taken:
         for t in f.case["tender_refunds"]:
@@ -133,6 +135,7 @@ def test_the_report_of_a_store_local_day_ties_to_the_cases_posted(central, capsy
     assert report["refunds_failed"] == {"count": 1, "amount": first_refund["amount"]}
     assert report["refunds_pending"] == {"count": 1, "amount": posted[1]["tender_refunds"][0]["amount"]}
     assert report["cash_paid_out"] == 0 and report["returns_by_device"] == {kiosk.device_id: 4}
+    assert report["returns_by_staff"] == {"self-service": 4}
     assert report["audit_anchors"] == [{"device_id": kiosk.device_id, "entries": 0, "epoch": None, "head_id": None,
                                         "head_hash": None}]  # this test's kiosk sent no audit log
     assert main(["--db", url, "report", "day", "--store", kiosk.store_id, "--date", "2026-11-28"]) == 0
