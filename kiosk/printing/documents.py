@@ -35,7 +35,7 @@ from kiosk.printing.document import (
     Title,
 )
 from kiosk.printing.settlement import money, pending
-from kiosk.printing.vouchers import voucher_blocks
+from kiosk.printing.vouchers import voucher_blocks, voucher_summary
 from kiosk.printing.wording import ENGLISH, Wording
 from kiosk.workflow.cases import CaseLine, ReturnCase
 from kiosk.workflow.dispositions import needs_label
@@ -91,6 +91,7 @@ def store_copy(
     facts = _case_facts(case, store, wording).rows + _audit_facts(case, wording, context)
     blocks += [KeyValues(facts), Rule(), _items(case, wording, context, audit=True)]
     blocks += settlement.totals(case, context, wording)
+    blocks += voucher_summary(case, wording, lambda amount: money(amount, case, wording))
     blocks += _approvals(case, store, wording, context)
     blocks += [Rule(), Barcode(case.code)]
     blocks.append(Footer(wording("Keep with the returned items.")))

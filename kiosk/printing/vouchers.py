@@ -57,6 +57,14 @@ def _voucher(voucher: Voucher, wording: Wording, money: Money) -> list[Block]:
     ]
 
 
+def voucher_summary(case: ReturnCase, wording: Wording, money: Money) -> list[Block]:
+    """The store copy's record of the vouchers issued: code, kind and amount, no symbols."""
+    if not case.vouchers:
+        return []
+    rows = tuple((f"{wording(_HEADINGS.get(v.kind, 'Voucher'))}: {v.code}", money(v.amount)) for v in case.vouchers)
+    return [Text(wording("Vouchers issued"), bold=True), KeyValues(rows)]
+
+
 def voucher_destination(case: ReturnCase, tender: TenderRefund, wording: Wording) -> str | None:
     """Where a part of the refund goes when a voucher stands in for it; None: where the tender says."""
     kind = standing_in_for(case, tender)

@@ -195,3 +195,11 @@ def test_lines_keep_the_money_fields_through_the_database(database) -> None:  # 
     case = save(database, replace(make_case(1), lines=(line,)))
     with UnitOfWork(database).reading() as tx:
         assert tx.cases.load(case.id).lines[0] == line
+
+
+def test_the_store_copy_records_the_vouchers_issued_and_where_each_line_goes(store) -> None:  # noqa: ANN001
+    case = credit_case()
+    case = replace(case, lines=(replace(case.lines[0], disposition="returns_centre"), *case.lines[1:]))
+    text = "\n".join(documents.store_copy(case, store).text_lines())
+    assert "Vouchers issued" in text and case.vouchers[0].code in text
+    assert "Goes to: Returns centre" in text
