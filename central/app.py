@@ -54,6 +54,15 @@ What Intake kiosks sync with. Every call but `/v1/health` needs a device bearer 
   per (device, entry id): a replay is counted as held, another hash for a held id is 409, a
   `prev_hash` that does not match the known entry before it is 422, and so is an entry whose
   hash its content does not give.
+* **Vouchers** a kiosk minted are known once their case has synced: `GET /v1/vouchers/{code}`
+  (404 `voucher_not_synced_yet` for a valid code whose kiosk has not synced yet), redemptions
+  idempotent by `Idempotency-Key` that never take the balance below zero (409
+  `voucher_insufficient`), void.
+* **Refund instructions** for card and gift card refunds are pulled by the payment side with a
+  service token (`kiosk-central add-service NAME`; device tokens get 403) from
+  `/v1/refunds/instructions` and answered `paid` or `failed` (final; the same answer again is a
+  replay). The return becomes `refunded`, or `refund_failed` for staff.
+* **Stock** of the device's store: `/v1/stock/changes`, a feed like the orders'.
 """
 
 
