@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from kiosk.workflow.authorisations import mint_authorisation_code
 from kiosk.workflow.clock import format_utc
 from kiosk.workflow.money import allocate, div_half_even
 from kiosk.workflow.scans import gtin_check_digit
@@ -190,6 +191,35 @@ def generate_orders(now: datetime, count: int = 320, seed: int = 42) -> list[dic
         gift = rng.choice((0, 0, 0, 0, 2500, 5000))
         orders.append(_finish(order, rng, discount=discount, gift_card=gift))
     return orders
+
+
+#: Online returns of the demo orders (order, line, reason, condition, for the order's store or any),
+#: as central's demo loader makes them (kiosk-central authorisations demo): same codes everywhere.
+DEMO_ONLINE_RETURNS = (("R100001", "L1", "too_large", "unopened", False), ("R100002", "L1", "changed_mind", "opened", True))
+
+
+def demo_online_code(order_number: str, line_id: str) -> str:
+    """The demo authorisation's code, derived as central derives it, so the README can name it."""
+    digest = hashlib.sha256(f"intake-demo:{order_number}:{line_id}".encode()).digest()
+    return mint_authorisation_code(int.from_bytes(digest[:8], "big"))
+
+
+def demo_authorisations(now: datetime) -> list[dict[str, Any]]:
+    """The demo online returns as central serves them, for a demo kiosk with no server to pull them from."""
+    orders = {order["number"]: order for order in showcase_orders(now)}
+    made = []
+    for number, line_id, reason, condition, own_store in DEMO_ONLINE_RETURNS:
+        order = orders[number]
+        line = next(l for l in order["lines"] if l["id"] == line_id)
+        made.append({
+            "code": demo_online_code(number, line_id), "status": "authorised", "order_number": number,
+            "store_id": order["store_id"] if own_store else None, "created_at": format_utc(now - timedelta(hours=2)),
+            "expires_at": format_utc(now + timedelta(days=14)), "currency": order["currency"], "resolution": "refund",
+            "lines": [{"line_id": line_id, "sku": line["sku"], "title": line["title"], "quantity": 1,
+                       "reason_code": reason, "condition": condition, "gtin": line.get("gtin"),
+                       "image_url": line.get("image_url")}],
+        })
+    return made
 
 
 def demo_pairs(now: datetime) -> list[tuple[str, str, str]]:

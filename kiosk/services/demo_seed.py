@@ -10,6 +10,7 @@ from kiosk import demo
 from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.resources import resource
 from kiosk.sync.credentials import current_pepper
+from kiosk.workflow.authorisations import Authorisation
 from kiosk.workflow.orders import Order
 from kiosk.workflow.pins import cost_from, hash_pin
 from kiosk.workflow.policy import load_policy_file
@@ -31,6 +32,7 @@ def seed_demo(uow: UnitOfWork, now: datetime) -> bool:
         tx.orders.save([Order.from_dict(d) for d in demo.generate_orders(now)])
         tx.orders.save_variants(demo.demo_variants(), demo.CURRENCY)
         tx.policies.activate(load_policy_file(resource("demo", "policy.json")), received_at=now)
+        tx.authorisations.save([Authorisation.from_dict(d) for d in demo.demo_authorisations(now)], now=now)
         for person in (demo.DEMO_MANAGER, demo.DEMO_CLERK):
             member = StaffMember(person["id"], person["name"], Role(person["role"]))
             tx.staff.save(member, hashes[person["id"]], now=now)

@@ -84,6 +84,7 @@ class WelcomePage(WizardPage):
         self.demo_title = label("", "subtitle")
         self.demo_hint = label("", "hint")
         self.demo_buttons: list[QPushButton] = []
+        self.demo_online_buttons: list[tuple[QPushButton, str]] = []
         self.demo_pairs = list(demo_pairs)
         self.ready = False
         self.problem_key: str | None = None
@@ -109,7 +110,23 @@ class WelcomePage(WizardPage):
             layout.addWidget(use)
             self.demo_buttons.append(use)
             self.body.addWidget(row)
+        self._add_demo_online_rows()
         self.body.addWidget(self.demo_hint)
+
+    def _add_demo_online_rows(self) -> None:
+        """The demo's online returns (kiosk.demo): tapping one is scanning its QR code."""
+        from kiosk.demo import DEMO_ONLINE_RETURNS, demo_online_code
+
+        for number, line_id, _reason, _condition, _own in DEMO_ONLINE_RETURNS:
+            code = demo_online_code(number, line_id)
+            row = card()
+            layout = QHBoxLayout(row)
+            layout.addWidget(label(f"{code} · {number}"), 1)
+            use = button("")
+            use.clicked.connect(lambda _=False, c=code: self.online_code_entered.emit(c))
+            layout.addWidget(use)
+            self.demo_online_buttons.append((use, code))
+            self.body.addWidget(row)
 
     def retranslate(self) -> None:
         self.headline.setText(self.tr("Return an item in about a minute"))
@@ -131,6 +148,9 @@ class WelcomePage(WizardPage):
         self.demo_title.setText(self.tr("Demo orders to try"))
         self.demo_hint.setText(self.tr("Staff: press and hold the logo for two seconds to sign in "
                                        "(demo PINs: manager 246813, clerk 1357)."))
+        for use, code in self.demo_online_buttons:
+            use.setText(self.tr("Try this online return"))
+            use.setAccessibleName(self.tr("Try online return {code}").format(code=code))
         for use, (number, _, _) in zip(self.demo_buttons, self.demo_pairs):
             use.setText(self.tr("Try this order"))
             use.setAccessibleName(self.tr("Try order {number}").format(number=number))
@@ -144,7 +164,8 @@ class WelcomePage(WizardPage):
         """Offer to start a return only once a policy is known; ``problem_key`` says why not."""
         self.ready = ready
         self.problem_key = None if ready else problem_key
-        for widget in (self.start_button, self.online_button, self.online_find, *self.demo_buttons):
+        for widget in (self.start_button, self.online_button, self.online_find, *self.demo_buttons,
+                       *(use for use, _ in self.demo_online_buttons)):
             widget.setEnabled(ready)
         self.status.setVisible(self.problem_key is not None)
         self.retranslate()
