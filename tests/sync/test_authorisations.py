@@ -8,6 +8,7 @@ one: one wins, the other's case is refused and kept for staff; another store's i
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -17,6 +18,7 @@ from central.models import Order as CentralOrder
 from central.ops import authorisations as authorisation_ops
 from central.policy_cache import PolicyCache
 from kiosk.services.dropoff import DropoffDesk
+from kiosk.services.printing import DocumentPrinter
 from kiosk.sync.connection import client_for
 from kiosk.sync.cycle import run_cycle
 from kiosk.sync.remote_lookup import RemoteAuthorisations
@@ -24,6 +26,8 @@ from kiosk.workflow.authorisations import DropoffRefused
 from kiosk.workflow.cases import Resolution, ReturnCase
 from kiosk.workflow.clock import system_clock
 from kiosk.workflow.wizard import Step
+from tests.printing.escpos_reader import read_escpos
+from tests.printing.loopback_printer import loopback_printer
 from tests.sync.conftest import STORE, KioskUnderTest
 from tests.sync.support import FAST, LiveCentral, recent_orders, utc_now
 
@@ -59,9 +63,10 @@ def sync(kiosk: KioskUnderTest) -> Any:
     return report
 
 
-def drop_off(kiosk: KioskUnderTest, code: str, *, remote: bool = False) -> ReturnCase:
+def drop_off(kiosk: KioskUnderTest, code: str, *, remote: bool = False,
+             printer: DocumentPrinter | None = None) -> ReturnCase:
     """At the kiosk: find the authorisation, scan each item, confirm; saved, marked, bag label."""
-    desk = DropoffDesk(kiosk.uow, system_clock, kiosk.desk,
+    desk = DropoffDesk(kiosk.uow, system_clock, kiosk.desk, labels=printer,
                        remote=RemoteAuthorisations(kiosk.uow, kiosk.settings, system_clock) if remote else None)
     found = desk.find(code)
     session = kiosk.desk.new_session()
@@ -131,3 +136,20 @@ def test_another_stores_authorisation_is_found_live_and_kept(central, make_kiosk
     assert case.authorisation_code == code
     with kiosk.uow.reading() as tx:
         assert tx.authorisations.get(code).status == "dropped_off"
+
+
+def test_the_bag_label_names_the_return_and_the_authorisation_with_a_code_128(central, make_kiosk):  # noqa: ANN001
+    [order] = order_with_barcodes()
+    central.load([order])
+    code = authorise(central, order)
+    kiosk = make_kiosk()
+    sync(kiosk)
+    with loopback_printer() as printer:
+        printers = {"counter": {"kind": "network", "host": "127.0.0.1", "port": printer.port, "timeout": 2,
+                                "paper_width_mm": 80, "documents": ["slip"]}}
+        service = DocumentPrinter(replace(kiosk.settings, printers=printers), kiosk.uow, system_clock)
+        case = drop_off(kiosk, code, printer=service)
+        printout = read_escpos(printer.job_bytes())
+    assert case.code in printout.text and code in printout.text and "Return bag" in printout.text
+    assert order["lines"][0]["gtin"] in printout.text and "barcode scanned" in printout.text
+    assert (73, b"{B" + case.code.replace("-", "").encode()) in printout.barcodes
