@@ -282,9 +282,10 @@ class StaffDesk:
             document = tx.policies.active_document()
         if found is not None:
             self._check_length(pin, found[0].role, document)
-        ok = not attempts.is_locked(now) and found is not None and verify_pin(pin, found[1], self.peppers.known())
+        tried = not attempts.is_locked(now) and found is not None
+        ok = tried and found is not None and verify_pin(pin, found[1], self.peppers.known())
         refusal = self._settle(attempt, [attempt.key], ok, now, on_success)
-        if found is not None and found[0].is_manager:
+        if tried and found is not None and found[0].is_manager:
             refusal = self._share([attempt.key], ok, now, refusal)
         if refusal is not None:
             raise refusal
@@ -368,14 +369,14 @@ class StaffDesk:
     def _share(self, manager_ids: Sequence[str], ok: bool, now: datetime,
                refusal: PinRefused | None) -> PinRefused | None:
         """Tell central (when it answers) and take its counts: a lock set through another kiosk holds here."""
-        if self.shared_lockouts is None or (refusal is not None and refusal.key == "locked"):
+        if self.shared_lockouts is None:
             return refusal
         try:
             remote = self.shared_lockouts.report(manager_ids, ok=ok)
         except Exception:  # noqa: BLE001 - offline or confused: this kiosk's own count stands
             log.warning("central's PIN lockouts could not be asked", exc_info=True)
             remote = None
-        if not remote:
+        if not remote or (refusal is not None and refusal.key == "locked"):
             return refusal
         with self.uow.writing() as tx:
             for manager_id, theirs in remote.items():

@@ -199,7 +199,15 @@ _SEMANTIC_CHECKS: tuple[Callable[[Mapping[str, Any]], Iterable[Problem]], ...] =
     lambda d: _unknown_conditions(d.get("dispositions", {}).get("rules", []), "dispositions.rules", _conditions(d)),
     lambda d: _unknown_reasons(d.get("dispositions", {}).get("rules", []), "dispositions.rules",
                                {r["code"] for r in d["reasons"]}),
+    lambda d: _pin_lengths(d.get("staff", {})),
 )
+
+
+def _pin_lengths(staff: Mapping[str, Any]) -> Iterator[Problem]:
+    clerks, managers = staff.get("min_pin_length", 4), staff.get("min_pin_length_manager", 6)
+    if managers < clerks:
+        yield Problem("staff.min_pin_length_manager",
+                      f"managers' PINs ({managers} digits) cannot be shorter than clerks' ({clerks})")
 
 
 def _effective_at(text: str) -> Iterator[Problem]:
