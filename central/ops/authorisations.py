@@ -14,7 +14,6 @@ under the authorisation's row lock: the first case wins, another case is refused
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Mapping, Sequence
@@ -369,26 +368,19 @@ def take_case(session: Session, device: DeviceIdentity, case: ReturnCaseIn, now:
                  order_number=case.order_number)
 
 
-#: The demo authorisations: (order number, line, reason, condition, store: None for any store).
-DEMO = (("R100001", "L1", "too_large", "unopened", None), ("R100002", "L1", "changed_mind", "opened", "order"))
-
-
-def demo_code(order_number: str, line_id: str) -> str:
-    """The same code for a demo authorisation on every machine, so a README can name it."""
-    digest = hashlib.sha256(f"intake-demo:{order_number}:{line_id}".encode()).digest()
-    return mint_authorisation_code(int.from_bytes(digest[:8], "big"))
-
-
 def create_demo(session: Session, policies: PolicyCache, now: datetime) -> list[Authorisation]:
-    """The demo authorisations for the demo orders loaded here (kiosk.demo), made once each."""
+    """The demo online returns (kiosk.demo) for the demo orders loaded here, made once each, with the
+    same codes as a demo kiosk shows."""
+    from kiosk import demo  # the demo data is not loaded by a serving central
+
     made = []
-    for number, line_id, reason, condition, store in DEMO:
-        code = demo_code(number, line_id)
+    for number, line_id, reason, condition, own_store in demo.DEMO_ONLINE_RETURNS:
+        code = demo.demo_online_code(number, line_id)
         order = session.scalar(select(Order).where(Order.number_key == number))
         existing = session.get(Authorisation, code)
         if order is None or existing is not None:
             made += [existing] if existing is not None else []
             continue
         made.append(create(session, policies, order, [Requested(line_id, 1, reason, condition)], Resolution.REFUND,
-                           order.store_id if store == "order" else None, now, code=code, actor="demo"))
+                           order.store_id if own_store else None, now, code=code, actor="demo"))
     return made

@@ -269,7 +269,7 @@ def test_the_demo_orders_get_two_authorisations_that_the_cli_lists(tmp_path, cap
     listed = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert cli.main(["--db", db, "authorisations", "receive", listed[0]["code"]], clock=lambda: NOW) == 1
 
-    codes = [authorisation_ops.demo_code(number, line) for number, line, *_ in authorisation_ops.DEMO]
+    codes = [demo.demo_online_code(number, line) for number, line, *_ in demo.DEMO_ONLINE_RETURNS]
     assert all(code in made for code in codes)
     assert sorted((a["code"], a["order_number"], a["store_id"], a["status"]) for a in listed) == sorted(
         [(codes[0], "R100001", None, "authorised"), (codes[1], "R100002", "S001", "authorised")])
