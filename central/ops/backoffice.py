@@ -48,6 +48,8 @@ def set_status(db: Database, case_id_or_code: str, status: str, now: datetime) -
         found.status, found.status_changed_at, found.seq = status, now, seq
         if status == "accepted":  # accepted after review: now its refunds may be paid
             refunds.create_instructions(session, found, now)
+        if status == "refused":  # nothing of it may be paid any more
+            refunds.cancel_pending(session, found.id, "cli", now)
         authorisation_ops.follow_return(session, found, now)
         return found.id
 

@@ -33,7 +33,8 @@ from kiosk.workflow.clock import format_utc
 #: Tenders that are refunded by the payment side (cash is paid at the counter, store credit is a voucher).
 ORIGINAL_TENDERS = ("card", "gift_card")
 OUTCOMES = ("paid", "failed")
-STATUSES = ("pending", *OUTCOMES)
+#: cancelled: staff refused the return before the payment side answered; it must not be paid.
+STATUSES = ("pending", *OUTCOMES, "cancelled")
 INSTRUCTIONS_FEED = "f"
 _INSERT = cast(Table, RefundInstruction.__table__).insert()
 #: Tokens of back-end services (the payment side), minted by ``kiosk-central add-service``.
@@ -48,6 +49,10 @@ class InstructionUnknown(ApiError):
 
 class InstructionAnswered(ApiError):
     def __init__(self, row: RefundInstruction) -> None:
+        if row.status == "cancelled":
+            super().__init__(409, "refund_cancelled", f"refund instruction {row.id} was cancelled: its return was "
+                             "refused; do not pay it", answered=row.status)
+            return
         super().__init__(409, "refund_answered", f"refund instruction {row.id} was answered {row.status} already; "
                          "an answer is final", answered=row.status)
 
@@ -130,6 +135,19 @@ def _settle(session: Session, found: Return, now: datetime) -> None:
     if status is not None:
         found.status, found.status_changed_at, found.seq = status, now, sequence.reserve(session)
         authorisation_ops.follow_return(session, found, now)
+
+
+def cancel_pending(session: Session, return_id: str, actor: str, now: datetime) -> int:
+    """Cancel the instructions of a return nobody has answered yet (staff refused the return);
+    each comes again in the feed as ``cancelled``. How many."""
+    rows = list(session.scalars(select(RefundInstruction).where(RefundInstruction.return_id == return_id,
+                                                               RefundInstruction.status == "pending")
+                                .order_by(RefundInstruction.id).with_for_update()))
+    for row in rows:
+        row.status, row.answered_by, row.answered_at, row.seq = "cancelled", actor[:64], now, sequence.reserve(session)
+        events.record(session, "refund_cancelled", actor, f"refund {row.id}",
+                      {"amount": row.amount, "return_code": row.return_code}, now, store_id=row.store_id)
+    return len(rows)
 
 
 def instruction_page(session: Session, cursor: str | None, limit: int) -> Page:

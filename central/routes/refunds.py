@@ -74,7 +74,8 @@ class Instruction(BaseModel):
     tender_reference: str = Field(description="the original tender's reference, as on the order")
     amount: int = Field(description="integer minor units to refund")
     currency: str
-    status: Literal["pending", "paid", "failed"]
+    status: Literal["pending", "paid", "failed", "cancelled"] = Field(
+        description="cancelled: the return was refused before an answer; do not pay it")
     reason: str | None
     reference: str | None = Field(description="the payment side's reference for its answer")
     created_at: str
@@ -94,7 +95,8 @@ class RefundResult(Strict):
 
 
 _ANSWERED: dict[int | str, dict[str, Any]] = {409: {"model": ErrorBody, "description": "the instruction was answered otherwise already "
-                                                      "(`refund_answered`); an answer is final"}}
+                                                      "(`refund_answered`; an answer is final), or cancelled "
+                                                      "because its return was refused (`refund_cancelled`)"}}
 
 
 @router.get("/v1/refunds/instructions", response_model=InstructionPage,

@@ -173,3 +173,17 @@ def test_a_dropped_off_authorisation_is_refunded_when_its_refund_is_paid(central
     assert answer(payments, instruction["id"], "paid").status_code == 200
     with central.db.reading() as session:
         assert session.get(Authorisation, code).status == "refunded"
+
+
+def test_refusing_a_return_cancels_its_unanswered_refunds(central):
+    kiosk = central.kiosk()
+    payments = payment_side(central)
+    case = refund_case(central, kiosk)
+    [instruction] = instructions_of(payments, case)
+    _seen, cursor = pull_instructions(payments)
+    backoffice.set_status(central.db, case["code"], "refused", central.clock())
+    [cancelled] = pull_instructions(payments, cursor)[0]
+    assert (cancelled["id"], cancelled["status"]) == (instruction["id"], "cancelled")
+    late = answer(payments, instruction["id"], "paid")
+    assert (late.status_code, late.json()["error"]["code"]) == (409, "refund_cancelled")
+    assert return_status(kiosk, case["id"]) == "refused"
