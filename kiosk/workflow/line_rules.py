@@ -132,6 +132,9 @@ class LineRules:
 
     def _check_returnable(self, line: OrderLine, findings: list[Finding]) -> None:
         policy = self.policy
+        if self.order.currency != policy.currency:  # its prices would be read as another currency's
+            params = {"order_currency": self.order.currency, "policy_currency": policy.currency}
+            findings.append(refuse("currency_mismatch", "currency", params))
         if line.final_sale and not policy.final_sale_returnable:
             findings.append(refuse("final_sale", "rules.non_returnable.final_sale", {"title": line.title}))
         if line.category in policy.non_returnable_categories:

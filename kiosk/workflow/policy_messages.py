@@ -26,6 +26,10 @@ MESSAGES: Mapping[str, str] = {
         "This kiosk's clock may be wrong, so a member of staff will check the return window "
         "for this item (open until {closes_on})."
     ),
+    "currency_mismatch": (
+        "This order was paid in {order_currency}, but returns here are priced in {policy_currency}. "
+        "Please ask a member of staff."
+    ),
     "final_sale": "{title} was sold as final sale and cannot be returned.",
     "non_returnable_category": "{category_label} cannot be returned.",
     "non_returnable_tag": "This item cannot be returned ({tag}).",
