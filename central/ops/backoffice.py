@@ -11,7 +11,7 @@ from central.database import Database
 from central.errors import AdminError
 from central.models import Order, Return
 from central.ops import authorisations as authorisation_ops
-from central.ops import refunds, sequence
+from central.ops import refunds, sequence, vouchers
 from central.ops.orders import COUNTED_STATUSES
 from kiosk.workflow.clock import format_utc
 
@@ -48,8 +48,9 @@ def set_status(db: Database, case_id_or_code: str, status: str, now: datetime) -
         found.status, found.status_changed_at, found.seq = status, now, seq
         if status == "accepted":  # accepted after review: now its refunds may be paid
             refunds.create_instructions(session, found, now)
-        if status == "refused":  # nothing of it may be paid any more
+        if status == "refused":  # nothing of it may be paid or spent any more
             refunds.cancel_pending(session, found.id, "cli", now)
+            vouchers.void_for_return(session, found.id, "cli", now)
         authorisation_ops.follow_return(session, found, now)
         return found.id
 

@@ -262,3 +262,14 @@ def void(db: Database, text: str, reason: str, actor: str, now: datetime) -> dic
                           {"reason": reason, "balance": voucher.balance}, now, store_id=voucher.store_id)
             session.flush()
         return view(session, voucher, now)
+
+
+def void_for_return(session: Session, return_id: str, actor: str, now: datetime) -> int:
+    """Void what is left of a return's vouchers (staff refused the return); how many."""
+    rows = list(session.scalars(select(Voucher).where(Voucher.return_id == return_id, Voucher.status == "active")
+                                .order_by(Voucher.code).with_for_update()))
+    for voucher in rows:
+        voucher.status, voucher.voided_at, voucher.void_reason = "void", now, "the return was refused"
+        events.record(session, "voucher_voided", actor, grouped(voucher.code),
+                      {"reason": "the return was refused", "balance": voucher.balance}, now, store_id=voucher.store_id)
+    return len(rows)

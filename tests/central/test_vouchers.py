@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from central.cli import main
 from central.models_outcomes import VoucherRedemption
-from central.ops import events
+from central.ops import backoffice, events
 from kiosk.workflow.cases import Resolution
 from kiosk.workflow.ids import mint_return_code
 from kiosk.workflow.vouchers import mint_voucher_code
@@ -202,3 +202,14 @@ def test_a_voucher_of_a_case_central_refused_is_unknown_and_says_why(central):
     answer = kiosk.get(f"/v1/vouchers/{again['vouchers'][0]['code']}")
     assert (answer.status_code, answer.json()["error"]["code"]) == (404, "voucher_unknown")
     assert "refused" in answer.json()["error"]["message"]
+
+
+def test_refusing_a_return_at_head_office_voids_what_is_left_of_its_voucher(central):
+    kiosk = central.kiosk()
+    case = store_credit_case(central, kiosk)
+    code = case["vouchers"][0]["code"]
+    assert redeem(kiosk, code, 100).status_code == 201
+    backoffice.set_status(central.db, case["code"], "refused", central.clock())
+    voucher = kiosk.get(f"/v1/vouchers/{code}").json()
+    assert (voucher["status"], voucher["void_reason"]) == ("void", "the return was refused")
+    assert redeem(kiosk, code, 100).json()["error"]["code"] == "voucher_void"
