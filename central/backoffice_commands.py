@@ -97,9 +97,10 @@ def _read_password(path: str | None) -> str:
         return sys.stdin.readline().rstrip("\n")
     if path:
         try:
-            return Path(path).read_text(encoding="utf-8").splitlines()[0] if Path(path).stat().st_size else ""
+            lines = Path(path).read_text(encoding="utf-8").splitlines()
         except OSError as error:
             raise AdminError(f"cannot read {path}: {error.strerror}") from error
+        return lines[0] if lines else ""
     password = getpass.getpass("Password: ")
     if getpass.getpass("Password again: ") != password:
         raise AdminError("the two passwords differ")

@@ -56,9 +56,10 @@ def install(app: FastAPI) -> None:
 
 
 async def _sign_in_needed(request: Request, _error: Exception) -> Response:
-    if request.method == "GET":
+    if request.method in ("GET", "HEAD"):
         return RedirectResponse("/backoffice/sign-in", status_code=303)
-    raise base.WebRefusal(401, "Please sign in again.")
+    return base.render(request, "backoffice/sign_in.html", status=401, staff=None,
+                       error="Your session has ended. Please sign in again.", name="")
 
 
 # --- signing in and out -----------------------------------------------------------------------

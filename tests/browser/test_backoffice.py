@@ -226,3 +226,13 @@ def test_analytics_policy_and_the_other_pages(central_site, seeded, make_browser
     submit(driver, driver.find_element(By.ID, "propose"))
     assert "proposed" in driver.find_element(By.ID, "policy-done").text
     assert driver.find_elements(By.CSS_SELECTOR, "#proposals button[id^=confirm-]") == []  # not one's own
+
+
+def test_a_post_without_a_session_changes_nothing(central_site, seeded):
+    case = seeded.review_south
+    page = httpx.get(f"{central_site.url}/backoffice/sign-in")
+    token = page.cookies["intake_csrf"]
+    answer = httpx.post(f"{central_site.url}/backoffice/review/{case['id']}", cookies={"intake_csrf": token},
+                        data={"decision": "refuse", "reason": "no session", "csrf_token": token})
+    assert answer.status_code == 401 and "sign in again" in answer.text
+    assert review.find(central_site.db, case["id"]).status == "review"
