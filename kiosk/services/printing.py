@@ -162,7 +162,10 @@ class DocumentPrinter:
     def print_bag_label(self, case: ReturnCase) -> PrintOutcome:
         """The label for the bag of an online return dropped off (kiosk.printing.bag_label), on the slip printer."""
         from kiosk.printing.bag_label import bag_label
+        from kiosk.printing.document import DocumentKind
 
+        if self.queue.printer_for(DocumentKind.SLIP) is None:
+            return PrintOutcome()  # no receipt printer here: nothing to say about a label
         document = bag_label(case, self.settings.store, when=self.clock(), wording=self.wording())
         result = self.queue.print_document(document)
         return PrintOutcome(printed=result.printed, problems=() if result.printed else (result.error,))

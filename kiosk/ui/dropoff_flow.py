@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from kiosk.services.dropoff import DropoffDesk, DropoffFound
+from kiosk.services.returns import PrintOutcome
 from kiosk.ui.background import run_in_background
 from kiosk.ui.errors import error_text
 from kiosk.workflow.authorisations import InvalidAuthorisationCode, parse_authorisation_code
@@ -140,5 +141,15 @@ class DropoffFlow(QObject):
     def case_saved(self, case: ReturnCase) -> None:
         """Mark the authorisation dropped off here and print the bag label, behind the done page."""
         if case.authorisation_code:
-            run_in_background(lambda: self.desk.dropped_off(case), lambda _outcome: None,
-                              lambda _error: None, owner=self)
+            run_in_background(lambda: self.desk.dropped_off(case), lambda outcome: self._labelled(case, outcome),
+                              lambda _error: self._labelled(case, PrintOutcome(problems=("failed",))), owner=self)
+
+    def _labelled(self, case: ReturnCase, outcome: PrintOutcome) -> None:
+        """Say on the done page whether the bag label came out (the return is saved either way)."""
+        if self.wizard.step != Step.DONE or self.wizard.last_case is None or self.wizard.last_case.id != case.id:
+            return
+        if outcome.printed:
+            self.wizard.show_reprint(True, self.tr("Bag label printed: put it on the bag with the items."))
+        elif outcome.problems:
+            self.wizard.show_reprint(False, self.tr("The bag label did not print. Please hand the items and "
+                                                    "your slip to a member of staff."))

@@ -106,6 +106,8 @@ def test_a_scanned_online_return_is_checked_item_by_item_and_saved_with_its_auth
             return tx.authorisations.get(authorisation.code).status == "dropped_off"
 
     qtbot.waitUntil(marked, timeout=10_000)
+    qtbot.waitUntil(lambda: window.pages.done.reprint_status.text() ==  # on the demo's receipt printer
+                    "Bag label printed: put it on the bag with the items.", timeout=10_000)
     window.wizard.finish()  # the shopper taps Finish
     settled(qtbot, window, Step.WELCOME)
     scan(qtbot, window, qr_payload(authorisation.code))  # the same QR again: not twice
