@@ -55,7 +55,7 @@ class ItemsPage(ApprovablePage):
             self.subtitle.setText(self.tr("Here is why, item by item. A member of staff can help or explain."))
         else:
             self.title.setText(self.tr("What are you returning?"))
-            self.subtitle.setText(self.tr("Tap + on each item you are bringing back."))
+            self.subtitle.setText(self.tr("Tap + on each item you are bringing back, or scan its barcode."))
         self.dead_end.retranslate()
 
     def enter(self, session: ReturnSession) -> None:
