@@ -22,7 +22,7 @@ from sqlalchemy import or_, select
 from central.errors import AdminError
 from central.models import AuditEntry, Order, Return, Store
 from central.ops import backoffice_users, events, fleet, review
-from central.ops.policies import policy_version
+from central.ops.policies import current_policy, policy_version
 from central.ops.policy_simulator import replay_return
 from central.web import backoffice_analytics, backoffice_outcomes, backoffice_policy, base
 from central.web.backoffice_common import (
@@ -165,7 +165,15 @@ def returns_page(request: Request) -> Response:
     store_id = store_scope(staff, filters["store"])
     rows = [_summary(r) for r in _find_returns(request, store_id, filters)]
     return page(request, "returns.html", staff, rows=rows, filters=filters, statuses=STATUSES,
-                stores=_stores(request) if staff.head_office else [], limit=LIST_LIMIT)
+                stores=_stores(request) if staff.head_office else [], limit=LIST_LIMIT, reasons=_reasons(request))
+
+
+def _reasons(request: Request) -> list[tuple[str, str]]:
+    """(code, label) of the current policy's return reasons, for the filter."""
+    with db(request).reading() as session:
+        stored = current_policy(session)
+    reasons = stored.document.get("reasons", []) if stored else []
+    return [(str(r.get("code")), str(r.get("label") or r.get("code"))) for r in reasons if isinstance(r, dict)]
 
 
 @router.get("/returns.csv")

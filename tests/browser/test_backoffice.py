@@ -236,3 +236,20 @@ def test_a_post_without_a_session_changes_nothing(central_site, seeded):
                         data={"decision": "refuse", "reason": "no session", "csrf_token": token})
     assert answer.status_code == 401 and "sign in again" in answer.text
     assert review.find(central_site.db, case["id"]).status == "review"
+
+
+def test_returns_are_filtered_by_store_status_and_reason(central_site, seeded, make_browser):
+    from selenium.webdriver.support.ui import Select
+
+    driver = make_browser(width=1400, height=1000)
+    sign_in(driver, central_site, "hana")
+    Select(driver.find_element(By.ID, "store")).select_by_value(seeded.south)
+    Select(driver.find_element(By.ID, "reason")).select_by_value("too_large")
+    submit(driver, driver.find_element(By.CSS_SELECTOR, ".filters button"))
+    rows = driver.find_elements(By.CSS_SELECTOR, "#returns tbody tr")
+    assert rows and all(seeded.south in r.text and "too_large" in r.text for r in rows)
+    Select(driver.find_element(By.ID, "reason")).select_by_value("")
+    Select(driver.find_element(By.ID, "status")).select_by_value("review")
+    submit(driver, driver.find_element(By.CSS_SELECTOR, ".filters button"))
+    codes = [r.find_element(By.TAG_NAME, "a").text for r in driver.find_elements(By.CSS_SELECTOR, "#returns tbody tr")]
+    assert codes == [seeded.review_south["code"]]
