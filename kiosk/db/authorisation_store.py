@@ -48,6 +48,12 @@ def count_open(session: Session) -> int:
     return len(session.scalars(select(AuthorisationRow.code).where(AuthorisationRow.status == "authorised")).all())
 
 
+def purge_expired(session: Session, before: datetime) -> int:
+    """Forget copies that expired before ``before``: no kiosk can drop them off any more."""
+    result = session.execute(delete(AuthorisationRow).where(AuthorisationRow.expires_at < before))
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
 def clear_authorisations(session: Session) -> None:
     """Forget every copy (a full resync of the feed follows)."""
     session.execute(delete(AuthorisationRow))

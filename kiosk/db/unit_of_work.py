@@ -427,6 +427,9 @@ class Authorisations:
     def clear(self) -> None:
         authorisation_store.clear_authorisations(self._session)
 
+    def purge_expired(self, before: datetime) -> int:
+        return authorisation_store.purge_expired(self._session, before)
+
 
 class Transaction:
     """One open transaction and the repositories that work inside it."""

@@ -4,7 +4,7 @@ Like the order feed: each page and the cursor after it are committed in one tran
 a crash resumes at the last page; the cursor is read before the request and no transaction is
 open while it travels. The first pull (no cursor) brings the store's open authorisations;
 later pulls bring every change, so the kiosk hears that one it holds was dropped off
-elsewhere or expired. A cursor the server cannot resume (410) means starting over: the copies
+elsewhere or expired. Copies a month past their expiry are forgotten. A cursor the server cannot resume (410) means starting over: the copies
 are cleared with the cursor, in one transaction, and pulled again.
 """
 
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any, Callable
 
 from kiosk.db.unit_of_work import UnitOfWork
@@ -26,6 +27,8 @@ log = logging.getLogger(__name__)
 CHANGES_PATH = "/v1/authorisations/changes"
 PAGE_SIZE = 200
 CURSOR = "sync.authorisations.cursor"
+#: How long an expired authorisation's copy is kept (central refuses its drop-off by then anyway).
+KEEP_AFTER_EXPIRY = timedelta(days=30)
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,7 @@ class AuthorisationsReport:
     received: int = 0
     resynced: bool = False
     complete: bool = False
+    purged: int = 0
 
     def describe(self) -> str:
         resync = " after a full resync" if self.resynced else ""
@@ -70,6 +74,8 @@ def pull_authorisations(client: ApiClient, uow: UnitOfWork, clock: Clock, *, pag
         if not page.has_more:
             report.complete = True
             break
+    with uow.writing() as tx:
+        report.purged = tx.authorisations.purge_expired(clock() - KEEP_AFTER_EXPIRY)
     return report
 
 

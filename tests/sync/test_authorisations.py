@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -22,7 +23,7 @@ from kiosk.services.printing import DocumentPrinter
 from kiosk.sync.connection import client_for
 from kiosk.sync.cycle import run_cycle
 from kiosk.sync.remote_lookup import RemoteAuthorisations
-from kiosk.workflow.authorisations import DropoffRefused
+from kiosk.workflow.authorisations import Authorisation, DropoffRefused, mint_authorisation_code
 from kiosk.workflow.cases import Resolution, ReturnCase
 from kiosk.workflow.clock import system_clock
 from kiosk.workflow.wizard import Step
@@ -153,3 +154,19 @@ def test_the_bag_label_names_the_return_and_the_authorisation_with_a_code_128(ce
     assert case.code in printout.text and code in printout.text and "Return bag" in printout.text
     assert order["lines"][0]["gtin"] in printout.text and "barcode scanned" in printout.text
     assert (73, b"{B" + case.code.replace("-", "").encode()) in printout.barcodes
+
+
+def test_copies_a_month_past_their_expiry_are_forgotten_at_the_next_pull(central, make_kiosk):  # noqa: ANN001
+    kiosk = make_kiosk()
+    now = utc_now()
+    old, recent = (Authorisation.from_dict({
+        "code": mint_authorisation_code(bits), "status": "expired", "order_number": "R0000001", "store_id": STORE,
+        "created_at": (now - timedelta(days=days + 14)).isoformat(), "expires_at": (now - timedelta(days=days)).isoformat(),
+        "currency": "USD", "resolution": "refund",
+        "lines": [{"line_id": "L1", "sku": "TEE-M-SAGE", "title": "Tee", "quantity": 1, "reason_code": "too_small"}],
+    }) for bits, days in ((11, 31), (12, 29)))
+    with kiosk.uow.writing() as tx:
+        tx.authorisations.save([old, recent], now=now)
+    assert sync(kiosk).authorisations.purged == 1
+    with kiosk.uow.reading() as tx:
+        assert tx.authorisations.get(old.code) is None and tx.authorisations.get(recent.code) is not None
