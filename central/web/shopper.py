@@ -13,9 +13,10 @@ import base64
 import hashlib
 import io
 import secrets
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any, cast
+from typing import Any, Iterator, cast
 
 import qrcode
 from fastapi import APIRouter, Request
@@ -161,10 +162,22 @@ def items_page(request: Request) -> Response:
     return _items(request, errors=[])
 
 
+NO_POLICY = "Returns cannot be started online just now. Please try again later or visit a store."
+
+
+@contextmanager
+def _policy_needed() -> Iterator[None]:
+    """Before head office has set a return policy there is nothing to decide with: say so, as a page."""
+    try:
+        yield
+    except authorisation_ops.NoPolicy:
+        raise base.WebRefusal(503, NO_POLICY, headers={"Retry-After": "60"}) from None
+
+
 def _items(request: Request, errors: list[str], status: int = 200) -> Response:
     context = _context(request)
     lang = base.choose_language(request)
-    with context.db.reading() as session:
+    with context.db.reading() as session, _policy_needed():
         visit = _visit(request, session)
         now = context.clock()
         policy, _ = authorisation_ops.policy_now(session, context.policies)
@@ -233,7 +246,7 @@ def review_page(request: Request) -> Response:
     _limited(request, "page")
     context = _context(request)
     lang = base.choose_language(request)
-    with context.db.reading() as session:
+    with context.db.reading() as session, _policy_needed():
         visit = _visit(request, session)
         if not visit.draft.get("lines"):
             return base.redirect(request, "/returns/items")
@@ -259,7 +272,7 @@ async def confirm(request: Request) -> Response:
     await base.checked_form(request)
     context = _context(request)
     try:
-        with context.db.writing() as session:
+        with _policy_needed(), context.db.writing() as session:
             visit = _visit(request, session)
             row = authorisation_ops.create(session, context.policies, visit.order, _requested(visit.draft),
                                            Resolution(visit.draft.get("resolution", "refund")),

@@ -254,3 +254,19 @@ def test_repeated_misses_brake_the_client_like_the_api_brakes_a_device(tmp_path)
     assert misses == [404] * (free + 1)
     assert braked.status_code == 429 and "Too many searches found no order" in braked.text  # even the right e-mail
     assert after_wait.status_code == 303
+
+
+def test_before_any_policy_is_set_the_page_says_returns_cannot_start_online(tmp_path):
+    site = start_central(f"sqlite:///{tmp_path / 'no-policy.sqlite3'}", "sqlite")
+    try:
+        document = new_order(site)
+        with httpx.Client(base_url=site.url, timeout=30) as client:
+            token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/returns?lang=fr").text)
+            assert token is not None
+            found = client.post("/returns/find", data={"number": document["number"], "csrf_token": token.group(1),
+                                                      "email": document["customer"]["email"]},
+                                follow_redirects=True)
+    finally:
+        site.close()
+    assert found.status_code == 503 and found.headers["content-type"].startswith("text/html")
+    assert "Les retours ne peuvent pas être commencés en ligne" in found.text
