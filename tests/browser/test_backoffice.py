@@ -253,3 +253,21 @@ def test_returns_are_filtered_by_store_status_and_reason(central_site, seeded, m
     submit(driver, driver.find_element(By.CSS_SELECTOR, ".filters button"))
     codes = [r.find_element(By.TAG_NAME, "a").text for r in driver.find_elements(By.CSS_SELECTOR, "#returns tbody tr")]
     assert codes == [seeded.review_south["code"]]
+
+
+def test_every_back_office_text_is_translated_to_spanish_and_french(central_site, seeded, make_browser):
+    from pathlib import Path
+
+    from central.ops import analytics
+    from central.web import base
+
+    used: set[str] = {table(analytics.Facts([])).title for table in analytics.TABLES}
+    for template in (Path(base.TEMPLATES) / "backoffice").glob("*.html"):
+        text = template.read_text(encoding="utf-8")
+        used |= set(re.findall(r'\bt\("([^"]+)"', text)) | set(re.findall(r"\bt\('([^']+)'", text))
+    for lang in ("es", "fr"):
+        assert sorted(m for m in used if m not in base.catalogue(lang)) == [], lang
+    driver = make_browser(width=1400, height=1000)
+    sign_in(driver, central_site, "hana")
+    driver.get(f"{central_site.url}/backoffice/review?lang=fr")
+    assert "File de revue" in main_text(driver) and "Refuser" in main_text(driver)
