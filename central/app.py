@@ -14,7 +14,7 @@ from central.context import Context, ServerContext
 from central.database import Database
 from central.errors import install_error_handlers
 from central.openapi_answers import complete_answers
-from central.routes import audit, authorisations, errors, fleet, managers, orders, policy, returns
+from central.routes import audit, authorisations, errors, fleet, managers, orders, policy, returns, shoppers
 from central.routes import refunds as refund_routes
 from central.routes import stock as stock_routes
 from central.routes import vouchers as voucher_routes
@@ -84,6 +84,7 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None, 
                    audit.router):
         app.include_router(router)
     app.include_router(fleet.router)
+    app.include_router(shoppers.router)
     app.include_router(authorisations.router)
     app.include_router(voucher_routes.router)
     app.include_router(refund_routes.router)

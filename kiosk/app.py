@@ -28,6 +28,7 @@ from kiosk.services.sync_review import SyncStaffActions
 from kiosk.sync.health import SyncHealth
 from kiosk.sync.pin_lockouts import CentralLockouts
 from kiosk.sync.remote_lookup import RemoteLookup
+from kiosk.sync.shopper_history import CentralShopperHistory
 from kiosk.sync.worker import SyncWorker
 from kiosk.workflow.clock import Clock, system_clock
 
@@ -89,7 +90,8 @@ def build_services(settings: Settings, clock: Clock = system_clock, *,
     staff = StaffDesk(uow, settings, clock, is_offline=offline,
                       shared_lockouts=CentralLockouts(settings, online=lambda: sync.online))
     desk = ReturnsDesk(uow, settings, clock, printing=printer, staff=staff, remote_lookup=remote.fetch,
-                       remote_receipt=remote.fetch_receipt)
+                       remote_receipt=remote.fetch_receipt,
+                       central_history=CentralShopperHistory(settings, online=lambda: sync.online))
     actions = SyncStaffActions(uow, clock, wake=sync.sync_now)
     retry = PrintRetrier(lambda: printer.queue)
     operations = StaffOperations(uow, settings, clock, printer)

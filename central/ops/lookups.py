@@ -26,8 +26,9 @@ from central.database import Database
 from central.errors import ApiError
 from central.models import LookupThrottle
 from central.ops import orders as order_ops
+from central.ops.recheck import recent_returns
 from central.settings import Settings
-from kiosk.workflow.clock import Clock
+from kiosk.workflow.clock import Clock, format_utc
 
 
 class TooManyMisses(ApiError):
@@ -87,3 +88,26 @@ def _held_throttle(session: Session, device_id: str) -> LookupThrottle:
                               .with_for_update().execution_options(populate_existing=True))
     assert throttle is not None
     return throttle
+
+
+def shopper_returns(db: Database, settings: Settings, device_id: str, number: str, email: str, days: int,
+                    clock: Clock) -> dict[str, Any]:
+    """How many returns the shopper of this order (number AND e-mail) made in the last ``days``
+    days, at any store, and what they were refunded: what the frequent-returns rule counts.
+
+    Under the same brake as the order lookup: a pair that matches no order is a miss.
+    """
+    with db.writing() as session:
+        throttle = _held_throttle(session, device_id)
+        now = clock()
+        wait = seconds_left(throttle, now)
+        if wait > 0:
+            raise TooManyMisses(wait)
+        order = order_ops.find(session, number, email)
+        if order is not None:
+            since = now - timedelta(days=days)
+            past = recent_returns(session, order.email_key, since, now)
+            return {"returns": len(past), "refunded": sum(p.refunded for p in past),
+                    "since": format_utc(since), "until": format_utc(now)}
+        count_miss(throttle, settings, now)
+    raise OrderNotFound()

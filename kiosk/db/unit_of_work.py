@@ -29,6 +29,7 @@ from kiosk.db import (
     report_store,
     retention_store,
     roster_store,
+    shopper_returns,
     staff_store,
     stock_store,
 )
@@ -40,6 +41,7 @@ from kiosk.db.privacy_store import SettledCase as SettledCase
 from kiosk.db.settings_store import get_setting, put_setting
 from kiosk.workflow.audit_chain import AuditEntry, AuditKind, ChainBreak, Epoch, Tip, UnreadableRow
 from kiosk.workflow.authorisations import Authorisation
+from kiosk.workflow.case_rules import KnownReturn
 from kiosk.workflow.cases import ReturnCase
 from kiosk.workflow.orders import Order
 from kiosk.workflow.policy import Policy
@@ -122,6 +124,10 @@ class Cases:
                             ) -> tuple[int, int]:
         """(count, total) of refunds central has not confirmed, made in [start, end); None: any day."""
         return case_store.unconfirmed_refunds(self._session, start, end, staff_id)
+
+    def of_shopper(self, email_key: str, since: datetime, until: datetime) -> list[KnownReturn]:
+        """The shopper's returns made in [since, until], for the frequent-returns rule."""
+        return shopper_returns.returns_of(self._session, email_key, since, until)
 
 
 class Policies:

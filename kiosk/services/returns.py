@@ -22,9 +22,11 @@ from typing import TYPE_CHECKING, Callable, Mapping, Protocol, Sequence
 
 from kiosk.config import Settings
 from kiosk.db.unit_of_work import Transaction, UnitOfWork
+from kiosk.services.shopper_history import CentralCount, history_for
 from kiosk.sync.clock_check import clock_in_doubt
 from kiosk.workflow.audit_chain import AuditKind
 from kiosk.workflow.case_outcomes import disposition_changes, with_outcomes
+from kiosk.workflow.case_rules import NO_HISTORY, CustomerHistory
 from kiosk.workflow.cases import ReturnCase, new_case_id
 from kiosk.workflow.clock import Clock, format_utc, parse_utc
 from kiosk.workflow.errors import KioskError
@@ -80,6 +82,8 @@ class LookupResult:
     number_for_email: str = ""
     #: line id -> a cached product picture on disk, where sync brought one
     images: Mapping[str, str] = field(default_factory=dict)
+    #: the shopper's earlier returns, for the frequent-returns rule
+    history: CustomerHistory = NO_HISTORY
 
     @property
     def refused(self) -> bool:
@@ -98,7 +102,7 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp")
 class ReturnsDesk:
     def __init__(self, uow: UnitOfWork, settings: Settings, clock: Clock, *, printing: PrintService | None = None,
                  staff: StaffDesk | None = None, remote_lookup: RemoteLookup | None = None,
-                 remote_receipt: RemoteLookup | None = None) -> None:
+                 remote_receipt: RemoteLookup | None = None, central_history: CentralCount | None = None) -> None:
         self.uow = uow
         self.settings = settings
         self.clock = clock
@@ -113,6 +117,8 @@ class ReturnsDesk:
         self.remote_lookup = remote_lookup
         #: the same for a scanned receipt, by order number and the receipt's token
         self.remote_receipt = remote_receipt
+        #: central's count of a shopper's returns (None: this kiosk counts alone)
+        self.central_history = central_history
 
     def policy(self) -> Policy:
         """The policy in force now; parsed once per version (sync may install a newer one)."""
@@ -209,7 +215,12 @@ class ReturnsDesk:
 
     def _found(self, order: Order) -> LookupResult:
         order = self._with_local_returns(order)
-        return LookupResult(order, variants=self.variants_for(order), images=self.images_for(order))
+        return LookupResult(order, variants=self.variants_for(order), images=self.images_for(order),
+                            history=self.history_for(order))
+
+    def history_for(self, order: Order) -> CustomerHistory:
+        """The shopper's earlier returns in the policy's frequent-returns period (asks central when online)."""
+        return history_for(self.uow, self.policy(), order, self.clock, self.central_history)
 
     def _load_brake(self) -> None:
         if self._brake_loaded:

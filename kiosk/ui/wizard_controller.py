@@ -36,6 +36,7 @@ from kiosk.ui.pages.base import WizardPage
 from kiosk.ui.pages.review import ReviewPage
 from kiosk.ui.pages.wizard_pages import WizardPages
 from kiosk.ui.stepper import Stepper
+from kiosk.workflow.case_rules import NO_HISTORY, CustomerHistory
 from kiosk.workflow.cases import Approval, ReturnCase
 from kiosk.workflow.eligibility import Verdict
 from kiosk.workflow.orders import Order
@@ -332,7 +333,7 @@ class WizardController(QObject):
             find.show_error(message("order_not_found"))
         else:
             self.pages.items_page.images = dict(result.images)
-            self.session.order_found(result.order, variants=result.variants)
+            self.session.order_found(result.order, variants=result.variants, history=result.history)
             self.show_step()
             return
         self._update_chrome()
@@ -348,15 +349,17 @@ class WizardController(QObject):
         if self.busy or self.step != Step.FIND_ORDER:
             return
         self._set_busy(True)
-        run_in_background(lambda: (self.desk.variants_for(order), self.desk.images_for(order)),
+        run_in_background(lambda: (self.desk.variants_for(order), self.desk.images_for(order),
+                                   self.desk.history_for(order)),
                           lambda found: self._found_by_staff(order, *found), self._failed, owner=self)
 
-    def _found_by_staff(self, order: Order, variants: tuple[Variant, ...], images: dict[str, str]) -> None:
+    def _found_by_staff(self, order: Order, variants: tuple[Variant, ...], images: dict[str, str],
+                        history: CustomerHistory = NO_HISTORY) -> None:
         self._set_busy(False)
         if self.step != Step.FIND_ORDER:
             return
         self.pages.items_page.images = images
-        self.session.order_found(order, without_receipt=True, variants=variants)
+        self.session.order_found(order, without_receipt=True, variants=variants, history=history)
         self.show_step()
 
     def handle_scan(self, text: str) -> None:

@@ -9,6 +9,7 @@ resolution, so it holds for store credit and exchanges as much as for refunds.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Iterator, NamedTuple, Sequence
 
 from kiosk.workflow.line_rules import Finding, Verdict
@@ -24,6 +25,37 @@ class CustomerHistory:
 
     returns_in_period: int = 0
     refunded_in_period: int = 0
+
+
+NO_HISTORY = CustomerHistory()
+
+
+@dataclass(frozen=True)
+class KnownReturn:
+    """One of the shopper's returns this kiosk holds, and whether central has it yet."""
+
+    id: str
+    created_at: datetime
+    #: refund and store credit together, as central counts ``refunded``
+    refunded: int
+    delivered: bool
+
+
+def frequent_period(policy: Policy, at: datetime) -> tuple[datetime, datetime] | None:
+    """The span before ``at`` in which the policy counts a shopper's returns, if it does (as central does)."""
+    days = policy.approval.frequent_period_days
+    return None if days is None else (at - timedelta(days=days), at)
+
+
+def shopper_history(known: Sequence[KnownReturn], central: CustomerHistory | None) -> CustomerHistory:
+    """The shopper's returns in the period, as the kiosk can know them now.
+
+    Central's count holds every return delivered to it from any kiosk; this kiosk adds the ones
+    it has not delivered yet. Offline (``central`` None) it counts every one it holds.
+    """
+    mine = known if central is None else [r for r in known if not r.delivered]
+    base = central or NO_HISTORY
+    return CustomerHistory(base.returns_in_period + len(mine), base.refunded_in_period + sum(r.refunded for r in mine))
 
 
 class CaseLine(NamedTuple):

@@ -13,6 +13,7 @@ from enum import IntEnum
 from typing import Mapping, Sequence
 
 from kiosk.workflow.authorisations import Authorisation, DropoffRefused
+from kiosk.workflow.case_rules import NO_HISTORY, CustomerHistory
 from kiosk.workflow.cases import Approval, CaseLine, CaseStatus, Resolution, ReturnCase
 from kiosk.workflow.clock import Clock
 from kiosk.workflow.dropoff import ExpectedLine, Verification
@@ -79,6 +80,8 @@ class ReturnSession:
     #: an online return being dropped off, and the check of its items (issue 18)
     authorisation: Authorisation | None = None
     verification: Verification | None = None
+    #: the shopper's earlier returns in the frequent-returns period (kiosk.services.shopper_history)
+    history: CustomerHistory = NO_HISTORY
 
     # --- moving between steps -------------------------------------------------------------
 
@@ -87,7 +90,7 @@ class ReturnSession:
         self.step = Step.FIND_ORDER
 
     def order_found(self, order: Order, *, without_receipt: bool = False,
-                    variants: Sequence[Variant] | None = None) -> None:
+                    variants: Sequence[Variant] | None = None, history: CustomerHistory = NO_HISTORY) -> None:
         """The lookup matched: show the order's items, each marked returnable or not.
 
         ``without_receipt`` is for staff who found the order by searching a customer's email
@@ -96,6 +99,7 @@ class ReturnSession:
         self._require(Step.FIND_ORDER, Step.WELCOME)
         self.order = order
         self.without_receipt = without_receipt
+        self.history = history
         self.variants = tuple(variants) if variants is not None else None
         self.availability = line_availability(order, self.policy, self.clock(), clock_unsure=self.clock_unsure)
         self.choices = {line.id: ItemChoice() for line in order.lines}
@@ -376,7 +380,8 @@ class ReturnSession:
         assert self.order is not None
         approved = [a.line_id for a in self.approvals if a.line_id]
         evaluation = evaluate(self.order, self.selections(), self.policy, self.clock(), approved_line_ids=approved,
-                              without_receipt=self.without_receipt, clock_unsure=self.clock_unsure)
+                              without_receipt=self.without_receipt, clock_unsure=self.clock_unsure,
+                              history=self.history)
         self.evaluation = self._with_waivers(evaluation)
         self.quote = quote(self.order, self.evaluation, self.selections(), self.policy, variants=self.variants)
 

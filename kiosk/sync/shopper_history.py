@@ -1,0 +1,51 @@
+"""Asking central how many returns a shopper made lately, for the frequent-returns rule.
+
+The kiosk knows the returns it took itself; central knows those of every kiosk and store. The
+question is asked right after the order is found (between transactions, never inside one),
+with short timeouts: the shopper is waiting. No answer means the kiosk counts what it knows.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Callable
+
+from kiosk.config import Settings
+from kiosk.sync.answers import Kind
+from kiosk.sync.client import LOOKUP_TIMEOUTS, ApiClient, SyncConfigError
+from kiosk.sync.connection import client_for
+from kiosk.sync.credentials import CredentialsError
+from kiosk.workflow.case_rules import CustomerHistory
+
+log = logging.getLogger(__name__)
+
+SHOPPER_RETURNS_PATH = "/v1/shoppers/returns"
+
+
+class CentralShopperHistory:
+    def __init__(self, settings: Settings, *, online: Callable[[], bool] = lambda: True,
+                 client_factory: Callable[[], ApiClient | None] | None = None) -> None:
+        self.online = online
+        self._client_factory = client_factory or (lambda: client_for(settings, timeouts=LOOKUP_TIMEOUTS))
+
+    def ask(self, number: str, email: str, days: int) -> CustomerHistory | None:
+        """Central's count of the order's shopper's returns in the last ``days`` days; None when not known."""
+        if not self.online():
+            return None
+        try:
+            client = self._client_factory()
+        except (SyncConfigError, CredentialsError) as error:
+            log.warning("central's count of a shopper's returns is unavailable: %s", error)
+            return None
+        if client is None:
+            return None
+        try:
+            answer = client.get(SHOPPER_RETURNS_PATH, {"number": number, "email": email, "days": str(days)},
+                                timeouts=LOOKUP_TIMEOUTS)
+        finally:
+            client.close()
+        body = answer.body if answer.kind is Kind.OK else None
+        if not isinstance(body, dict) or not isinstance(body.get("returns"), int) \
+                or not isinstance(body.get("refunded"), int):
+            return None
+        return CustomerHistory(max(0, body["returns"]), max(0, body["refunded"]))
