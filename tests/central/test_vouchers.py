@@ -213,3 +213,19 @@ def test_refusing_a_return_at_head_office_voids_what_is_left_of_its_voucher(cent
     voucher = kiosk.get(f"/v1/vouchers/{code}").json()
     assert (voucher["status"], voucher["void_reason"]) == ("void", "the return was refused")
     assert redeem(kiosk, code, 100).json()["error"]["code"] == "voucher_void"
+
+
+def test_a_listed_voucher_that_names_another_case_is_not_created_and_the_case_is_still_taken(central):
+    kiosk = central.kiosk()
+    document = order_document(kiosk.store_id)
+    central.load(document)
+    case = honest_case(document, [Pick("L1")], device_id=kiosk.device_id, resolution=Resolution.STORE_CREDIT)
+    foreign = mint_voucher_code(mint_return_code(), 0)
+    case = with_vouchers(case, case["credit_total"])
+    case["vouchers"].append({"code": foreign, "amount": 999_999, "currency": "USD", "expires_on": None,
+                             "kind": "store_credit"})
+    assert kiosk.post_case(case).status_code == 201
+    assert kiosk.get(f"/v1/vouchers/{case['vouchers'][0]['code']}").status_code == 200
+    assert kiosk.get(f"/v1/vouchers/{foreign}").json()["error"]["code"] == "voucher_not_synced_yet"
+    [rejected] = events.events(central.db, kind="voucher_rejected", subject=case["code"])
+    assert "belongs to another case" in rejected.details["problem"] and rejected.actor == kiosk.device_id
