@@ -147,6 +147,7 @@ class DropoffPage(WizardPage):
         session = self.session
         if session is None or session.verification is None:
             return
+        self.clear_error()  # an old refusal is not about this item
         self.sight_line = line_id
         title = session.verification.lines[line_id].title
         self.sight_title.setText(self.tr("Staff check: {title}").format(title=title))
