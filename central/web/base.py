@@ -61,8 +61,9 @@ LANG_COOKIE = "intake_lang"
 CSRF_COOKIE = "intake_csrf"
 CSRF_FIELD = "csrf_token"
 
-#: No inline script or style anywhere: pages are plain HTML forms with one stylesheet.
-CONTENT_SECURITY_POLICY = ("default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+#: No script at all and no inline style: pages are plain HTML forms with one stylesheet. Images may be
+#: the QR codes (data: URIs) and the shop's product pictures (order lines' ``image_url``, over https).
+CONTENT_SECURITY_POLICY = ("default-src 'none'; style-src 'self'; img-src 'self' data: https:; form-action 'self'; "
                            "frame-ancestors 'none'; base-uri 'none'")
 SECURITY_HEADERS: Mapping[str, str] = {
     "Content-Security-Policy": CONTENT_SECURITY_POLICY,
