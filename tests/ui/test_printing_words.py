@@ -16,22 +16,33 @@ from typing import Iterator
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 import kiosk.ui.i18n as i18n
 from kiosk.db.case_store import load_case, save_case
 from kiosk.db.engine import Database, io_allowed
 from kiosk.db.print_jobs import SqlPrintJobStore
+from kiosk.demo import demo_pairs
 from kiosk.printing.composer import CaseDocuments
 from kiosk.printing.document import DocumentKind
 from kiosk.printing.printers import build_printers
 from kiosk.printing.queue import PrintQueue
 from kiosk.workflow.cases import ReturnCase
 from kiosk.workflow.money import NBSP
+from kiosk.workflow.wizard import Step
+from tests.conftest import NOW
 from tests.printing.conftest import CREATED, make_case, make_store
 from tests.printing.escpos_reader import read_escpos
 from tests.printing.loopback_printer import LoopbackPrinter, loopback_printer
-from tests.ui.test_translations import UPDATE_TOOL, lrelease, translations, ts_file
+from tests.ui.helpers import open_window, switch_language, tap
+from tests.ui.test_translations import (  # noqa: F401 - fixtures
+    UPDATE_TOOL,
+    compiled_translations,
+    lrelease,
+    translated,
+    translations,
+    ts_file,
+)
 
 PRINTING_SOURCES = Path(__file__).resolve().parents[2] / "kiosk" / "printing"
 #: a literal text handed straight to wording(...), as a developer writes it
@@ -181,3 +192,24 @@ def test_money_on_screen_follows_the_language_on_screen(qapp: QApplication, span
     assert money(123456, "USD") == "1\u202f234,56\u00a0$US"
     assert i18n.install_language(qapp, "en")
     assert money(123456, "USD") == "$1,234.56"
+
+
+@pytest.mark.usefixtures("translated")
+def test_prices_on_screen_follow_a_language_switch_mid_return(qtbot, window_services) -> None:  # noqa: ANN001
+    window = open_window(qtbot, window_services, demo_pairs=demo_pairs(NOW))
+    number, email, _ = demo_pairs(NOW)[0]
+    window.wizard.try_demo_order(number, email)
+    tap(qtbot, window.footer.next_button)
+    qtbot.waitUntil(lambda: window.wizard.session.step == Step.ITEMS and not window.wizard.busy, timeout=10_000)
+    line = window.wizard.session.order.line("L1")
+    price = line.unit_price
+
+    def shown() -> str:
+        QApplication.processEvents()
+        return " ".join(label.text() for label in window.wizard.page.findChildren(QLabel) if label.isVisible())
+
+    english = f"${price // 100:,}.{price % 100:02d}"
+    assert english in shown()
+    switch_language(qtbot, window, "fr")
+    french = f"{price // 100:,}".replace(",", "\u202f") + f",{price % 100:02d}\u00a0$US"
+    assert french in shown() and english not in shown()
