@@ -180,6 +180,16 @@ def test_a_store_manager_sees_only_their_store(central_site, seeded, make_browse
     assert status.status_code == 403
     driver.get(f"{central_site.url}/backoffice/review")
     assert seeded.review_south["code"] not in main_text(driver)
+    cookies = {c["name"]: c["value"] for c in driver.get_cookies()}
+    from datetime import timedelta
+
+    from central.ops import analytics
+
+    answer = httpx.get(f"{central_site.url}/backoffice/analytics/by_category.csv?store={seeded.south}", cookies=cookies)
+    facts = analytics.load_facts(central_site.db, store_id=seeded.north, since=central_site.clock() - timedelta(days=30))
+    assert answer.text == analytics.table_csv(analytics.by_category(facts))  # the manager's store, not the one asked
+    listed = httpx.get(f"{central_site.url}/backoffice/returns.csv?store={seeded.south}", cookies=cookies).text
+    assert seeded.north in listed and seeded.review_north["code"] in listed
     driver.get(f"{central_site.url}/backoffice/policy")
     assert driver.find_elements(By.ID, "draft-form") == []
 
