@@ -19,6 +19,7 @@ from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.services.returns import PrintOutcome, ReturnsDesk
 from kiosk.workflow.audit_chain import AuditKind
 from kiosk.workflow.authorisations import Authorisation, DropoffRefused, check_dropoff
+from kiosk.workflow.case_rules import NO_HISTORY, CustomerHistory
 from kiosk.workflow.cases import ReturnCase
 from kiosk.workflow.clock import Clock
 from kiosk.workflow.orders import Order
@@ -50,6 +51,8 @@ class DropoffFound:
     variants: tuple[Variant, ...] = ()
     #: line id -> a cached product picture on disk
     images: Mapping[str, str] = field(default_factory=dict)
+    #: the shopper's earlier returns, for the frequent-returns rule
+    history: CustomerHistory = NO_HISTORY
 
 
 class DropoffDesk:
@@ -82,7 +85,8 @@ class DropoffDesk:
             authorisation = self.remote.fetch(code)  # over the network: outside any transaction
         authorisation = check_dropoff(authorisation, self.clock())
         order = self._order_of(authorisation)
-        return DropoffFound(authorisation, order, self.returns.variants_for(order), self.returns.images_for(order))
+        return DropoffFound(authorisation, order, self.returns.variants_for(order), self.returns.images_for(order),
+                            self.returns.history_for(order))
 
     def _order_of(self, authorisation: Authorisation) -> Order:
         with self.uow.reading() as tx:

@@ -97,7 +97,8 @@ class DropoffFlow(QObject):
         self.page.images = dict(found.images)
         wizard.pages.items_page.images = dict(found.images)
         try:
-            wizard.session.authorisation_found(found.authorisation, found.order, variants=found.variants)
+            wizard.session.authorisation_found(found.authorisation, found.order, variants=found.variants,
+                                               history=found.history)
         except KioskError as refused:
             wizard.show_error(error_text(refused))
             return

@@ -106,7 +106,8 @@ class ReturnSession:
         self.step = Step.ITEMS
 
     def authorisation_found(self, authorisation: Authorisation, order: Order, *,
-                            variants: Sequence[Variant] | None = None) -> None:
+                            variants: Sequence[Variant] | None = None,
+                            history: CustomerHistory = NO_HISTORY) -> None:
         """An online return to drop off: its items come chosen, with their reasons, to be checked.
 
         Whether they may still be returned is decided again, by the same rules, once checked.
@@ -115,7 +116,7 @@ class ReturnSession:
         known: dict[str, OrderLine] = {line.id: line for line in order.lines}
         if order.number != authorisation.order_number or any(l.line_id not in known for l in authorisation.lines):
             raise DropoffRefused("the authorisation does not match its order", key="authorisation_order_mismatch")
-        self.order_found(order, variants=variants)
+        self.order_found(order, variants=variants, history=history)
         self.authorisation = authorisation
         for line in authorisation.lines:
             self.choices[line.line_id] = ItemChoice(line.quantity, line.reason_code or None, line.condition)

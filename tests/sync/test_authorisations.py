@@ -71,7 +71,7 @@ def drop_off(kiosk: KioskUnderTest, code: str, *, remote: bool = False,
                        remote=RemoteAuthorisations(kiosk.uow, kiosk.settings, system_clock) if remote else None)
     found = desk.find(code)
     session = kiosk.desk.new_session()
-    session.authorisation_found(found.authorisation, found.order, variants=found.variants)
+    session.authorisation_found(found.authorisation, found.order, variants=found.variants, history=found.history)
     for line in found.authorisation.lines:
         for _ in range(line.quantity):
             session.verify_scan(found.order.line(line.line_id).gtin or "")

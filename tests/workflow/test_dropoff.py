@@ -18,8 +18,10 @@ from kiosk.workflow.authorisations import (
     parse_authorisation_code,
     qr_payload,
 )
+from kiosk.workflow.case_rules import CustomerHistory
 from kiosk.workflow.cases import Resolution
 from kiosk.workflow.dropoff import ExpectedLine, ItemRefused, Verification
+from kiosk.workflow.eligibility import Verdict
 from kiosk.workflow.ids import CaseId, ReturnCode, mint_return_code
 from kiosk.workflow.orders import Order
 from kiosk.workflow.policy import load_policy_file
@@ -171,3 +173,12 @@ def test_an_authorisation_for_lines_the_order_lacks_is_refused() -> None:
     auth = authorisation_for(FULL, ("L1", 1))
     with pytest.raises(DropoffRefused):
         dropoff_session(auth, PARTLY)
+
+
+def test_a_frequent_returner_s_dropoff_is_held_for_staff_like_any_return() -> None:
+    session = ReturnSession(POLICY, lambda: NOW)
+    session.authorisation_found(authorisation_for(FULL, ("L1", 1)), FULL,
+                                history=CustomerHistory(returns_in_period=50, refunded_in_period=50))
+    session.verify_scan(FULL.line("L1").gtin or "")
+    assert session.next() == Step.ELIGIBILITY
+    assert [d.verdict for d in session.held_lines()] == [Verdict.NEEDS_APPROVAL]
