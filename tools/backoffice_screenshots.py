@@ -72,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
             pages = [("returns", "/backoffice/returns"), ("review", "/backoffice/review"),
                      ("return", f"/backoffice/returns/{seeded.review_north['id']}"),
                      ("analytics", "/backoffice/analytics?days=30"), ("fleet", "/backoffice/fleet"),
+                     ("refunds", "/backoffice/refunds"),
                      ("policy", "/backoffice/policy")]
             for name, path in pages:
                 driver.get(site.url + path)
