@@ -236,19 +236,5 @@ class OrderCount(BaseModel):
     horizon: str
 
 
-class ManagerOut(BaseModel):
-    id: str
-    name: str
-    role: str
-    store_id: str | None = Field(description="null: a manager of every store")
-    pin_hash: str
-
-
-class ManagerList(BaseModel):
-    managers: list[ManagerOut]
-    pin_hash_format: str = Field(description="PBKDF2-HMAC-SHA256 of the PIN's UTF-8 bytes with the given salt and "
-                                             "iterations; compare the hex digest in constant time")
-
-
 class Health(BaseModel):
     status: Literal["ok"]
