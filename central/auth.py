@@ -101,23 +101,30 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 
 class TokenFirst:
-    """ASGI middleware: for routes that take a device token, check it before anything reads
+    """ASGI middleware: for routes that take a bearer token, check it before anything reads
     the body (the body limit, FastAPI's parsing); refuse with 401 at once when it fails.
 
-    Which routes those are is read from each route's own dependencies (``CurrentDevice``),
-    so a route added later is covered without a list to keep. A database that cannot answer
-    here is left to the route's own dependency, which answers 503 the usual way.
+    Which routes those are is read from each route's own dependencies, so a route added later
+    is covered without a list to keep: a device token (``CurrentDevice``) is checked whole
+    here; for other bearer tokens (a payment service's) a request without one is refused here
+    and the route's own dependency checks the rest. A database that cannot answer is left to
+    the route's dependency, which answers 503 the usual way.
     """
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
-        self._guarded: list[tuple[re.Pattern[str], frozenset[str]]] | None = None
+        self._guarded: list[_Guarded] | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and self._needs_device(scope):
+        guard = self._guard(scope) if scope["type"] == "http" else None
+        if guard is not None:
+            token = _bearer_token(scope)
             try:
-                scope[_SCOPE_KEY] = await anyio.to_thread.run_sync(identify, scope["app"].state.context,
-                                                                   _bearer_token(scope))
+                if not guard.device:
+                    if not token:
+                        raise Unauthorized("a bearer token is required")
+                else:
+                    scope[_SCOPE_KEY] = await anyio.to_thread.run_sync(identify, scope["app"].state.context, token)
             except Unauthorized as refused:
                 await _send_refusal(send, refused)
                 return
@@ -125,26 +132,37 @@ class TokenFirst:
                 log.debug("token check deferred to the route", exc_info=True)
         await self.app(scope, receive, send)
 
-    def _needs_device(self, scope: Scope) -> bool:
+    def _guard(self, scope: Scope) -> _Guarded | None:
         if self._guarded is None:
             self._guarded = _guarded_routes(scope["app"].routes)
         path, method = scope.get("path", ""), scope.get("method", "")
-        return any(method in methods and pattern.match(path) for pattern, methods in self._guarded)
+        return next((g for g in self._guarded if method in g.methods and g.pattern.match(path)), None)
 
 
-def _guarded_routes(routes: Sequence[BaseRoute]) -> list[tuple[re.Pattern[str], frozenset[str]]]:
-    """The path pattern and methods of every route that takes a device token."""
+@dataclass(frozen=True)
+class _Guarded:
+    pattern: re.Pattern[str]
+    methods: frozenset[str]
+    #: a device token (checked whole here); else another bearer token (its presence checked here)
+    device: bool
+
+
+def _guarded_routes(routes: Sequence[BaseRoute]) -> list[_Guarded]:
+    """Every route that takes a bearer token: its path pattern, its methods, and whose token."""
     guarded = []
     for context in iter_route_contexts(routes):
         route = context.original_route
-        if isinstance(route, APIRoute) and _depends_on(route.dependant, current_device):
+        if not isinstance(route, APIRoute):
+            continue
+        device = _depends_on(route.dependant, lambda call: call is current_device)
+        if device or _depends_on(route.dependant, lambda call: isinstance(call, HTTPBearer)):
             pattern, _, _ = compile_path(context.path or route.path)
-            guarded.append((pattern, frozenset(route.methods or ())))
+            guarded.append(_Guarded(pattern, frozenset(route.methods or ()), device))
     return guarded
 
 
-def _depends_on(dependant: Dependant, call: Callable[..., Any]) -> bool:
-    return any(d.call is call or _depends_on(d, call) for d in dependant.dependencies)
+def _depends_on(dependant: Dependant, matches: Callable[[Any], bool]) -> bool:
+    return any(matches(d.call) or _depends_on(d, matches) for d in dependant.dependencies)
 
 
 def _bearer_token(scope: Scope) -> str | None:

@@ -61,3 +61,9 @@ def test_timestamps_are_described_as_utc_date_times():
     horizon = document["components"]["schemas"]["OrderPage"]["properties"]["horizon"]
     assert horizon["format"] == "date-time" and "UTC" in horizon["description"]
     assert "Timestamps" in document["info"]["description"]
+
+
+def test_a_service_route_without_a_token_is_401_before_its_body_is_read(central):
+    answer = httpx.post(central.url + "/v1/refunds/1/result", content=b"{not json",
+                        headers={"Content-Type": "application/json"})
+    assert answer.status_code == 401
