@@ -12,7 +12,7 @@ from typing import Callable
 
 from kiosk.config import Settings
 from kiosk.sync.answers import Kind
-from kiosk.sync.client import LOOKUP_TIMEOUTS, ApiClient, SyncConfigError
+from kiosk.sync.client import ApiClient, SyncConfigError, Timeouts
 from kiosk.sync.connection import client_for
 from kiosk.sync.credentials import CredentialsError
 from kiosk.workflow.case_rules import CustomerHistory
@@ -20,13 +20,15 @@ from kiosk.workflow.case_rules import CustomerHistory
 log = logging.getLogger(__name__)
 
 SHOPPER_RETURNS_PATH = "/v1/shoppers/returns"
+#: Shorter than a lookup's: the order is found already, and the kiosk's own count will do.
+COUNT_TIMEOUTS = Timeouts(connect=2.0, read=4.0)
 
 
 class CentralShopperHistory:
     def __init__(self, settings: Settings, *, online: Callable[[], bool] = lambda: True,
                  client_factory: Callable[[], ApiClient | None] | None = None) -> None:
         self.online = online
-        self._client_factory = client_factory or (lambda: client_for(settings, timeouts=LOOKUP_TIMEOUTS))
+        self._client_factory = client_factory or (lambda: client_for(settings, timeouts=COUNT_TIMEOUTS))
 
     def ask(self, number: str, email: str, days: int) -> CustomerHistory | None:
         """Central's count of the order's shopper's returns in the last ``days`` days; None when not known."""
@@ -41,7 +43,7 @@ class CentralShopperHistory:
             return None
         try:
             answer = client.get(SHOPPER_RETURNS_PATH, {"number": number, "email": email, "days": str(days)},
-                                timeouts=LOOKUP_TIMEOUTS)
+                                timeouts=COUNT_TIMEOUTS)
         finally:
             client.close()
         body = answer.body if answer.kind is Kind.OK else None
