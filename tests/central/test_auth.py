@@ -19,6 +19,8 @@ PROTECTED = [
     ("GET", "/v1/orders/lookup?number=A-1&email=a@example.com"),
     ("GET", "/v1/managers"),
     ("GET", "/v1/returns/changes"),
+    ("GET", "/v1/shoppers/returns?number=A-1&email=a@example.com&days=30"),
+    ("POST", "/v1/managers/pin-attempts"),
 ]
 
 
@@ -35,6 +37,21 @@ def test_every_route_refuses_a_request_without_a_token(central, method, path):
 def test_a_wrong_token_is_refused(central, authorization):
     response = httpx.get(central.url + "/v1/managers", headers={"Authorization": authorization})
     assert response.status_code == 401 and response.json()["error"]["code"] == "unauthorized"
+
+
+def test_every_route_that_declares_a_token_refuses_a_request_without_one_whatever_its_body(central):
+    document = httpx.get(central.url + "/openapi.json").json()
+    checked = 0
+    for path, methods in document["paths"].items():
+        for method, operation in methods.items():
+            if not operation.get("security"):
+                continue
+            concrete = path.replace("{", "").replace("}", "")  # a path parameter's name as its value
+            response = httpx.request(method.upper(), central.url + concrete, content=b"{not json",
+                                     headers={"Content-Type": "application/json"})
+            assert response.status_code == 401, (method, path, response.status_code)
+            checked += 1
+    assert checked >= 10
 
 
 def test_posting_a_return_needs_a_token_too(central):
