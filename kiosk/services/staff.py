@@ -317,8 +317,9 @@ class StaffDesk:
                 raise refusal
             self._rehash(member.id, pin, pin_hash, now)
             return member
-        refusal = self._settle(_Attempt("*", "unknown", "override", subject), [m.id for m, _ in open_], False, now, None)
-        raise refusal or PinRefused("wrong_pin")
+        tried = [m.id for m, _ in open_]
+        refusal = self._settle(_Attempt("*", "unknown", "override", subject), tried, False, now, None)
+        raise self._share(tried, False, now, refusal) or PinRefused("wrong_pin")
 
     def _check_length(self, pin: str, role: Role, document: Mapping[str, Any] | None) -> None:
         """A PIN shorter than the policy's minimum is refused before it is tried (and not counted)."""
@@ -376,16 +377,18 @@ class StaffDesk:
         except Exception:  # noqa: BLE001 - offline or confused: this kiosk's own count stands
             log.warning("central's PIN lockouts could not be asked", exc_info=True)
             remote = None
-        if not remote or (refusal is not None and refusal.key == "locked"):
+        if not remote:
             return refusal
+        locked: PinAttempts | None = None
         with self.uow.writing() as tx:
             for manager_id, theirs in remote.items():
                 if manager_id in manager_ids:
                     merged = tx.staff.attempts(manager_id).merged(theirs, now)
                     tx.staff.save_attempts(manager_id, merged, now=now)
-                    if merged.is_locked(now):
-                        return PinRefused("locked", locked_until=merged.locked_until)
-        return refusal
+                    locked = merged if merged.is_locked(now) else locked
+        if locked is None or len(manager_ids) != 1 or (refusal is not None and refusal.key == "locked"):
+            return refusal  # a PIN tried on several managers is refused as the most lenient of them
+        return PinRefused("locked", locked_until=locked.locked_until)
 
     def _rehash(self, staff_id: str, pin: str, pin_hash: str, now: datetime) -> None:
         """After a right PIN: make an older hash again with argon2id and this kiosk's current pepper."""

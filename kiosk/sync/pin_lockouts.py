@@ -23,6 +23,8 @@ from kiosk.workflow.staff import PinAttempts
 log = logging.getLogger(__name__)
 
 PIN_ATTEMPTS_PATH = "/v1/managers/pin-attempts"
+#: Managers per request, as central takes them (a PIN typed alone is tried on every manager).
+BATCH = 20
 
 
 class CentralLockouts:
@@ -39,15 +41,18 @@ class CentralLockouts:
         client = self._client_factory()
         if client is None:
             return None
+        states: dict[str, PinAttempts] = {}
         try:
-            answer = client.post(PIN_ATTEMPTS_PATH, {"manager_ids": list(manager_ids),
-                                                     "outcome": "success" if ok else "miss"})
+            for start in range(0, len(manager_ids), BATCH):
+                answer = client.post(PIN_ATTEMPTS_PATH, {"manager_ids": list(manager_ids[start:start + BATCH]),
+                                                         "outcome": "success" if ok else "miss"})
+                if answer.kind is not Kind.OK:
+                    log.info("central did not take the PIN attempt: %s", answer.describe())
+                    return states or None
+                states.update(lock_states(answer.body))
         finally:
             client.close()
-        if answer.kind is not Kind.OK:
-            log.info("central did not take the PIN attempt: %s", answer.describe())
-            return None
-        return lock_states(answer.body)
+        return states
 
 
 def lock_states(body: Any) -> dict[str, PinAttempts]:

@@ -22,6 +22,7 @@ from kiosk.sync.cycle import run_cycle
 from kiosk.sync.pin_lockouts import CentralLockouts
 from kiosk.workflow.clock import system_clock
 from kiosk.workflow.pins import legacy_hash
+from kiosk.workflow.staff import OverrideRequest
 from tests.sync.conftest import STORE
 from tests.sync.support import FAST, utc_now
 
@@ -112,3 +113,18 @@ def test_an_older_hash_from_central_is_renewed_at_sign_in_and_kept_across_pulls(
         assert session.get(StaffRow, "M-7").pin_hash == renewed
     assert desk(kiosk).login("M-7", "246813").id == "M-7"
     assert refusal(lambda: desk(kiosk).login("M-7", "246814")) == "wrong_pin"
+
+
+def test_pin_only_guesses_at_one_kiosk_count_for_every_manager_at_central(central, make_kiosk) -> None:  # noqa: ANN001
+    managers.add_manager(central.db, "M-7", "Mia Manager", "manager", STORE, "246813", utc_now())
+    managers.add_manager(central.db, "M-8", "Area Al", "area_manager", None, "135724", utc_now())
+    guessing, other = make_kiosk("guessing"), make_kiosk("other")
+    cycle(guessing)
+    cycle(other)
+    request = OverrideRequest("R1", "L1", "Item", 1, "needs_approval", 1000, "USD", None)
+    at_guessing = desk(guessing)
+    for _ in range(5):
+        refusal(lambda: at_guessing.approve_override(request, pin="000000", reason_code="store_error"))
+    at_other = desk(other)
+    assert refusal(lambda: at_other.login("M-7", "246813")) == "locked"
+    assert refusal(lambda: at_other.login("M-8", "135724")) == "locked"
