@@ -13,6 +13,9 @@ from __future__ import annotations
 from typing import Any
 
 TIMESTAMP_FORMAT = "RFC 3339 date-time in UTC with a `Z` suffix, e.g. `2026-11-27T15:00:00Z`"
+DATE_FORMAT = "a store-local calendar day, `YYYY-MM-DD`"
+#: Schemas copied from resources/schemas, which must stay equal to those files.
+SHARED = frozenset({"Order", "ReturnCase"})
 _ERROR_BODY = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}}
 _AROUND = {
     "400": "the request cannot be read (for example a Content-Length that is not a number)",
@@ -31,10 +34,11 @@ def complete_answers(document: dict[str, Any]) -> dict[str, Any]:
         for method, operation in methods.items():
             if method in _METHODS:
                 _add_answers(operation)
-    for schema in document.get("components", {}).get("schemas", {}).values():
-        _mark_timestamps(schema)
+    for name, schema in document.get("components", {}).get("schemas", {}).items():
+        if name not in SHARED:
+            _mark_timestamps(schema)
     info = document.setdefault("info", {})
-    note = f"\n* **Timestamps** are {TIMESTAMP_FORMAT}.\n"
+    note = f"\n* **Timestamps** are {TIMESTAMP_FORMAT}; days (`*_on`) are {DATE_FORMAT}.\n"
     if note.strip() not in info.get("description", ""):
         info["description"] = info.get("description", "").rstrip("\n") + "\n" + note
     return document
@@ -57,7 +61,7 @@ def _add_answers(operation: dict[str, Any]) -> None:
 
 
 def _mark_timestamps(schema: Any) -> None:
-    """Every string property named like a moment (``*_at``, ``at``, ``horizon``) becomes a date-time."""
+    """Every string property named like a moment (``*_at``, ``*_until``, ``at``, ``horizon``) becomes a date-time."""
     if isinstance(schema, list):
         for item in schema:
             _mark_timestamps(item)
@@ -67,6 +71,8 @@ def _mark_timestamps(schema: Any) -> None:
     for name, value in (schema.get("properties") or {}).items():
         if _is_timestamp_name(name):
             _mark(value)
+        elif name.endswith("_on"):
+            _mark(value, "date")
     for key, value in schema.items():
         if key != "properties" and isinstance(value, (dict, list)):
             _mark_timestamps(value)
@@ -74,15 +80,15 @@ def _mark_timestamps(schema: Any) -> None:
         _mark_timestamps(value)
 
 
-def _mark(schema: dict[str, Any]) -> None:
+def _mark(schema: dict[str, Any], kind: str = "date-time") -> None:
     if schema.get("type") == "string" and "format" not in schema:
-        schema["format"] = "date-time"
-        schema["description"] = (schema.get("description", "") + " " if schema.get("description") else "") + \
-            f"{TIMESTAMP_FORMAT}."
+        schema["format"] = kind
+        said = DATE_FORMAT if kind == "date" else TIMESTAMP_FORMAT
+        schema["description"] = (schema.get("description", "") + " " if schema.get("description") else "") + f"{said}."
     for branch in [*schema.get("anyOf", ()), *schema.get("oneOf", ())]:
         if isinstance(branch, dict):
-            _mark(branch)
+            _mark(branch, kind)
 
 
 def _is_timestamp_name(name: str) -> bool:
-    return name.endswith("_at") or name in ("at", "horizon", "since", "until")
+    return name.endswith(("_at", "_until")) or name in ("at", "horizon", "since", "until")
