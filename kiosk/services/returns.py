@@ -220,7 +220,11 @@ class ReturnsDesk:
 
     def history_for(self, order: Order) -> CustomerHistory:
         """The shopper's earlier returns in the policy's frequent-returns period (asks central when online)."""
-        return history_for(self.uow, self.policy(), order, self.clock, self.central_history)
+        try:
+            policy = self.policy()
+        except NoPolicy:  # nothing to count against yet; the wizard cannot start without one anyway
+            return NO_HISTORY
+        return history_for(self.uow, policy, order, self.clock, self.central_history)
 
     def _load_brake(self) -> None:
         if self._brake_loaded:
