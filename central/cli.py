@@ -133,6 +133,13 @@ def _add_manager(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def _list_managers(_args: argparse.Namespace, db: Database) -> int:
+    for m in managers.manager_listing(db, _now()):
+        lock = f"locked until {m['locked_until']}" if m["locked_until"] else f"{m['failures']} wrong PIN(s)"
+        print(f"{m['id']}\t{m['role']}\t{m['store_id'] or '(every store)'}\t{m['pin_hash']}\t{lock}")
+    return 0
+
+
 def _remove_manager(args: argparse.Namespace, db: Database) -> int:
     managers.remove_manager(db, args.manager_id, _now())
     print(f"manager {args.manager_id} removed")
@@ -241,6 +248,7 @@ def _parser() -> argparse.ArgumentParser:
     pin.add_argument("--pin", help="the PIN (visible in the process list; for scripts)")
     pin.add_argument("--pin-stdin", action="store_true", help="read the PIN from the first line of stdin")
     add_manager.add_argument("--replace", action="store_true", help="update an existing manager (e.g. new PIN)")
+    command("list-managers", _list_managers, "list the managers, how each PIN is kept and their wrong PINs")
     remove_manager = command("remove-manager", _remove_manager, "deactivate a manager")
     remove_manager.add_argument("manager_id")
     status = command("set-return-status", _set_return_status, "settle a received return (refunded, refused, ...)")

@@ -179,3 +179,14 @@ def _held_lock(session: Session, manager_id: str, now: datetime) -> ManagerPinLo
                           .with_for_update().execution_options(populate_existing=True))
     assert lock is not None
     return lock
+
+
+def manager_listing(db: Database, now: datetime) -> list[dict[str, Any]]:
+    """Every active manager with how their PIN is kept and their wrong-PIN count, for operators:
+    a ``pbkdf2`` hash (an older version's) stays weak until the PIN is set again."""
+    with db.reading() as session:
+        rows = list(session.scalars(select(Manager).where(Manager.active.is_(True)).order_by(Manager.id)))
+        locks = _locks(session, [m.id for m in rows])
+    return [{"id": m.id, "name": m.name, "role": m.role, "store_id": m.store_id,
+             "pin_hash": "argon2id" if pins.pepper_id_of(m.pin_hash) else "pbkdf2: set a new PIN",
+             **_lock_fields(locks.get(m.id), now)} for m in rows]

@@ -12,6 +12,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import VerifyMismatchError
 
 from central.errors import AdminError
+from central.models import Manager
 from central.ops.managers import add_manager, central_pepper, remove_manager
 from kiosk.workflow.pins import legacy_hash, verify_pin
 
@@ -136,3 +137,30 @@ def test_central_keeps_the_pin_lock_window_on_its_own_clock(central):
         answer = kiosk.http.post("/v1/managers/pin-attempts", json={"manager_ids": [manager_id], "outcome": "miss"})
     until = answer.json()["managers"][0]["locked_until"]
     assert until == (central.clock() + timedelta(minutes=5)).isoformat().replace("+00:00", "Z")
+
+
+def test_operators_see_which_managers_still_have_an_older_hash_and_who_is_locked(central):
+    from central.ops.managers import manager_listing
+
+    store = central.new_store()
+    add_manager(central.db, f"{store}-new", "New", "manager", store, "482100", central.clock())
+    add_manager(central.db, f"{store}-old", "Old", "manager", store, "482100", central.clock())
+    with central.db.writing() as session:
+        session.get(Manager, f"{store}-old").pin_hash = legacy_hash("482100", iterations=1000)
+    kiosk = central.kiosk(store)
+    for _ in range(5):
+        kiosk.http.post("/v1/managers/pin-attempts", json={"manager_ids": [f"{store}-new"], "outcome": "miss"})
+    listed = {m["id"]: m for m in manager_listing(central.db, central.clock()) if m["id"].startswith(store)}
+    assert listed[f"{store}-new"]["pin_hash"] == "argon2id" and listed[f"{store}-new"]["locked_until"]
+    assert listed[f"{store}-old"]["pin_hash"].startswith("pbkdf2") and listed[f"{store}-old"]["failures"] == 0
+
+
+def test_list_managers_prints_each_pin_scheme(sqlite_file, capsys):
+    from central.cli import main
+
+    assert main(["--db", sqlite_file, "migrate"]) == 0
+    assert main(["--db", sqlite_file, "add-store", "S1"]) == 0
+    assert main(["--db", sqlite_file, "add-manager", "M1", "--store", "S1", "--pin", "482100"]) == 0
+    capsys.readouterr()
+    assert main(["--db", sqlite_file, "list-managers"]) == 0
+    assert capsys.readouterr().out == "M1\tmanager\tS1\targon2id\t0 wrong PIN(s)\n"
