@@ -89,7 +89,7 @@ def load_peppers(profile: Path) -> dict[str, bytes]:
 
 def current_pepper(profile: Path) -> Pepper:
     """The pepper new hashes are made with: central's once received, else this kiosk's own (made once)."""
-    peppers, current = _read_peppers(profile)
+    peppers, current = _read_or_set_aside(profile)
     if current in peppers:
         return Pepper(current, peppers[current])
     own = new_pepper("kiosk")
@@ -99,7 +99,7 @@ def current_pepper(profile: Path) -> Pepper:
 
 def keep_central_pepper(profile: Path, pepper: Pepper) -> bool:
     """Remember central's pepper and hash with it from now on; False when it was known already."""
-    peppers, current = _read_peppers(profile)
+    peppers, current = _read_or_set_aside(profile)
     if peppers.get(pepper.id) == pepper.key and current == pepper.id:
         return False
     _write_peppers(profile, {**peppers, pepper.id: pepper.key}, pepper.id)
@@ -118,6 +118,18 @@ def _read_peppers(profile: Path) -> tuple[dict[str, bytes], str]:
         return {}, ""
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
         raise CredentialsError(f"{path} cannot be read ({error}); staff PINs cannot be checked") from error
+
+
+def _read_or_set_aside(profile: Path) -> tuple[dict[str, bytes], str]:
+    """The peppers; a damaged file is kept aside (``.damaged``) and a new one begun, so the sync
+    can bring central's pepper back (PINs hashed under a lost pepper of this kiosk's own stay lost)."""
+    try:
+        return _read_peppers(profile)
+    except CredentialsError as error:
+        path = peppers_path(profile)
+        log.error("%s; kept as %s.damaged and begun again", error, path.name)
+        os.replace(path, path.with_name(path.name + ".damaged"))
+        return {}, ""
 
 
 def _write_peppers(profile: Path, peppers: dict[str, bytes], current: str) -> None:

@@ -85,3 +85,16 @@ def test_the_demo_manager_signs_in_with_a_six_digit_pin(services) -> None:  # no
 
     assert len(DEMO_MANAGER["pin"]) == 6
     assert services.staff.login(DEMO_MANAGER["id"], DEMO_MANAGER["pin"]).id == DEMO_MANAGER["id"]
+
+
+def test_a_damaged_pepper_file_is_named_at_sign_in_and_the_sync_begins_it_again(staff: StaffDesk, settings) -> None:  # noqa: ANN001
+    from kiosk.sync.credentials import CredentialsError, keep_central_pepper, peppers_path
+
+    path = peppers_path(settings.database_path.parent)
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(CredentialsError, match="pin_peppers.json"):
+        staff.login("M001", "246813")
+    central = Pepper("c-1", b"c" * 32)
+    assert keep_central_pepper(settings.database_path.parent, central)
+    assert load_peppers(settings.database_path.parent) == {"c-1": b"c" * 32}
+    assert path.with_name(path.name + ".damaged").read_text(encoding="utf-8") == "{not json"
