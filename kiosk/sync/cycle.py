@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Callable
 
@@ -135,9 +135,26 @@ def run_cycle(client: ApiClient, uow: UnitOfWork, clock: Clock, rng: random.Rand
             _pull(client, uow, clock, report, page_size, should_stop)
         except StepFailed as failure:
             report.stopped_by, report.stopped_at = failure.answer, failure.step
+        else:
+            _push_audit_written_by_pulls(client, uow, clock, report, should_stop)
     report.finished_at = clock()
     _remember(uow, report, complete=pull and not should_stop())
     return report
+
+
+def _push_audit_written_by_pulls(client: ApiClient, uow: UnitOfWork, clock: Clock, report: CycleReport,
+                                 should_stop: Callable[[], bool]) -> None:
+    """Pulls write audit entries too (stock moved, a roster renewed): send them in the same cycle,
+    so a kiosk that has just synced has nothing left unsent (``kiosk unregister`` relies on it)."""
+    with uow.reading() as tx:
+        if tx.audit.undelivered_count() == 0 or should_stop():
+            return
+    second = push_audit(client, uow, should_stop, anchor_head=True, clock=clock)
+    first = report.audit
+    if first is None or second.failed or second.problem is not None:
+        report.audit = second
+    else:
+        report.audit = replace(first, sent=first.sent + second.sent, anchored=second.anchored or first.anchored)
 
 
 def _pull(client: ApiClient, uow: UnitOfWork, clock: Clock, report: CycleReport, page_size: int,
