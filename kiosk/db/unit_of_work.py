@@ -83,7 +83,6 @@ class Orders:
         """With this store's stock now: central's count and the kiosk's uncounted exchanges and restocks."""
         return stock_store.with_stock(self._session, order_cache.variants_of(self._session, *product_ids))
 
-
     def save_variants(self, variants: Iterable[tuple[Variant, str]], currency: str) -> None:
         order_cache.upsert_variants(self._session, variants, currency)
 
@@ -449,8 +448,8 @@ class Transaction:
         self.settings = KeyValues(session)
         self.outbox = Outbox(session)
         self.server_statuses = ServerStatuses(session)
-        self.stock = StoreStock(session)
         self.authorisations = Authorisations(session)
+        self.stock = StoreStock(session)
         self.retention = OrderRetention(session)
         self.shopper_details = ShopperDetails(session)
         self.roster = StaffRoster(session)
