@@ -92,6 +92,63 @@
     </message>
 </context>
 <context>
+    <name>CashDrawerDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/staff_drawer.py" line="23" />
+        <source>Pay out cash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_drawer.py" line="26" />
+        <source>Pay the customer in cash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_drawer.py" line="33" />
+        <source>Return %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_drawer.py" line="36" />
+        <source>Cash paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_drawer.py" line="45" />
+        <source>The cash drawer is open. Count the cash out to the customer, then close the drawer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_drawer.py" line="46" />
+        <source>The cash drawer did not open (%1). Open it with the key, pay the customer, and tell a manager.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DayReportTab</name>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="229" />
+        <source>Today's returns on this kiosk, as the report prints.</source>
+        <extracomment>the report was printed (True) or not</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="237" />
+        <source>Print the end-of-day report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="266" />
+        <source>The report was printed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="267" />
+        <source>The report was not printed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DeadEndActions</name>
     <message>
         <location filename="../../kiosk/ui/pages/dead_end.py" line="34" />
@@ -184,6 +241,83 @@
     <message>
         <location filename="../../kiosk/ui/pages/done.py" line="154" />
         <source>Your slip is saved. Tap below to see it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DropoffFlow</name>
+    <message>
+        <location filename="../../kiosk/ui/dropoff_flow.py" line="153" />
+        <source>Bag label printed: put it on the bag with the items.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/dropoff_flow.py" line="155" />
+        <source>The bag label did not print. Please hand the items and your slip to a member of staff.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DropoffPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/dropoff.py" line="77" />
+        <source>Check your items</source>
+        <extracomment>the picture staff compare the item with, larger than a card's every item is checked: go on (the controller asks the session) staff confirm one unit of a line by sight: (line id, PIN) line id -&gt; a cached product picture</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/dropoff.py" line="78" />
+        <source>Scan the barcode on each item you are returning. No barcode? A member of staff will check the item.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/dropoff.py" line="80" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/dropoff.py" line="80" />
+        <source>Continue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/dropoff.py" line="81" />
+        <source>Back to the items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/dropoff.py" line="84" />
+        <source>Staff: look at the item, compare it with the picture and the name, then enter your PIN to confirm it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/dropoff.py" line="117" />
+        <source>Checked {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/dropoff.py" line="120" />
+        <source>No barcode or it will not scan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/dropoff.py" line="121" />
+        <source>No barcode: {title}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/dropoff.py" line="134" />
+        <source>{done} of {total} checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/dropoff.py" line="144" />
+        <source>✓ {title} checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/dropoff.py" line="153" />
+        <source>Staff check: {title}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -323,32 +457,32 @@
 <context>
     <name>Footer</name>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="155" />
+        <location filename="../../kiosk/ui/chrome.py" line="160" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="156" />
+        <location filename="../../kiosk/ui/chrome.py" line="161" />
         <source>Finish</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="156" />
+        <location filename="../../kiosk/ui/chrome.py" line="161" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="158" />
+        <location filename="../../kiosk/ui/chrome.py" line="163" />
         <source>Find my order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="159" />
+        <location filename="../../kiosk/ui/chrome.py" line="164" />
         <source>Confirm return</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="160" />
+        <location filename="../../kiosk/ui/chrome.py" line="165" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
@@ -397,28 +531,28 @@
 <context>
     <name>ItemsPage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="53" />
+        <location filename="../../kiosk/ui/pages/items.py" line="54" />
         <source>We cannot take these items back here</source>
         <extracomment>line id -&gt; a cached product picture (the look-up found them)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="54" />
+        <location filename="../../kiosk/ui/pages/items.py" line="55" />
         <source>Here is why, item by item. A member of staff can help or explain.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="56" />
+        <location filename="../../kiosk/ui/pages/items.py" line="57" />
         <source>What are you returning?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="57" />
-        <source>Tap + on each item you are bringing back.</source>
+        <location filename="../../kiosk/ui/pages/items.py" line="58" />
+        <source>Tap + on each item you are bringing back, or scan its barcode.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/pages/items.py" line="103" />
+        <location filename="../../kiosk/ui/pages/items.py" line="104" />
         <source>%n of {bought} already returned</source>
         <translation>
             <numerusform>%n of {bought} already returned</numerusform>
@@ -426,22 +560,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="127" />
+        <location filename="../../kiosk/ui/pages/items.py" line="128" />
         <source>Fewer of {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="128" />
+        <location filename="../../kiosk/ui/pages/items.py" line="129" />
         <source>More of {title}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="132" />
+        <location filename="../../kiosk/ui/pages/items.py" line="133" />
         <source>Quantity of {title}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/pages/items.py" line="137" />
+        <location filename="../../kiosk/ui/pages/items.py" line="138" />
         <source>of %n</source>
         <translation>
             <numerusform>of %n</numerusform>
@@ -449,7 +583,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/items.py" line="145" />
+        <location filename="../../kiosk/ui/pages/items.py" line="146" />
         <source>✓ Returning {n}</source>
         <translation type="unfinished" />
     </message>
@@ -457,13 +591,13 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="138" />
+        <location filename="../../kiosk/ui/shell.py" line="142" />
         <source>Intake returns</source>
-        <extracomment>the keyboard's widest, in the theme's reference pixels (wider keys only slow a finger down) a key's height in the theme's reference pixels; a portrait screen has room for taller keys the most of the window's height the keyboard may take (six rows of keys at most)</extracomment>
+        <extracomment>the keyboard's widest, in the theme's reference pixels (wider keys only slow a finger down) a key's height in the theme's reference pixels; a portrait screen has room for taller keys the most of the window's height the keyboard may take (six rows of keys at most) the returns list, print queue, end-of-day report and cash drawer of staff mode</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/shell.py" line="246" />
+        <location filename="../../kiosk/ui/shell.py" line="250" />
         <source>Staff have been called and will be with you shortly.</source>
         <translation type="unfinished" />
     </message>
@@ -527,161 +661,221 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="36" />
-        <source>We could not find an order with that number and email. Check both and try again.</source>
+        <source>We could not find that online return. Check the code on your confirmation, or tap Start a return to return your items here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="38" />
-        <source>Order look-ups are paused on this kiosk after too many wrong attempts. Tap Call staff and a member of staff will open them again.</source>
+        <location filename="../../kiosk/ui/messages.py" line="39" />
+        <source>That code does not look right. Scan the QR code again or check each character.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="41" />
-        <source>Your receipt is for order {number}. Enter the email address you ordered with to find it.</source>
+        <source>This online return has expired. Tap Start a return to see what can still be returned.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="43" />
-        <source>Order look-ups are open again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/messages.py" line="44" />
-        <source>A member of staff is on the way. Please wait here.</source>
+        <source>This online return has already been dropped off. A member of staff can help if something is wrong.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="45" />
-        <source>The reasons are printed. Please take the slip.</source>
+        <source>This kiosk cannot see the order of that online return yet. Please ask a member of staff.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="46" />
-        <source>The printer could not print this. A member of staff can explain the reasons.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/messages.py" line="48" />
-        <source>Enter both your order number and your email.</source>
+        <location filename="../../kiosk/ui/messages.py" line="47" />
+        <source>That online return does not match its order. Please ask a member of staff.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="49" />
-        <source>Returns are not available on this kiosk yet. Please ask a member of staff.</source>
+        <source>That item is not part of this return. Put it aside and scan the next item.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="50" />
-        <source>Your return could not be saved, so nothing has changed. Please ask a member of staff.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/messages.py" line="52" />
-        <source>We could not find a return with that code on this kiosk. Check the code, or ask a member of staff.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/messages.py" line="62" />
-        <source>No orders found for that email or phone. Check it, or search by the other one.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/messages.py" line="63" />
-        <source>That size or colour is no longer in stock. Please choose another, or a refund or store credit.</source>
+        <location filename="../../kiosk/ui/messages.py" line="51" />
+        <source>Every {title} in this return is already checked. Scan the next item.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="53" />
-        <source>That barcode is not a receipt or a return code. Please try again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/messages.py" line="54" />
-        <source>A manager cannot approve this item.</source>
+        <source>That item is not on this order. Check the item, or tap + on the item you are returning.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="55" />
-        <source>That is not a return code: check each character (it looks like 7K3Q-9ZPD-M4X).</source>
+        <source>Scan each item first. No barcode? Tap "No barcode" and a member of staff will check it.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="57" />
-        <source>Looking it up…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/messages.py" line="58" />
-        <source>Printing the slip of return {code} again…</source>
+        <source>Staff checks are not set up on this kiosk.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="59" />
-        <source>The slip of return {code} was printed again.</source>
+        <source>We could not find an order with that number and email. Check both and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="60" />
-        <source>The slip of return {code} could not be printed: check the printer's paper and cable, then try again.</source>
+        <location filename="../../kiosk/ui/messages.py" line="61" />
+        <source>Order look-ups are paused on this kiosk after too many wrong attempts. Tap Call staff and a member of staff will open them again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="64" />
-        <source>Something went wrong. Please ask a member of staff.</source>
+        <source>Your receipt is for order {number}. Enter the email address you ordered with to find it.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="66" />
-        <source>That PIN is not right. {attempts_left} tries left.</source>
+        <source>Order look-ups are open again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="67" />
-        <source>Too many wrong PINs. Try again after {time}.</source>
+        <source>A member of staff is on the way. Please wait here.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="68" />
-        <source>Too many wrong PINs. Try again in {time}.</source>
+        <source>The reasons are printed. Please take the slip.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="69" />
-        <source>You can enter the PIN again now.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/messages.py" line="70" />
-        <source>Tap your name first, then enter your PIN.</source>
+        <source>The printer could not print this. A member of staff can explain the reasons.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="71" />
-        <source>You cannot approve your own override above {limit}. Ask another manager.</source>
+        <source>Enter both your order number and your email.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="72" />
+        <source>Returns are not available on this kiosk yet. Please ask a member of staff.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="73" />
-        <source>Only a manager can approve this.</source>
+        <source>Your return could not be saved, so nothing has changed. Please ask a member of staff.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="74" />
-        <source>Choose a reason for the override.</source>
+        <location filename="../../kiosk/ui/messages.py" line="75" />
+        <source>We could not find a return with that code on this kiosk. Check the code, or ask a member of staff.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="85" />
+        <source>No orders found for that email or phone. Check it, or search by the other one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="86" />
+        <source>That size or colour is no longer in stock. Please choose another, or a refund or store credit.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="76" />
-        <source>This kiosk cannot save returns right now. Please ask a member of staff.</source>
+        <source>That barcode is not a receipt or a return code. Please try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="77" />
+        <source>A manager cannot approve this item.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="78" />
-        <source>The printer is not ready. Your return is saved; staff can print the slip again.</source>
+        <source>That is not a return code: check each character (it looks like 7K3Q-9ZPD-M4X).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="80" />
+        <source>Looking it up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="81" />
+        <source>Printing the slip of return {code} again…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="82" />
+        <source>The slip of return {code} was printed again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="83" />
+        <source>The slip of return {code} could not be printed: check the printer's paper and cable, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="87" />
+        <source>Something went wrong. Please ask a member of staff.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="89" />
+        <source>That PIN is not right. {attempts_left} tries left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="90" />
+        <source>Too many wrong PINs. Try again after {time}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="91" />
+        <source>Too many wrong PINs. Try again in {time}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="92" />
+        <source>You can enter the PIN again now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="93" />
+        <source>Tap your name first, then enter your PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="94" />
+        <source>PINs here have at least {min_length} digits. Ask head office for a new PIN if yours is shorter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="96" />
+        <source>You cannot approve your own override above {limit}. Ask another manager.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="98" />
+        <source>Only a manager can approve this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="99" />
+        <source>Choose a reason for the override.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="101" />
+        <source>This kiosk cannot save returns right now. Please ask a member of staff.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="103" />
+        <source>The printer is not ready. Your return is saved; staff can print the slip again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="105" />
         <source>The central server cannot be reached. Returns are kept and sent when it can.</source>
         <translation type="unfinished" />
     </message>
@@ -874,6 +1068,11 @@
     <message>
         <source>This kiosk's clock may be wrong, so a member of staff will check the return window for this item (open until {closes_on}).</source>
         <extracomment>Policy message 'clock_unsure'. Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This order was paid in {order_currency}, but returns here are priced in {policy_currency}. Please ask a member of staff.</source>
+        <extracomment>Policy message 'currency_mismatch'. Keep every {placeholder} exactly.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1073,6 +1272,971 @@
     </message>
 </context>
 <context>
+    <name>PrintQueueTab</name>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="156" />
+        <source>Waiting prints go out by themselves as soon as their printer is ready again.</source>
+        <extracomment>a retry finished (the job printed, or not)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="159" />
+        <source>Printer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="159" />
+        <source>Document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="159" />
+        <source>Queued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="159" />
+        <source>Tries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="160" />
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="162" />
+        <source>Retry now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="165" />
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="183" />
+        <source>Nothing is waiting to print.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/staff_counter.py" line="184" />
+        <source>%n print(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="191" />
+        <source>Return slip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="191" />
+        <source>Store copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="191" />
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="192" />
+        <source>Refusal slip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="192" />
+        <source>Test page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="210" />
+        <source>Printed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="211" />
+        <source>Still not printed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="216" />
+        <source>The queue cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Accents: {sample}</source>
+        <extracomment>Printed on slips and labels (printing/documents.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All {purchased} of this item have already been returned.</source>
+        <extracomment>Printed on slips and labels (printing/composer.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved by a manager.</source>
+        <extracomment>Printed on slips and labels (printing/composer.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach this label to the parcel. {date}</source>
+        <extracomment>Printed on slips and labels (printing/documents.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit log</source>
+        <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit log: empty</source>
+        <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <extracomment>Printed on slips and labels (printing/bag_label.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card</source>
+        <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card ending {digits}</source>
+        <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cash</source>
+        <extracomment>Printed on slips and labels (a code printed as words, printing/settlement.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cash paid out</source>
+        <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cash to collect at the counter</source>
+        <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cash, as a store credit voucher</source>
+        <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cash: collect it at the counter</source>
+        <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one item to return.</source>
+        <extracomment>Printed on slips and labels (printing/composer.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Color</source>
+        <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour</source>
+        <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completed</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Condition: {condition}</source>
+        <extracomment>Printed on slips and labels (printing/documents.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Credit</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Damaged</source>
+        <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discount: {amount}</source>
+        <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eligible</source>
+        <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End of day</source>
+        <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entries</source>
+        <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exchange</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exchange: nothing to pay</source>
+        <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exchanged for: {item}</source>
+        <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gift card</source>
+        <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gift card ending {digits}</source>
+        <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goes to: {disposition}</source>
+        <extracomment>Printed on slips and labels (printing/documents.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If it is approved, it goes to:</source>
+        <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If you can read this, the printer works.</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Includes a bonus of</source>
+        <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ineligible</source>
+        <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items in this condition cannot be returned for this reason.</source>
+        <extracomment>Printed on slips and labels (printing/composer.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items of this kind cannot be returned.</source>
+        <extracomment>Printed on slips and labels (printing/composer.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items we could not accept</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep this report with the day's takings.</source>
+        <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep this slip as proof of your return.</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep this slip: your return code identifies this request.</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep with the returned items.</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keeping the item is not offered for this reason.</source>
+        <extracomment>Printed on slips and labels (printing/composer.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keeping the item is only offered for small amounts.</source>
+        <extracomment>Printed on slips and labels (printing/composer.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Length</source>
+        <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manager</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manager approvals</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More of this item were chosen than can be returned.</source>
+        <extracomment>Printed on slips and labels (printing/composer.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NOT APPROVED YET: nothing has been refunded or credited. The store must approve this return first.</source>
+        <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needed a manager's approval</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No other size or colour is in stock for an exchange.</source>
+        <extracomment>Printed on slips and labels (printing/composer.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None of the chosen items can be returned.</source>
+        <extracomment>Printed on slips and labels (printing/composer.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None: an even exchange</source>
+        <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not yet sent to head office</source>
+        <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <extracomment>Printed on slips and labels (printing/documents.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OVERRIDE: {reason}, approved by {manager}</source>
+        <extracomment>Printed on slips and labels (printing/documents.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order</source>
+        <extracomment>Printed on slips and labels (printing/bag_label.py, printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overrode</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Packed</source>
+        <extracomment>Printed on slips and labels (printing/bag_label.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please choose a reason from the list.</source>
+        <extracomment>Printed on slips and labels (printing/composer.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please choose one of the listed details.</source>
+        <extracomment>Printed on slips and labels (printing/composer.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please tell us a little more about the problem.</source>
+        <extracomment>Printed on slips and labels (printing/composer.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please tell us the condition of the item.</source>
+        <extracomment>Printed on slips and labels (printing/composer.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Policy</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price difference</source>
+        <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price paid: {amount}</source>
+        <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed</source>
+        <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printer</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printer test</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qty</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questions? Please ask a member of staff.</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RETURN</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason: {reasons}</source>
+        <extracomment>Printed on slips and labels (printing/documents.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <extracomment>Printed on slips and labels (printing/documents.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refund</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refund requested</source>
+        <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refund to original payment</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refund total</source>
+        <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refund, keep the items</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refund: {amount}</source>
+        <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refund: {amount}. You keep the items.</source>
+        <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refunded</source>
+        <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refunds above {limit} in {period_days} days need a manager.</source>
+        <extracomment>Printed on slips and labels (printing/composer.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refunds above {limit} need a manager's approval (this one is {amount}).</source>
+        <extracomment>Printed on slips and labels (printing/composer.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused by the policy</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requested</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolution</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restock</source>
+        <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restocking fee: {amount}</source>
+        <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return bag</source>
+        <extracomment>Printed on slips and labels (printing/bag_label.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return code</source>
+        <extracomment>Printed on slips and labels (printing/bag_label.py, printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return receipt</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Return request</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returns</source>
+        <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returns centre</source>
+        <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Returns without a receipt need a manager.</source>
+        <extracomment>Printed on slips and labels (printing/composer.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKU {sku}, verdict: {verdict}</source>
+        <extracomment>Printed on slips and labels (printing/documents.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seal the bag with this label on it.</source>
+        <extracomment>Printed on slips and labels (printing/bag_label.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Self-service</source>
+        <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ship from</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ship to</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shipping: {amount}</source>
+        <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some returns are not final: see the counts above.</source>
+        <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spend it in our stores: show this slip at the till. The code is the voucher, keep it safe.</source>
+        <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff</source>
+        <extracomment>Printed on slips and labels (printing/day_report.py, printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store</source>
+        <extracomment>Printed on slips and labels (printing/bag_label.py, printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store copy</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store credit</source>
+        <extracomment>Printed on slips and labels (a code printed as words, printing/day_report.py, printing/documents.py, printing/settlement.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store credit requested</source>
+        <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store credit total</source>
+        <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store credit voucher</source>
+        <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Store credit: {amount}</source>
+        <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tax: {amount}</source>
+        <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The refund goes back to the way you paid.</source>
+        <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The return window closed on {closes_on}. A manager can still accept this return.</source>
+        <extracomment>Printed on slips and labels (printing/composer.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The return window for this item has closed.</source>
+        <extracomment>Printed on slips and labels (printing/composer.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This account has had {returns} returns in the last {period_days} days; a manager needs to approve.</source>
+        <extracomment>Printed on slips and labels (printing/composer.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This item can be returned.</source>
+        <extracomment>Printed on slips and labels (printing/composer.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This item cannot be returned ({tag}).</source>
+        <extracomment>Printed on slips and labels (printing/composer.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This item cannot be returned.</source>
+        <extracomment>Printed on slips and labels (printing/composer.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This item has already been returned.</source>
+        <extracomment>Printed on slips and labels (printing/composer.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This item is not part of the order.</source>
+        <extracomment>Printed on slips and labels (printing/composer.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This item was sold as final sale and cannot be returned.</source>
+        <extracomment>Printed on slips and labels (printing/composer.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This kiosk does not pay cash. Show this slip at the counter and staff pay you the amount.</source>
+        <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This kiosk's clock may be wrong, so a member of staff will check the return window for this item (open until {closes_on}).</source>
+        <extracomment>Printed on slips and labels (printing/composer.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This order was paid in {order_currency}, but returns here are priced in {policy_currency}. Please ask a member of staff.</source>
+        <extracomment>Printed on slips and labels (printing/composer.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To exchange for: {item}</source>
+        <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Units</source>
+        <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Units by disposition</source>
+        <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid until</source>
+        <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value by tender</source>
+        <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vendor</source>
+        <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Voucher</source>
+        <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Voucher code</source>
+        <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vouchers issued</source>
+        <extracomment>Printed on slips and labels (printing/day_report.py, printing/vouchers.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waist</source>
+        <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <extracomment>Printed on slips and labels (printing/day_report.py, printing/documents.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happens next: the store reviews this return. Once it is approved, it is settled as shown above. Please ask a member of staff if you have questions.</source>
+        <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where your money goes:</source>
+        <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Width</source>
+        <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You can return at most {available} of the {purchased} bought.</source>
+        <extracomment>Printed on slips and labels (printing/composer.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your card</source>
+        <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your gift card</source>
+        <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your voucher is issued once the store approves this return.</source>
+        <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>and {count} more items</source>
+        <extracomment>Printed on slips and labels (printing/documents.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another size or colour (ref. {sku})</source>
+        <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>barcode scanned</source>
+        <extracomment>Printed on slips and labels (printing/bag_label.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>checked by staff</source>
+        <extracomment>Printed on slips and labels (printing/bag_label.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no expiry date</source>
+        <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not checked</source>
+        <extracomment>Printed on slips and labels (printing/bag_label.py).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{category_label} can be returned until {closes_on}.</source>
+        <extracomment>Printed on slips and labels (printing/composer.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{category_label} can be returned within {days} days of delivery; yours was delivered {delivered_days_ago} days ago.</source>
+        <extracomment>Printed on slips and labels (printing/composer.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{category_label} can be returned within {days} days of purchase; yours was bought {purchased_days_ago} days ago.</source>
+        <extracomment>Printed on slips and labels (printing/composer.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{category_label} cannot be returned.</source>
+        <extracomment>Printed on slips and labels (printing/composer.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{extension}: this item could be returned until {closes_on}.</source>
+        <extracomment>Printed on slips and labels (printing/composer.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{quantity} x {title}</source>
+        <extracomment>Printed on slips and labels (printing/composer.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{title} was sold as final sale and cannot be returned.</source>
+        <extracomment>Printed on slips and labels (printing/composer.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{where}: {when}</source>
+        <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReasonsPage</name>
     <message>
         <location filename="../../kiosk/ui/pages/reasons.py" line="26" />
@@ -1154,34 +2318,34 @@
 <context>
     <name>ReprintDialog</name>
     <message>
-        <location filename="../../kiosk/ui/reprint_dialog.py" line="55" />
         <location filename="../../kiosk/ui/reprint_dialog.py" line="56" />
+        <location filename="../../kiosk/ui/reprint_dialog.py" line="57" />
         <source>Reprint a slip</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/reprint_dialog.py" line="57" />
+        <location filename="../../kiosk/ui/reprint_dialog.py" line="58" />
         <source>Type the return code printed on the slip or in the shopper's e-mail.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/reprint_dialog.py" line="58" />
+        <location filename="../../kiosk/ui/reprint_dialog.py" line="59" />
         <source>Return code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/reprint_dialog.py" line="60" />
         <location filename="../../kiosk/ui/reprint_dialog.py" line="61" />
+        <location filename="../../kiosk/ui/reprint_dialog.py" line="62" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/reprint_dialog.py" line="62" />
+        <location filename="../../kiosk/ui/reprint_dialog.py" line="63" />
         <source>Reprint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/reprint_dialog.py" line="63" />
+        <location filename="../../kiosk/ui/reprint_dialog.py" line="64" />
         <source>Reprint the slip</source>
         <translation type="unfinished" />
     </message>
@@ -1235,74 +2399,203 @@
     </message>
 </context>
 <context>
-    <name>ReviewPage</name>
+    <name>ReturnsTab</name>
     <message>
-        <location filename="../../kiosk/ui/pages/review.py" line="39" />
-        <source>Check and confirm</source>
+        <location filename="../../kiosk/ui/staff_counter.py" line="94" />
+        <source>The newest returns and what head office made of them. Bold ones need you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review.py" line="40" />
-        <source>Tap Confirm return to finish. You will get a slip with your return code.</source>
+        <location filename="../../kiosk/ui/staff_counter.py" line="98" />
+        <source>Return code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review.py" line="49" />
+        <location filename="../../kiosk/ui/staff_counter.py" line="98" />
+        <source>Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="98" />
+        <source>Taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="98" />
+        <source>Resolution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="99" />
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="99" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="100" />
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="123" />
+        <source>Submitted: not sent to head office yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="124" />
+        <source>Waiting for a manager's approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="125" />
+        <source>Accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="126" />
+        <source>In review at head office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="127" />
+        <source>Refused by head office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="128" />
+        <source>Refunded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="129" />
+        <source>Refund failed: staff must act</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="134" />
+        <source>Refund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="134" />
         <source>Store credit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review.py" line="50" />
+        <location filename="../../kiosk/ui/staff_counter.py" line="135" />
         <source>Exchange</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review.py" line="51" />
+        <location filename="../../kiosk/ui/staff_counter.py" line="135" />
+        <source>Refund, item kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="139" />
+        <source>The list cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../kiosk/ui/pages/review.py" line="47" />
+        <source>Check and confirm</source>
+        <extracomment>line id -&gt; the disposition staff chose on this visit (the policy's is the default)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review.py" line="48" />
+        <source>Tap Confirm return to finish. You will get a slip with your return code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review.py" line="57" />
+        <source>Store credit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review.py" line="58" />
+        <source>Exchange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review.py" line="59" />
         <source>Refund to original payment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review.py" line="52" />
+        <location filename="../../kiosk/ui/pages/review.py" line="60" />
         <source>Keep the item, refund</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review.py" line="81" />
+        <location filename="../../kiosk/ui/pages/review.py" line="65" />
+        <source>Back to stock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review.py" line="66" />
+        <source>Damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review.py" line="67" />
+        <source>Back to the vendor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review.py" line="68" />
+        <source>Returns centre (prints a label)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review.py" line="102" />
         <source>✓ Can be returned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review.py" line="90" />
+        <location filename="../../kiosk/ui/pages/review.py" line="113" />
         <source>This item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review.py" line="99" />
+        <location filename="../../kiosk/ui/pages/review.py" line="122" />
+        <source>Where this item goes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/review.py" line="134" />
         <source>Swap for: {variant}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review.py" line="99" />
+        <location filename="../../kiosk/ui/pages/review.py" line="134" />
         <source>another size or colour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review.py" line="107" />
+        <location filename="../../kiosk/ui/pages/review.py" line="142" />
         <source>Store credit bonus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review.py" line="110" />
+        <location filename="../../kiosk/ui/pages/review.py" line="145" />
         <source>{how}: total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review.py" line="121" />
+        <location filename="../../kiosk/ui/pages/review.py" line="156" />
         <source>&lt;b&gt;Where the money goes&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/review.py" line="135" />
+        <location filename="../../kiosk/ui/pages/review.py" line="170" />
         <source>Not in this return:</source>
         <translation type="unfinished" />
     </message>
@@ -1310,40 +2603,75 @@
 <context>
     <name>StaffBand</name>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="121" />
+        <location filename="../../kiosk/ui/chrome.py" line="125" />
         <source>Staff mode: {name}</source>
+        <extracomment>the returns, print queue and end-of-day screen</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="122" />
+        <location filename="../../kiosk/ui/chrome.py" line="126" />
         <source>Sync status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="123" />
+        <location filename="../../kiosk/ui/chrome.py" line="127" />
         <source>Unlock look-ups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="124" />
+        <location filename="../../kiosk/ui/chrome.py" line="128" />
         <source>Reprint a slip</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="125" />
+        <location filename="../../kiosk/ui/chrome.py" line="129" />
+        <source>Returns and reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/chrome.py" line="130" />
         <source>Sign out</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StaffCounterScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="285" />
+        <source>Returns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="286" />
+        <source>Print queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="287" />
+        <source>End of day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="290" />
+        <source>Returns and reports</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>StaffModeController</name>
     <message>
-        <location filename="../../kiosk/ui/staff_controller.py" line="230" />
+        <location filename="../../kiosk/ui/staff_controller.py" line="237" />
         <source>Sync status</source>
+        <extracomment>the returns list, print queue, end-of-day report and cash drawer (None: not offered)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/staff_controller.py" line="234" />
+        <location filename="../../kiosk/ui/staff_controller.py" line="247" />
+        <source>Returns and reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_controller.py" line="255" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
@@ -1485,127 +2813,127 @@
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="56" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="57" />
         <source>Returns waiting for the server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="66" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="70" />
         <source>Return code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="66" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="70" />
         <source>Order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="66" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="70" />
         <source>Taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="67" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="71" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="67" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="71" />
         <source>Tries</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="67" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="71" />
         <source>Server's reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="77" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="81" />
         <source>Retry now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="80" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="84" />
         <source>Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="97" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="101" />
         <source>online</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="97" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="101" />
         <source>offline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="98" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="102" />
         <source>never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="99" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="103" />
         <source>Server %1 · last sync %2 · %3 waiting · %4 refused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="112" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="118" />
         <source>Clock: not compared with the server yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="114" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="120" />
         <source>Clock: in step with the server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="115" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="121" />
         <source>Clock: %1 behind the server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="116" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="122" />
         <source>Clock: %1 ahead of the server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="118" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="124" />
         <source>return windows wait for staff approval until the kiosk's time is fixed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="123" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="129" />
         <source>policy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="123" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="129" />
         <source>orders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="123" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="129" />
         <source>managers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="127" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="133" />
         <source>%1 never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="127" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="133" />
         <source>%1 %2 ago</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="129" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="135" />
         <source>Synced: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/sync_screen.py" line="134" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="140" />
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -1613,7 +2941,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/sync_screen.py" line="136" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="142" />
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1621,7 +2949,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/sync_screen.py" line="138" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="144" />
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -1629,7 +2957,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/sync_screen.py" line="139" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="145" />
         <source>%n d</source>
         <translation>
             <numerusform>%n d</numerusform>
@@ -1637,12 +2965,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="144" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="150" />
         <source>This kiosk is not connected to the central server yet. Returns are kept safely here and sent once it is; ask your administrator to connect it.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/sync_screen.py" line="147" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="153" />
         <source>The server refused %n returns: tap one to read its reason. Fix what it says with head office, then tap Retry now.</source>
         <translation>
             <numerusform>The server refused %n return: tap it to read its reason. Fix what it says with head office, then tap Retry now.</numerusform>
@@ -1650,37 +2978,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="150" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="156" />
         <source>The server cannot be reached. Returns are kept safely on this kiosk and sent automatically when it is back: nothing to do.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="153" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="159" />
         <source>Returns are sent automatically. Tap one and Retry now to send it at once.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="154" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="160" />
         <source>Everything has been sent.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="190" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="196" />
         <source>Refused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="192" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="198" />
         <source>Waiting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="195" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="201" />
         <source>next try %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/sync_screen.py" line="201" />
+        <location filename="../../kiosk/ui/sync_screen.py" line="207" />
         <source>The list cannot be read: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1723,59 +3051,95 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="93" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="132" />
         <source>Return an item in about a minute</source>
         <extracomment>how long each step of the loop stays lit</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="94" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="133" />
         <source>No queue, no forms: we guide you step by step.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="95" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="134" />
         <source>Scan your receipt, or type your order number and email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="96" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="135" />
         <source>Choose what you are returning, and why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="97" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="136" />
         <source>Pick a refund, store credit or exchange, and take your slip</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="99" />
-        <location filename="../../kiosk/ui/pages/welcome.py" line="100" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="138" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="139" />
         <source>Start a return</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="101" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="140" />
         <source>Have a receipt? Hold its barcode under the scanner at any time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="102" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="141" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="142" />
+        <source>I started my return online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/welcome.py" line="143" />
+        <source>Hold the QR code from your confirmation under the scanner, or type its code (it starts with A).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/welcome.py" line="145" />
+        <source>Online return code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/welcome.py" line="146" />
+        <source>Find my return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/welcome.py" line="147" />
+        <source>Find my online return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/welcome.py" line="148" />
         <source>Demo orders to try</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="103" />
-        <source>Staff: press and hold the logo for two seconds to sign in (demo PINs: manager 2468, clerk 1357).</source>
+        <location filename="../../kiosk/ui/pages/welcome.py" line="149" />
+        <source>Staff: press and hold the logo for two seconds to sign in (demo PINs: manager 246813, clerk 1357).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="106" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="152" />
+        <source>Try this online return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/welcome.py" line="153" />
+        <source>Try online return {code}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/pages/welcome.py" line="155" />
         <source>Try this order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/pages/welcome.py" line="107" />
+        <location filename="../../kiosk/ui/pages/welcome.py" line="156" />
         <source>Try order {number}</source>
         <translation type="unfinished" />
     </message>
@@ -1797,47 +3161,48 @@
 <context>
     <name>_KeyPage</name>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="233" />
+        <location filename="../../kiosk/ui/keyboard.py" line="247" />
         <source>Capital letters</source>
+        <extracomment>return codes: Crockford base32 and its check symbols (*~$=U), with the dashes they print with</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="234" />
+        <location filename="../../kiosk/ui/keyboard.py" line="248" />
         <source>Delete last character</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="235" />
+        <location filename="../../kiosk/ui/keyboard.py" line="249" />
         <source>Clear</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="235" />
+        <location filename="../../kiosk/ui/keyboard.py" line="249" />
         <source>Clear field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="236" />
+        <location filename="../../kiosk/ui/keyboard.py" line="250" />
         <source>Space</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="237" />
+        <location filename="../../kiosk/ui/keyboard.py" line="251" />
         <source>Done ✓</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="237" />
+        <location filename="../../kiosk/ui/keyboard.py" line="251" />
         <source>Next ›</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="238" />
+        <location filename="../../kiosk/ui/keyboard.py" line="252" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/keyboard.py" line="238" />
+        <location filename="../../kiosk/ui/keyboard.py" line="252" />
         <source>Next field</source>
         <translation type="unfinished" />
     </message>
