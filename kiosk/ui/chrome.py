@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui.brand_mark import BrandMark
 from kiosk.ui.i18n import LANGUAGES
@@ -90,14 +90,22 @@ class StaffBand(QWidget):
         self.setObjectName("staffBand")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.name: str | None = None
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(20, 6, 20, 6)
+        # Two rows: who and the sync badge above, the tools below, so that five tools keep their
+        # whole words on a 1024 px screen and in the longer languages.
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(20, 6, 20, 6)
+        rows.setSpacing(4)
+        status = QHBoxLayout()
         self.who = label("", wrap=False)
         self.who.setAccessibleName("staff signed in")
-        layout.addWidget(self.who)
+        status.addWidget(self.who)
         if sync_badge is not None:
-            layout.addWidget(sync_badge)
+            status.addWidget(sync_badge)
+        status.addStretch(1)
+        rows.addLayout(status)
+        layout = QHBoxLayout()
         layout.addStretch(1)
+        rows.addLayout(layout)
         self.sync_button = self._tool(self.sync_requested)
         self.sync_button.setVisible(offers_sync)
         self.unlock_button = self._tool(self.unlock_requested)

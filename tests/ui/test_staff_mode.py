@@ -16,7 +16,7 @@ from kiosk.workflow.cases import Resolution
 from kiosk.workflow.eligibility import Verdict
 from kiosk.workflow.wizard import Step
 from tests.conftest import NOW
-from tests.ui.helpers import open_window, tap, tap_named, visible_button
+from tests.ui.helpers import open_window, switch_language, tap, tap_named, visible_button
 
 
 @pytest.fixture
@@ -166,3 +166,18 @@ def test_the_sync_screen_opens_only_in_staff_mode(qtbot, window_services, servic
     assert screen.table.rowCount() == 0
     assert [badge.accessibleName() for badge in window.staff_band.findChildren(SyncBadge)] == ["sync status"]
     assert window.staff_band.findChildren(SyncBadge)[0].isVisible()  # for staff only
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr"])
+def test_every_staff_tool_shows_its_whole_name_at_1024_by_768(qtbot, window_services, language: str) -> None:  # noqa: ANN001
+    window = open_window(qtbot, window_services, size=(1024, 768))
+    switch_language(qtbot, window, language)
+    sign_in(qtbot, window, DEMO_CLERK)
+    qtbot.wait(50)  # one layout pass at the new size
+    band = window.staff_band
+    tools = [tool for tool in (band.sync_button, band.unlock_button, band.reprint_button, band.counter_button,
+                               band.sign_out_button) if tool.isVisible()]
+    assert len(tools) >= 4
+    clipped = [tool.text() for tool in tools if tool.width() < tool.sizeHint().width()]
+    assert clipped == []
+    assert all(band.rect().contains(tool.geometry()) for tool in tools)
