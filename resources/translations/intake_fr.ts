@@ -128,32 +128,32 @@
     <message>
         <location filename="../../kiosk/ui/staff_drawer.py" line="23" />
         <source>Pay out cash</source>
-        <translation type="unfinished" />
+        <translation>Paiement en espèces</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_drawer.py" line="26" />
         <source>Pay the customer in cash</source>
-        <translation type="unfinished" />
+        <translation>Payez le client en espèces</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_drawer.py" line="33" />
         <source>Return %1</source>
-        <translation type="unfinished" />
+        <translation>Retour %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_drawer.py" line="36" />
         <source>Cash paid</source>
-        <translation type="unfinished" />
+        <translation>Espèces remises</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_drawer.py" line="45" />
         <source>The cash drawer is open. Count the cash out to the customer, then close the drawer.</source>
-        <translation type="unfinished" />
+        <translation>Le tiroir-caisse est ouvert. Comptez les espèces en les remettant au client, puis refermez le tiroir.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_drawer.py" line="46" />
         <source>The cash drawer did not open (%1). Open it with the key, pay the customer, and tell a manager.</source>
-        <translation type="unfinished" />
+        <translation>Le tiroir-caisse ne s'est pas ouvert (%1). Ouvrez-le avec la clé, payez le client et prévenez un responsable.</translation>
     </message>
 </context>
 <context>
@@ -162,22 +162,22 @@
         <location filename="../../kiosk/ui/staff_counter.py" line="229" />
         <source>Today's returns on this kiosk, as the report prints.</source>
         <extracomment>the report was printed (True) or not</extracomment>
-        <translation type="unfinished" />
+        <translation>Les retours du jour sur cette borne, tels que le rapport les imprime.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="237" />
         <source>Print the end-of-day report</source>
-        <translation type="unfinished" />
+        <translation>Imprimer le rapport de fin de journée</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="266" />
         <source>The report was printed.</source>
-        <translation type="unfinished" />
+        <translation>Le rapport a été imprimé.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="267" />
         <source>The report was not printed: %1</source>
-        <translation type="unfinished" />
+        <translation>Le rapport n'a pas été imprimé : %1</translation>
     </message>
 </context>
 <context>
@@ -289,12 +289,12 @@
     <message>
         <location filename="../../kiosk/ui/dropoff_flow.py" line="153" />
         <source>Bag label printed: put it on the bag with the items.</source>
-        <translation type="unfinished" />
+        <translation>Étiquette du sac imprimée : collez-la sur le sac contenant les articles.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/dropoff_flow.py" line="155" />
         <source>The bag label did not print. Please hand the items and your slip to a member of staff.</source>
-        <translation type="unfinished" />
+        <translation>L'étiquette du sac n'a pas pu être imprimée. Veuillez remettre les articles et votre bon de retour à un membre du personnel.</translation>
     </message>
 </context>
 <context>
@@ -303,62 +303,62 @@
         <location filename="../../kiosk/ui/pages/dropoff.py" line="77" />
         <source>Check your items</source>
         <extracomment>the picture staff compare the item with, larger than a card's every item is checked: go on (the controller asks the session) staff confirm one unit of a line by sight: (line id, PIN) line id -&gt; a cached product picture</extracomment>
-        <translation type="unfinished" />
+        <translation>Vérifiez vos articles</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/dropoff.py" line="78" />
         <source>Scan the barcode on each item you are returning. No barcode? A member of staff will check the item.</source>
-        <translation type="unfinished" />
+        <translation>Scannez le code-barres de chaque article que vous retournez. Pas de code-barres ? Un membre du personnel vérifiera l'article.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/dropoff.py" line="80" />
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/dropoff.py" line="80" />
         <source>Continue</source>
-        <translation type="unfinished" />
+        <translation>Continuer</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/dropoff.py" line="81" />
         <source>Back to the items</source>
-        <translation type="unfinished" />
+        <translation>Retour aux articles</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/dropoff.py" line="84" />
         <source>Staff: look at the item, compare it with the picture and the name, then enter your PIN to confirm it.</source>
-        <translation type="unfinished" />
+        <translation>Personnel : examinez l'article, comparez-le avec la photo et le nom, puis saisissez votre code PIN pour le confirmer.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/dropoff.py" line="117" />
         <source>Checked {title}</source>
-        <translation type="unfinished" />
+        <translation>Vérifié : {title}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/dropoff.py" line="120" />
         <source>No barcode or it will not scan</source>
-        <translation type="unfinished" />
+        <translation>Pas de code-barres ou illisible</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/dropoff.py" line="121" />
         <source>No barcode: {title}</source>
-        <translation type="unfinished" />
+        <translation>Pas de code-barres : {title}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/dropoff.py" line="134" />
         <source>{done} of {total} checked</source>
-        <translation type="unfinished" />
+        <translation>Vérifiés : {done} sur {total}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/dropoff.py" line="144" />
         <source>✓ {title} checked</source>
-        <translation type="unfinished" />
+        <translation>✓ {title} : vérifié</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/dropoff.py" line="153" />
         <source>Staff check: {title}</source>
-        <translation type="unfinished" />
+        <translation>Vérification par le personnel : {title}</translation>
     </message>
 </context>
 <context>
@@ -660,7 +660,7 @@
     <message>
         <location filename="../../kiosk/ui/pages/items.py" line="58" />
         <source>Tap + on each item you are bringing back, or scan its barcode.</source>
-        <translation type="unfinished" />
+        <translation>Touchez + sur chaque article que vous rapportez, ou scannez son code-barres.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/pages/items.py" line="104" />
@@ -954,57 +954,57 @@
     <message>
         <location filename="../../kiosk/ui/messages.py" line="36" />
         <source>We could not find that online return. Check the code on your confirmation, or tap Start a return to return your items here.</source>
-        <translation type="unfinished" />
+        <translation>Nous ne trouvons pas ce retour en ligne. Vérifiez le code figurant sur votre confirmation, ou touchez Commencer un retour pour retourner vos articles ici.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="39" />
         <source>That code does not look right. Scan the QR code again or check each character.</source>
-        <translation type="unfinished" />
+        <translation>Ce code ne semble pas correct. Scannez de nouveau le code QR ou vérifiez chaque caractère.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="41" />
         <source>This online return has expired. Tap Start a return to see what can still be returned.</source>
-        <translation type="unfinished" />
+        <translation>Ce retour en ligne a expiré. Touchez Commencer un retour pour voir ce qui peut encore être retourné.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="43" />
         <source>This online return has already been dropped off. A member of staff can help if something is wrong.</source>
-        <translation type="unfinished" />
+        <translation>Ce retour en ligne a déjà été déposé. Un membre du personnel peut vous aider en cas de problème.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="45" />
         <source>This kiosk cannot see the order of that online return yet. Please ask a member of staff.</source>
-        <translation type="unfinished" />
+        <translation>Cette borne ne voit pas encore la commande de ce retour en ligne. Veuillez vous adresser au personnel.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="47" />
         <source>That online return does not match its order. Please ask a member of staff.</source>
-        <translation type="unfinished" />
+        <translation>Ce retour en ligne ne correspond pas à sa commande. Veuillez vous adresser au personnel.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="49" />
         <source>That item is not part of this return. Put it aside and scan the next item.</source>
-        <translation type="unfinished" />
+        <translation>Cet article ne fait pas partie de ce retour. Mettez-le de côté et scannez l'article suivant.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="51" />
         <source>Every {title} in this return is already checked. Scan the next item.</source>
-        <translation type="unfinished" />
+        <translation>Tous les exemplaires de {title} de ce retour sont déjà vérifiés. Scannez l'article suivant.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="53" />
         <source>That item is not on this order. Check the item, or tap + on the item you are returning.</source>
-        <translation type="unfinished" />
+        <translation>Cet article ne figure pas sur cette commande. Vérifiez l'article, ou touchez + sur l'article que vous retournez.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="55" />
         <source>Scan each item first. No barcode? Tap "No barcode" and a member of staff will check it.</source>
-        <translation type="unfinished" />
+        <translation>Scannez d'abord chaque article. Pas de code-barres ? Touchez « Pas de code-barres » et un membre du personnel le vérifiera.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="57" />
         <source>Staff checks are not set up on this kiosk.</source>
-        <translation type="unfinished" />
+        <translation>La vérification par le personnel n'est pas configurée sur cette borne.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="75" />
@@ -1054,7 +1054,7 @@
     <message>
         <location filename="../../kiosk/ui/messages.py" line="94" />
         <source>PINs here have at least {min_length} digits. Ask head office for a new PIN if yours is shorter.</source>
-        <translation type="unfinished" />
+        <translation>Ici, les codes PIN comportent au moins {min_length} chiffres. Demandez un nouveau code PIN au siège si le vôtre est plus court.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="96" />
@@ -1303,7 +1303,7 @@
     <message>
         <source>This order was paid in {order_currency}, but returns here are priced in {policy_currency}. Please ask a member of staff.</source>
         <extracomment>Policy message 'currency_mismatch'. Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Cette commande a été payée en {order_currency}, mais ici les retours sont calculés en {policy_currency}. Veuillez vous adresser au personnel.</translation>
     </message>
     <message>
         <source>{title} was sold as final sale and cannot be returned.</source>
@@ -1507,95 +1507,95 @@
         <location filename="../../kiosk/ui/staff_counter.py" line="156" />
         <source>Waiting prints go out by themselves as soon as their printer is ready again.</source>
         <extracomment>a retry finished (the job printed, or not)</extracomment>
-        <translation type="unfinished" />
+        <translation>Les impressions en attente partent d'elles-mêmes dès que leur imprimante est de nouveau prête.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="159" />
         <source>Printer</source>
-        <translation type="unfinished" />
+        <translation>Imprimante</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="159" />
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Document</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="159" />
         <source>Queued</source>
-        <translation type="unfinished" />
+        <translation>Mis en file</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="159" />
         <source>Tries</source>
-        <translation type="unfinished">Essais</translation>
+        <translation>Essais</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="160" />
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Problème</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="162" />
         <source>Retry now</source>
-        <translation type="unfinished">Réessayer</translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="165" />
         <source>Refresh</source>
-        <translation type="unfinished">Actualiser</translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="183" />
         <source>Nothing is waiting to print.</source>
-        <translation type="unfinished" />
+        <translation>Aucune impression en attente.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/staff_counter.py" line="184" />
         <source>%n print(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n impression en attente</numerusform>
+            <numerusform>%n impressions en attente</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="191" />
         <source>Return slip</source>
-        <translation type="unfinished" />
+        <translation>Bon de retour</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="191" />
         <source>Store copy</source>
-        <translation type="unfinished" />
+        <translation>Copie magasin</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="191" />
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation>Étiquette</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="192" />
         <source>Refusal slip</source>
-        <translation type="unfinished" />
+        <translation>Bon de refus</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="192" />
         <source>Test page</source>
-        <translation type="unfinished" />
+        <translation>Page de test</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="210" />
         <source>Printed.</source>
-        <translation type="unfinished" />
+        <translation>Imprimé.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="211" />
         <source>Still not printed: %1</source>
-        <translation type="unfinished" />
+        <translation>Toujours pas imprimé : %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="216" />
         <source>The queue cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire la file d'impression : %1</translation>
     </message>
 </context>
 <context>
@@ -1603,7 +1603,7 @@
     <message>
         <source>Accents: {sample}</source>
         <extracomment>Printed on slips and labels (printing/documents.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Accents : {sample}</translation>
     </message>
     <message>
         <source>All {purchased} of this item have already been returned.</source>
@@ -1613,7 +1613,7 @@
     <message>
         <source>Amount</source>
         <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Montant</translation>
     </message>
     <message>
         <source>Approved by a manager.</source>
@@ -1623,57 +1623,57 @@
     <message>
         <source>Attach this label to the parcel. {date}</source>
         <extracomment>Printed on slips and labels (printing/documents.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Collez cette étiquette sur le colis. {date}</translation>
     </message>
     <message>
         <source>Audit log</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Journal d'audit</translation>
     </message>
     <message>
         <source>Audit log: empty</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Journal d'audit : vide</translation>
     </message>
     <message>
         <source>Authorisation</source>
         <extracomment>Printed on slips and labels (printing/bag_label.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Autorisation</translation>
     </message>
     <message>
         <source>Card</source>
         <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
-        <translation type="unfinished" />
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Card ending {digits}</source>
         <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Carte se terminant par {digits}</translation>
     </message>
     <message>
         <source>Cash</source>
         <extracomment>Printed on slips and labels (a code printed as words, printing/settlement.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Espèces</translation>
     </message>
     <message>
         <source>Cash paid out</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Espèces versées</translation>
     </message>
     <message>
         <source>Cash to collect at the counter</source>
         <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Espèces à retirer au comptoir</translation>
     </message>
     <message>
         <source>Cash, as a store credit voucher</source>
         <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Espèces, en bon d'avoir</translation>
     </message>
     <message>
         <source>Cash: collect it at the counter</source>
         <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Espèces : à retirer au comptoir</translation>
     </message>
     <message>
         <source>Choose at least one item to return.</source>
@@ -1683,32 +1683,32 @@
     <message>
         <source>Color</source>
         <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
-        <translation type="unfinished" />
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>Colour</source>
         <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
-        <translation type="unfinished" />
+        <translation>Couleur</translation>
     </message>
     <message>
         <source>Completed</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Condition: {condition}</source>
         <extracomment>Printed on slips and labels (printing/documents.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>État : {condition}</translation>
     </message>
     <message>
         <source>Credit</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Avoir</translation>
     </message>
     <message>
         <source>Customer</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Client</translation>
     </message>
     <message>
         <source>Damaged</source>
@@ -1718,92 +1718,92 @@
     <message>
         <source>Date</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <source>Day</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Device</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>Discount: {amount}</source>
         <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Remise : {amount}</translation>
     </message>
     <message>
         <source>Eligible</source>
         <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
-        <translation type="unfinished" />
+        <translation>Retournable</translation>
     </message>
     <message>
         <source>End of day</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Fin de journée</translation>
     </message>
     <message>
         <source>Entries</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Entrées</translation>
     </message>
     <message>
         <source>Exchange</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Échange</translation>
     </message>
     <message>
         <source>Exchange: nothing to pay</source>
         <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Échange : rien à payer</translation>
     </message>
     <message>
         <source>Exchanged for: {item}</source>
         <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Échangé contre : {item}</translation>
     </message>
     <message>
         <source>Gift card</source>
         <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
-        <translation type="unfinished" />
+        <translation>Carte cadeau</translation>
     </message>
     <message>
         <source>Gift card ending {digits}</source>
         <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Carte cadeau se terminant par {digits}</translation>
     </message>
     <message>
         <source>Goes to: {disposition}</source>
         <extracomment>Printed on slips and labels (printing/documents.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Destination : {disposition}</translation>
     </message>
     <message>
         <source>If it is approved, it goes to:</source>
         <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Si le retour est approuvé, l'argent ira :</translation>
     </message>
     <message>
         <source>If you can read this, the printer works.</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Si vous lisez ceci, l'imprimante fonctionne.</translation>
     </message>
     <message>
         <source>Includes a bonus of</source>
         <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Dont un bonus de</translation>
     </message>
     <message>
         <source>Ineligible</source>
         <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
-        <translation type="unfinished" />
+        <translation>Non retournable</translation>
     </message>
     <message>
         <source>Item</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Article</translation>
     </message>
     <message>
         <source>Items in this condition cannot be returned for this reason.</source>
@@ -1813,32 +1813,32 @@
     <message>
         <source>Items of this kind cannot be returned.</source>
         <extracomment>Printed on slips and labels (printing/composer.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Les articles de ce type ne peuvent pas être retournés.</translation>
     </message>
     <message>
         <source>Items we could not accept</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Articles que nous ne pouvons pas reprendre</translation>
     </message>
     <message>
         <source>Keep this report with the day's takings.</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Conservez ce rapport avec la recette du jour.</translation>
     </message>
     <message>
         <source>Keep this slip as proof of your return.</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Conservez ce bon comme preuve de votre retour.</translation>
     </message>
     <message>
         <source>Keep this slip: your return code identifies this request.</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Conservez ce bon : votre code de retour identifie cette demande.</translation>
     </message>
     <message>
         <source>Keep with the returned items.</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>À conserver avec les articles retournés.</translation>
     </message>
     <message>
         <source>Keeping the item is not offered for this reason.</source>
@@ -1853,42 +1853,42 @@
     <message>
         <source>Kiosk</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Borne</translation>
     </message>
     <message>
         <source>Length</source>
         <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
-        <translation type="unfinished" />
+        <translation>Longueur</translation>
     </message>
     <message>
         <source>Manager</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Manager approvals</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Approbations du responsable</translation>
     </message>
     <message>
         <source>More of this item were chosen than can be returned.</source>
         <extracomment>Printed on slips and labels (printing/composer.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Vous avez choisi plus d'exemplaires de cet article qu'il n'est possible d'en retourner.</translation>
     </message>
     <message>
         <source>NOT APPROVED YET: nothing has been refunded or credited. The store must approve this return first.</source>
         <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>PAS ENCORE APPROUVÉ : rien n'a été remboursé ni crédité. Le magasin doit d'abord approuver ce retour.</translation>
     </message>
     <message>
         <source>Needed a manager's approval</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Nécessitait l'accord d'un responsable</translation>
     </message>
     <message>
         <source>Needs approval</source>
         <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
-        <translation type="unfinished" />
+        <translation>Accord requis</translation>
     </message>
     <message>
         <source>No other size or colour is in stock for an exchange.</source>
@@ -1898,7 +1898,7 @@
     <message>
         <source>None</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>None of the chosen items can be returned.</source>
@@ -1908,47 +1908,47 @@
     <message>
         <source>None: an even exchange</source>
         <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Aucune : échange à prix égal</translation>
     </message>
     <message>
         <source>Not approved yet</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Pas encore approuvé</translation>
     </message>
     <message>
         <source>Not yet sent to head office</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Pas encore envoyés au siège</translation>
     </message>
     <message>
         <source>Note</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Note: {note}</source>
         <extracomment>Printed on slips and labels (printing/documents.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Remarque : {note}</translation>
     </message>
     <message>
         <source>OVERRIDE: {reason}, approved by {manager}</source>
         <extracomment>Printed on slips and labels (printing/documents.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>DÉROGATION : {reason}, validée par {manager}</translation>
     </message>
     <message>
         <source>Order</source>
         <extracomment>Printed on slips and labels (printing/bag_label.py, printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Overrode</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Dérogation à</translation>
     </message>
     <message>
         <source>Packed</source>
         <extracomment>Printed on slips and labels (printing/bag_label.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Emballé le</translation>
     </message>
     <message>
         <source>Please choose a reason from the list.</source>
@@ -1973,102 +1973,102 @@
     <message>
         <source>Policy</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Politique</translation>
     </message>
     <message>
         <source>Price difference</source>
         <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Différence de prix</translation>
     </message>
     <message>
         <source>Price paid: {amount}</source>
         <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Prix payé : {amount}</translation>
     </message>
     <message>
         <source>Printed</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Imprimé le</translation>
     </message>
     <message>
         <source>Printer</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Imprimante</translation>
     </message>
     <message>
         <source>Printer test</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Test d'imprimante</translation>
     </message>
     <message>
         <source>Qty</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Qté</translation>
     </message>
     <message>
         <source>Questions? Please ask a member of staff.</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Des questions ? Adressez-vous à un membre du personnel.</translation>
     </message>
     <message>
         <source>RETURN</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>RETOUR</translation>
     </message>
     <message>
         <source>Reason</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Reason: {reasons}</source>
         <extracomment>Printed on slips and labels (printing/documents.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Motif : {reasons}</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
         <extracomment>Printed on slips and labels (printing/documents.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Motif : {reason}</translation>
     </message>
     <message>
         <source>Refund</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Remboursement</translation>
     </message>
     <message>
         <source>Refund requested</source>
         <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Remboursement demandé</translation>
     </message>
     <message>
         <source>Refund to original payment</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Remboursement sur le moyen de paiement d'origine</translation>
     </message>
     <message>
         <source>Refund total</source>
         <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Total remboursé</translation>
     </message>
     <message>
         <source>Refund, keep the items</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Remboursement, articles conservés</translation>
     </message>
     <message>
         <source>Refund: {amount}</source>
         <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Remboursement : {amount}</translation>
     </message>
     <message>
         <source>Refund: {amount}. You keep the items.</source>
         <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Remboursement : {amount}. Vous gardez les articles.</translation>
     </message>
     <message>
         <source>Refunded</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Remboursé</translation>
     </message>
     <message>
         <source>Refunds above {limit} in {period_days} days need a manager.</source>
@@ -2083,57 +2083,57 @@
     <message>
         <source>Refused by the policy</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Refusé par la politique de retour</translation>
     </message>
     <message>
         <source>Requested</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Demandé</translation>
     </message>
     <message>
         <source>Resolution</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Règlement</translation>
     </message>
     <message>
         <source>Restock</source>
         <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
-        <translation type="unfinished" />
+        <translation>Remise en stock</translation>
     </message>
     <message>
         <source>Restocking fee: {amount}</source>
         <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Frais de remise en stock : {amount}</translation>
     </message>
     <message>
         <source>Return bag</source>
         <extracomment>Printed on slips and labels (printing/bag_label.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Sac de retour</translation>
     </message>
     <message>
         <source>Return code</source>
         <extracomment>Printed on slips and labels (printing/bag_label.py, printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Code de retour</translation>
     </message>
     <message>
         <source>Return receipt</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Reçu de retour</translation>
     </message>
     <message>
         <source>Return request</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Demande de retour</translation>
     </message>
     <message>
         <source>Returns</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Retours</translation>
     </message>
     <message>
         <source>Returns centre</source>
         <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
-        <translation type="unfinished" />
+        <translation>Centre de retours</translation>
     </message>
     <message>
         <source>Returns without a receipt need a manager.</source>
@@ -2143,102 +2143,102 @@
     <message>
         <source>SKU {sku}, verdict: {verdict}</source>
         <extracomment>Printed on slips and labels (printing/documents.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Réf. {sku}, décision : {verdict}</translation>
     </message>
     <message>
         <source>Seal the bag with this label on it.</source>
         <extracomment>Printed on slips and labels (printing/bag_label.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Fermez le sac avec cette étiquette.</translation>
     </message>
     <message>
         <source>Self-service</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Libre-service</translation>
     </message>
     <message>
         <source>Ship from</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Expéditeur</translation>
     </message>
     <message>
         <source>Ship to</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Destinataire</translation>
     </message>
     <message>
         <source>Shipping: {amount}</source>
         <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Frais de livraison : {amount}</translation>
     </message>
     <message>
         <source>Size</source>
         <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
-        <translation type="unfinished" />
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Some returns are not final: see the counts above.</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Certains retours ne sont pas définitifs : voir les chiffres ci-dessus.</translation>
     </message>
     <message>
         <source>Spend it in our stores: show this slip at the till. The code is the voucher, keep it safe.</source>
         <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>À utiliser dans nos magasins : présentez ce bon en caisse. Le code vaut bon d'avoir, conservez-le précieusement.</translation>
     </message>
     <message>
         <source>Staff</source>
         <extracomment>Printed on slips and labels (printing/day_report.py, printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Personnel</translation>
     </message>
     <message>
         <source>Status</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Store</source>
         <extracomment>Printed on slips and labels (printing/bag_label.py, printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Magasin</translation>
     </message>
     <message>
         <source>Store copy</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Copie magasin</translation>
     </message>
     <message>
         <source>Store credit</source>
         <extracomment>Printed on slips and labels (a code printed as words, printing/day_report.py, printing/documents.py, printing/settlement.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Avoir</translation>
     </message>
     <message>
         <source>Store credit requested</source>
         <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Avoir demandé</translation>
     </message>
     <message>
         <source>Store credit total</source>
         <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Total de l'avoir</translation>
     </message>
     <message>
         <source>Store credit voucher</source>
         <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Bon d'avoir</translation>
     </message>
     <message>
         <source>Store credit: {amount}</source>
         <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Avoir : {amount}</translation>
     </message>
     <message>
         <source>Tax: {amount}</source>
         <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Taxes : {amount}</translation>
     </message>
     <message>
         <source>The refund goes back to the way you paid.</source>
         <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Le remboursement est effectué sur votre moyen de paiement.</translation>
     </message>
     <message>
         <source>The return window closed on {closes_on}. A manager can still accept this return.</source>
@@ -2248,7 +2248,7 @@
     <message>
         <source>The return window for this item has closed.</source>
         <extracomment>Printed on slips and labels (printing/composer.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Le délai de retour de cet article est dépassé.</translation>
     </message>
     <message>
         <source>This account has had {returns} returns in the last {period_days} days; a manager needs to approve.</source>
@@ -2268,12 +2268,12 @@
     <message>
         <source>This item cannot be returned.</source>
         <extracomment>Printed on slips and labels (printing/composer.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Cet article ne peut pas être retourné.</translation>
     </message>
     <message>
         <source>This item has already been returned.</source>
         <extracomment>Printed on slips and labels (printing/composer.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Cet article a déjà été retourné.</translation>
     </message>
     <message>
         <source>This item is not part of the order.</source>
@@ -2283,12 +2283,12 @@
     <message>
         <source>This item was sold as final sale and cannot be returned.</source>
         <extracomment>Printed on slips and labels (printing/composer.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Vente définitive : cet article ne peut pas être retourné.</translation>
     </message>
     <message>
         <source>This kiosk does not pay cash. Show this slip at the counter and staff pay you the amount.</source>
         <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Cette borne ne verse pas d'espèces. Présentez ce bon au comptoir : le personnel vous remettra le montant.</translation>
     </message>
     <message>
         <source>This kiosk's clock may be wrong, so a member of staff will check the return window for this item (open until {closes_on}).</source>
@@ -2298,82 +2298,82 @@
     <message>
         <source>This order was paid in {order_currency}, but returns here are priced in {policy_currency}. Please ask a member of staff.</source>
         <extracomment>Printed on slips and labels (printing/composer.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Cette commande a été payée en {order_currency}, mais ici les retours sont calculés en {policy_currency}. Veuillez vous adresser au personnel.</translation>
     </message>
     <message>
         <source>Time</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Heure</translation>
     </message>
     <message>
         <source>To exchange for: {item}</source>
         <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>À échanger contre : {item}</translation>
     </message>
     <message>
         <source>Units</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Unités</translation>
     </message>
     <message>
         <source>Units by disposition</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Unités par destination</translation>
     </message>
     <message>
         <source>Valid until</source>
         <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Valable jusqu'au</translation>
     </message>
     <message>
         <source>Value by tender</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Montant par moyen de paiement</translation>
     </message>
     <message>
         <source>Vendor</source>
         <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
-        <translation type="unfinished" />
+        <translation>Fournisseur</translation>
     </message>
     <message>
         <source>Voucher</source>
         <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Bon</translation>
     </message>
     <message>
         <source>Voucher code</source>
         <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Code du bon</translation>
     </message>
     <message>
         <source>Vouchers issued</source>
         <extracomment>Printed on slips and labels (printing/day_report.py, printing/vouchers.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Bons émis</translation>
     </message>
     <message>
         <source>Waist</source>
         <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
-        <translation type="unfinished" />
+        <translation>Tour de taille</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
         <extracomment>Printed on slips and labels (printing/day_report.py, printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>En attente d'approbation</translation>
     </message>
     <message>
         <source>What happens next: the store reviews this return. Once it is approved, it is settled as shown above. Please ask a member of staff if you have questions.</source>
         <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Et ensuite ? Le magasin examine ce retour. Une fois approuvé, il sera réglé comme indiqué ci-dessus. Adressez-vous à un membre du personnel si vous avez des questions.</translation>
     </message>
     <message>
         <source>Where your money goes:</source>
         <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Où va votre argent :</translation>
     </message>
     <message>
         <source>Width</source>
         <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
-        <translation type="unfinished" />
+        <translation>Largeur</translation>
     </message>
     <message>
         <source>You can return at most {available} of the {purchased} bought.</source>
@@ -2383,47 +2383,47 @@
     <message>
         <source>Your card</source>
         <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Votre carte</translation>
     </message>
     <message>
         <source>Your gift card</source>
         <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Votre carte cadeau</translation>
     </message>
     <message>
         <source>Your voucher is issued once the store approves this return.</source>
         <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Votre bon sera émis dès que le magasin aura approuvé ce retour.</translation>
     </message>
     <message>
         <source>and {count} more items</source>
         <extracomment>Printed on slips and labels (printing/documents.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>et {count} autres articles</translation>
     </message>
     <message>
         <source>another size or colour (ref. {sku})</source>
         <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>une autre taille ou couleur (réf. {sku})</translation>
     </message>
     <message>
         <source>barcode scanned</source>
         <extracomment>Printed on slips and labels (printing/bag_label.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>code-barres scanné</translation>
     </message>
     <message>
         <source>checked by staff</source>
         <extracomment>Printed on slips and labels (printing/bag_label.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>vérifié par le personnel</translation>
     </message>
     <message>
         <source>no expiry date</source>
         <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>sans date d'expiration</translation>
     </message>
     <message>
         <source>not checked</source>
         <extracomment>Printed on slips and labels (printing/bag_label.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>non vérifié</translation>
     </message>
     <message>
         <source>{category_label} can be returned until {closes_on}.</source>
@@ -2453,7 +2453,7 @@
     <message>
         <source>{quantity} x {title}</source>
         <extracomment>Printed on slips and labels (printing/composer.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>{quantity} x {title}</translation>
     </message>
     <message>
         <source>{title} was sold as final sale and cannot be returned.</source>
@@ -2463,7 +2463,7 @@
     <message>
         <source>{where}: {when}</source>
         <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>{where} : {when}</translation>
     </message>
 </context>
 <context>
@@ -2633,102 +2633,102 @@
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="94" />
         <source>The newest returns and what head office made of them. Bold ones need you.</source>
-        <translation type="unfinished" />
+        <translation>Les derniers retours et la décision du siège. Ceux en gras nécessitent votre intervention.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="98" />
         <source>Return code</source>
-        <translation type="unfinished">Code de retour</translation>
+        <translation>Code de retour</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="98" />
         <source>Order</source>
-        <translation type="unfinished">Commande</translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="98" />
         <source>Taken</source>
-        <translation type="unfinished">Enregistré</translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="98" />
         <source>Resolution</source>
-        <translation type="unfinished" />
+        <translation>Règlement</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="99" />
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Montant</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="99" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="100" />
         <source>Refresh</source>
-        <translation type="unfinished">Actualiser</translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="123" />
         <source>Submitted: not sent to head office yet</source>
-        <translation type="unfinished" />
+        <translation>Enregistré : pas encore envoyé au siège</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="124" />
         <source>Waiting for a manager's approval</source>
-        <translation type="unfinished" />
+        <translation>En attente de l'accord d'un responsable</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="125" />
         <source>Accepted</source>
-        <translation type="unfinished" />
+        <translation>Accepté</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="126" />
         <source>In review at head office</source>
-        <translation type="unfinished" />
+        <translation>En cours d'examen au siège</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="127" />
         <source>Refused by head office</source>
-        <translation type="unfinished" />
+        <translation>Refusé par le siège</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="128" />
         <source>Refunded</source>
-        <translation type="unfinished" />
+        <translation>Remboursé</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="129" />
         <source>Refund failed: staff must act</source>
-        <translation type="unfinished" />
+        <translation>Échec du remboursement : intervention du personnel requise</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="134" />
         <source>Refund</source>
-        <translation type="unfinished">Remboursement</translation>
+        <translation>Remboursement</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="134" />
         <source>Store credit</source>
-        <translation type="unfinished">Avoir</translation>
+        <translation>Avoir</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="135" />
         <source>Exchange</source>
-        <translation type="unfinished">Échange</translation>
+        <translation>Échange</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="135" />
         <source>Refund, item kept</source>
-        <translation type="unfinished" />
+        <translation>Remboursement, article conservé</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="139" />
         <source>The list cannot be read: %1</source>
-        <translation type="unfinished">Impossible de lire la liste : %1</translation>
+        <translation>Impossible de lire la liste : %1</translation>
     </message>
 </context>
 <context>
@@ -2767,22 +2767,22 @@
     <message>
         <location filename="../../kiosk/ui/pages/review.py" line="65" />
         <source>Back to stock</source>
-        <translation type="unfinished" />
+        <translation>Remise en stock</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/review.py" line="66" />
         <source>Damaged</source>
-        <translation type="unfinished">Endommagé</translation>
+        <translation>Endommagé</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/review.py" line="67" />
         <source>Back to the vendor</source>
-        <translation type="unfinished" />
+        <translation>Retour au fournisseur</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/review.py" line="68" />
         <source>Returns centre (prints a label)</source>
-        <translation type="unfinished" />
+        <translation>Centre de retours (imprime une étiquette)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/review.py" line="102" />
@@ -2797,7 +2797,7 @@
     <message>
         <location filename="../../kiosk/ui/pages/review.py" line="122" />
         <source>Where this item goes</source>
-        <translation type="unfinished" />
+        <translation>Destination de cet article</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/review.py" line="134" />
@@ -2864,7 +2864,7 @@
     <message>
         <location filename="../../kiosk/ui/chrome.py" line="129" />
         <source>Returns and reports</source>
-        <translation type="unfinished" />
+        <translation>Retours et rapports</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/chrome.py" line="130" />
@@ -2877,22 +2877,22 @@
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="285" />
         <source>Returns</source>
-        <translation type="unfinished" />
+        <translation>Retours</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="286" />
         <source>Print queue</source>
-        <translation type="unfinished" />
+        <translation>File d'impression</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="287" />
         <source>End of day</source>
-        <translation type="unfinished" />
+        <translation>Fin de journée</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="290" />
         <source>Returns and reports</source>
-        <translation type="unfinished" />
+        <translation>Retours et rapports</translation>
     </message>
 </context>
 <context>
@@ -2906,7 +2906,7 @@
     <message>
         <location filename="../../kiosk/ui/staff_controller.py" line="247" />
         <source>Returns and reports</source>
-        <translation type="unfinished" />
+        <translation>Retours et rapports</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_controller.py" line="255" />
@@ -3349,27 +3349,27 @@
         <location filename="../../kiosk/ui/pages/welcome.py" line="141" />
         <location filename="../../kiosk/ui/pages/welcome.py" line="142" />
         <source>I started my return online</source>
-        <translation type="unfinished" />
+        <translation>J'ai commencé mon retour en ligne</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/welcome.py" line="143" />
         <source>Hold the QR code from your confirmation under the scanner, or type its code (it starts with A).</source>
-        <translation type="unfinished" />
+        <translation>Présentez le code QR de votre confirmation au scanner, ou saisissez son code (il commence par A).</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/welcome.py" line="145" />
         <source>Online return code</source>
-        <translation type="unfinished" />
+        <translation>Code du retour en ligne</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/welcome.py" line="146" />
         <source>Find my return</source>
-        <translation type="unfinished" />
+        <translation>Trouver mon retour</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/welcome.py" line="147" />
         <source>Find my online return</source>
-        <translation type="unfinished" />
+        <translation>Trouver mon retour en ligne</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/welcome.py" line="148" />
@@ -3379,17 +3379,17 @@
     <message>
         <location filename="../../kiosk/ui/pages/welcome.py" line="149" />
         <source>Staff: press and hold the logo for two seconds to sign in (demo PINs: manager 246813, clerk 1357).</source>
-        <translation type="unfinished" />
+        <translation>Personnel : maintenez le logo appuyé deux secondes pour vous connecter (PIN de démonstration : responsable 246813, vendeur 1357).</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/welcome.py" line="152" />
         <source>Try this online return</source>
-        <translation type="unfinished" />
+        <translation>Essayer ce retour en ligne</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/welcome.py" line="153" />
         <source>Try online return {code}</source>
-        <translation type="unfinished" />
+        <translation>Essayer le retour en ligne {code}</translation>
     </message>
     <message>
         <source>Staff: press and hold the logo for two seconds to sign in (demo PINs: manager 2468, clerk 1357).</source>
