@@ -146,3 +146,5 @@ def test_the_staff_band_opens_returns_and_reports(qtbot, guarded: Services) -> N
     qtbot.waitUntil(lambda: screen.returns.table.rowCount() == 1, timeout=10_000)
     assert cell(screen.returns.table, 0, 0) == case.code
     assert window.active_dialog.windowTitle() == "Returns and reports"
+    tabs = screen.tabs.tabBar()
+    assert all(tabs.tabRect(index).height() >= 48 for index in range(tabs.count())), "tabs a finger can hit"
