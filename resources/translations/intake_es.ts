@@ -128,32 +128,32 @@
     <message>
         <location filename="../../kiosk/ui/staff_drawer.py" line="23" />
         <source>Pay out cash</source>
-        <translation type="unfinished" />
+        <translation>Pagar en efectivo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_drawer.py" line="26" />
         <source>Pay the customer in cash</source>
-        <translation type="unfinished" />
+        <translation>Pague al cliente en efectivo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_drawer.py" line="33" />
         <source>Return %1</source>
-        <translation type="unfinished" />
+        <translation>Devolución %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_drawer.py" line="36" />
         <source>Cash paid</source>
-        <translation type="unfinished" />
+        <translation>Efectivo entregado</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_drawer.py" line="45" />
         <source>The cash drawer is open. Count the cash out to the customer, then close the drawer.</source>
-        <translation type="unfinished" />
+        <translation>El cajón del efectivo está abierto. Cuente el dinero al entregárselo al cliente y luego cierre el cajón.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_drawer.py" line="46" />
         <source>The cash drawer did not open (%1). Open it with the key, pay the customer, and tell a manager.</source>
-        <translation type="unfinished" />
+        <translation>El cajón del efectivo no se abrió (%1). Ábralo con la llave, pague al cliente y avise a un supervisor.</translation>
     </message>
 </context>
 <context>
@@ -162,22 +162,22 @@
         <location filename="../../kiosk/ui/staff_counter.py" line="229" />
         <source>Today's returns on this kiosk, as the report prints.</source>
         <extracomment>the report was printed (True) or not</extracomment>
-        <translation type="unfinished" />
+        <translation>Las devoluciones de hoy en este quiosco, tal como se imprime el informe.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="237" />
         <source>Print the end-of-day report</source>
-        <translation type="unfinished" />
+        <translation>Imprimir el informe de cierre del día</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="266" />
         <source>The report was printed.</source>
-        <translation type="unfinished" />
+        <translation>Se imprimió el informe.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="267" />
         <source>The report was not printed: %1</source>
-        <translation type="unfinished" />
+        <translation>No se imprimió el informe: %1</translation>
     </message>
 </context>
 <context>
@@ -289,12 +289,12 @@
     <message>
         <location filename="../../kiosk/ui/dropoff_flow.py" line="153" />
         <source>Bag label printed: put it on the bag with the items.</source>
-        <translation type="unfinished" />
+        <translation>Etiqueta de la bolsa impresa: péguela en la bolsa con los artículos.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/dropoff_flow.py" line="155" />
         <source>The bag label did not print. Please hand the items and your slip to a member of staff.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo imprimir la etiqueta de la bolsa. Entregue los artículos y su comprobante a un empleado.</translation>
     </message>
 </context>
 <context>
@@ -303,62 +303,62 @@
         <location filename="../../kiosk/ui/pages/dropoff.py" line="77" />
         <source>Check your items</source>
         <extracomment>the picture staff compare the item with, larger than a card's every item is checked: go on (the controller asks the session) staff confirm one unit of a line by sight: (line id, PIN) line id -&gt; a cached product picture</extracomment>
-        <translation type="unfinished" />
+        <translation>Compruebe sus artículos</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/dropoff.py" line="78" />
         <source>Scan the barcode on each item you are returning. No barcode? A member of staff will check the item.</source>
-        <translation type="unfinished" />
+        <translation>Escanee el código de barras de cada artículo que devuelve. ¿No tiene código de barras? Un empleado comprobará el artículo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/dropoff.py" line="80" />
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/dropoff.py" line="80" />
         <source>Continue</source>
-        <translation type="unfinished" />
+        <translation>Continuar</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/dropoff.py" line="81" />
         <source>Back to the items</source>
-        <translation type="unfinished" />
+        <translation>Volver a los artículos</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/dropoff.py" line="84" />
         <source>Staff: look at the item, compare it with the picture and the name, then enter your PIN to confirm it.</source>
-        <translation type="unfinished" />
+        <translation>Personal: mire el artículo, compárelo con la imagen y el nombre, y luego escriba su PIN para confirmarlo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/dropoff.py" line="117" />
         <source>Checked {title}</source>
-        <translation type="unfinished" />
+        <translation>Unidades comprobadas de {title}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/dropoff.py" line="120" />
         <source>No barcode or it will not scan</source>
-        <translation type="unfinished" />
+        <translation>Sin código de barras o no se escanea</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/dropoff.py" line="121" />
         <source>No barcode: {title}</source>
-        <translation type="unfinished" />
+        <translation>Sin código de barras: {title}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/dropoff.py" line="134" />
         <source>{done} of {total} checked</source>
-        <translation type="unfinished" />
+        <translation>{done} de {total} comprobados</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/dropoff.py" line="144" />
         <source>✓ {title} checked</source>
-        <translation type="unfinished" />
+        <translation>✓ {title} comprobado</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/dropoff.py" line="153" />
         <source>Staff check: {title}</source>
-        <translation type="unfinished" />
+        <translation>Comprobación del personal: {title}</translation>
     </message>
 </context>
 <context>
@@ -660,7 +660,7 @@
     <message>
         <location filename="../../kiosk/ui/pages/items.py" line="58" />
         <source>Tap + on each item you are bringing back, or scan its barcode.</source>
-        <translation type="unfinished" />
+        <translation>Toque + en cada artículo que vaya a devolver o escanee su código de barras.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/pages/items.py" line="104" />
@@ -954,57 +954,57 @@
     <message>
         <location filename="../../kiosk/ui/messages.py" line="36" />
         <source>We could not find that online return. Check the code on your confirmation, or tap Start a return to return your items here.</source>
-        <translation type="unfinished" />
+        <translation>No encontramos esa devolución en línea. Compruebe el código de su confirmación o toque Iniciar devolución para devolver sus artículos aquí.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="39" />
         <source>That code does not look right. Scan the QR code again or check each character.</source>
-        <translation type="unfinished" />
+        <translation>Ese código no parece correcto. Vuelva a escanear el código QR o compruebe cada carácter.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="41" />
         <source>This online return has expired. Tap Start a return to see what can still be returned.</source>
-        <translation type="unfinished" />
+        <translation>Esta devolución en línea ha caducado. Toque Iniciar devolución para ver qué se puede devolver todavía.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="43" />
         <source>This online return has already been dropped off. A member of staff can help if something is wrong.</source>
-        <translation type="unfinished" />
+        <translation>Esta devolución en línea ya se entregó. Un empleado puede ayudarle si algo no está bien.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="45" />
         <source>This kiosk cannot see the order of that online return yet. Please ask a member of staff.</source>
-        <translation type="unfinished" />
+        <translation>Este quiosco todavía no puede ver el pedido de esa devolución en línea. Pida ayuda al personal.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="47" />
         <source>That online return does not match its order. Please ask a member of staff.</source>
-        <translation type="unfinished" />
+        <translation>Esa devolución en línea no coincide con su pedido. Pida ayuda al personal.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="49" />
         <source>That item is not part of this return. Put it aside and scan the next item.</source>
-        <translation type="unfinished" />
+        <translation>Ese artículo no forma parte de esta devolución. Apártelo y escanee el siguiente artículo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="51" />
         <source>Every {title} in this return is already checked. Scan the next item.</source>
-        <translation type="unfinished" />
+        <translation>Todas las unidades de {title} de esta devolución ya están comprobadas. Escanee el siguiente artículo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="53" />
         <source>That item is not on this order. Check the item, or tap + on the item you are returning.</source>
-        <translation type="unfinished" />
+        <translation>Ese artículo no está en este pedido. Revise el artículo o toque + en el artículo que devuelve.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="55" />
         <source>Scan each item first. No barcode? Tap "No barcode" and a member of staff will check it.</source>
-        <translation type="unfinished" />
+        <translation>Primero escanee cada artículo. ¿No tiene código de barras? Toque "Sin código de barras" y un empleado lo comprobará.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="57" />
         <source>Staff checks are not set up on this kiosk.</source>
-        <translation type="unfinished" />
+        <translation>Las comprobaciones del personal no están configuradas en este quiosco.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="75" />
@@ -1054,7 +1054,7 @@
     <message>
         <location filename="../../kiosk/ui/messages.py" line="94" />
         <source>PINs here have at least {min_length} digits. Ask head office for a new PIN if yours is shorter.</source>
-        <translation type="unfinished" />
+        <translation>Aquí los PIN tienen al menos {min_length} dígitos. Pida un PIN nuevo a la central si el suyo es más corto.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="96" />
@@ -1303,7 +1303,7 @@
     <message>
         <source>This order was paid in {order_currency}, but returns here are priced in {policy_currency}. Please ask a member of staff.</source>
         <extracomment>Policy message 'currency_mismatch'. Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Este pedido se pagó en {order_currency}, pero aquí las devoluciones se calculan en {policy_currency}. Pida ayuda al personal.</translation>
     </message>
     <message>
         <source>{title} was sold as final sale and cannot be returned.</source>
@@ -1507,95 +1507,95 @@
         <location filename="../../kiosk/ui/staff_counter.py" line="156" />
         <source>Waiting prints go out by themselves as soon as their printer is ready again.</source>
         <extracomment>a retry finished (the job printed, or not)</extracomment>
-        <translation type="unfinished" />
+        <translation>Las impresiones pendientes salen solas en cuanto su impresora vuelve a estar lista.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="159" />
         <source>Printer</source>
-        <translation type="unfinished" />
+        <translation>Impresora</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="159" />
         <source>Document</source>
-        <translation type="unfinished" />
+        <translation>Documento</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="159" />
         <source>Queued</source>
-        <translation type="unfinished" />
+        <translation>En cola</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="159" />
         <source>Tries</source>
-        <translation type="unfinished">Intentos</translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="160" />
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Problema</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="162" />
         <source>Retry now</source>
-        <translation type="unfinished">Reintentar ahora</translation>
+        <translation>Reintentar ahora</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="165" />
         <source>Refresh</source>
-        <translation type="unfinished">Actualizar</translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="183" />
         <source>Nothing is waiting to print.</source>
-        <translation type="unfinished" />
+        <translation>No hay nada pendiente de imprimir.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/staff_counter.py" line="184" />
         <source>%n print(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n impresión en espera</numerusform>
+            <numerusform>%n impresiones en espera</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="191" />
         <source>Return slip</source>
-        <translation type="unfinished" />
+        <translation>Comprobante de devolución</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="191" />
         <source>Store copy</source>
-        <translation type="unfinished" />
+        <translation>Copia para la tienda</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="191" />
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="192" />
         <source>Refusal slip</source>
-        <translation type="unfinished" />
+        <translation>Comprobante de rechazo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="192" />
         <source>Test page</source>
-        <translation type="unfinished" />
+        <translation>Página de prueba</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="210" />
         <source>Printed.</source>
-        <translation type="unfinished" />
+        <translation>Impreso.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="211" />
         <source>Still not printed: %1</source>
-        <translation type="unfinished" />
+        <translation>Sigue sin imprimirse: %1</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="216" />
         <source>The queue cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer la cola: %1</translation>
     </message>
 </context>
 <context>
@@ -1603,7 +1603,7 @@
     <message>
         <source>Accents: {sample}</source>
         <extracomment>Printed on slips and labels (printing/documents.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Acentos: {sample}</translation>
     </message>
     <message>
         <source>All {purchased} of this item have already been returned.</source>
@@ -1613,7 +1613,7 @@
     <message>
         <source>Amount</source>
         <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Importe</translation>
     </message>
     <message>
         <source>Approved by a manager.</source>
@@ -1623,57 +1623,57 @@
     <message>
         <source>Attach this label to the parcel. {date}</source>
         <extracomment>Printed on slips and labels (printing/documents.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Pegue esta etiqueta en el paquete. {date}</translation>
     </message>
     <message>
         <source>Audit log</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>Audit log: empty</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Registro de auditoría: vacío</translation>
     </message>
     <message>
         <source>Authorisation</source>
         <extracomment>Printed on slips and labels (printing/bag_label.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Autorización</translation>
     </message>
     <message>
         <source>Card</source>
         <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
-        <translation type="unfinished" />
+        <translation>Tarjeta</translation>
     </message>
     <message>
         <source>Card ending {digits}</source>
         <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Tarjeta terminada en {digits}</translation>
     </message>
     <message>
         <source>Cash</source>
         <extracomment>Printed on slips and labels (a code printed as words, printing/settlement.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Efectivo</translation>
     </message>
     <message>
         <source>Cash paid out</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Efectivo pagado</translation>
     </message>
     <message>
         <source>Cash to collect at the counter</source>
         <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Efectivo para recoger en el mostrador</translation>
     </message>
     <message>
         <source>Cash, as a store credit voucher</source>
         <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Efectivo, como vale de crédito en tienda</translation>
     </message>
     <message>
         <source>Cash: collect it at the counter</source>
         <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Efectivo: recójalo en el mostrador</translation>
     </message>
     <message>
         <source>Choose at least one item to return.</source>
@@ -1683,32 +1683,32 @@
     <message>
         <source>Color</source>
         <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
-        <translation type="unfinished" />
+        <translation>Color</translation>
     </message>
     <message>
         <source>Colour</source>
         <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
-        <translation type="unfinished" />
+        <translation>Color</translation>
     </message>
     <message>
         <source>Completed</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Completada</translation>
     </message>
     <message>
         <source>Condition: {condition}</source>
         <extracomment>Printed on slips and labels (printing/documents.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Estado: {condition}</translation>
     </message>
     <message>
         <source>Credit</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Crédito</translation>
     </message>
     <message>
         <source>Customer</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Damaged</source>
@@ -1718,92 +1718,92 @@
     <message>
         <source>Date</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Day</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Día</translation>
     </message>
     <message>
         <source>Device</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Discount: {amount}</source>
         <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Descuento: {amount}</translation>
     </message>
     <message>
         <source>Eligible</source>
         <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
-        <translation type="unfinished" />
+        <translation>Se puede devolver</translation>
     </message>
     <message>
         <source>End of day</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Cierre del día</translation>
     </message>
     <message>
         <source>Entries</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Entradas</translation>
     </message>
     <message>
         <source>Exchange</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Exchange: nothing to pay</source>
         <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Cambio: nada que pagar</translation>
     </message>
     <message>
         <source>Exchanged for: {item}</source>
         <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Cambiado por: {item}</translation>
     </message>
     <message>
         <source>Gift card</source>
         <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
-        <translation type="unfinished" />
+        <translation>Tarjeta regalo</translation>
     </message>
     <message>
         <source>Gift card ending {digits}</source>
         <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Tarjeta regalo terminada en {digits}</translation>
     </message>
     <message>
         <source>Goes to: {disposition}</source>
         <extracomment>Printed on slips and labels (printing/documents.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Destino: {disposition}</translation>
     </message>
     <message>
         <source>If it is approved, it goes to:</source>
         <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Si se aprueba, irá a:</translation>
     </message>
     <message>
         <source>If you can read this, the printer works.</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Si puede leer esto, la impresora funciona.</translation>
     </message>
     <message>
         <source>Includes a bonus of</source>
         <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Incluye un bono de</translation>
     </message>
     <message>
         <source>Ineligible</source>
         <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
-        <translation type="unfinished" />
+        <translation>No se puede devolver</translation>
     </message>
     <message>
         <source>Item</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Artículo</translation>
     </message>
     <message>
         <source>Items in this condition cannot be returned for this reason.</source>
@@ -1813,32 +1813,32 @@
     <message>
         <source>Items of this kind cannot be returned.</source>
         <extracomment>Printed on slips and labels (printing/composer.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Los artículos de este tipo no se pueden devolver.</translation>
     </message>
     <message>
         <source>Items we could not accept</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Artículos que no pudimos aceptar</translation>
     </message>
     <message>
         <source>Keep this report with the day's takings.</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Guarde este informe con la recaudación del día.</translation>
     </message>
     <message>
         <source>Keep this slip as proof of your return.</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Guarde este comprobante como prueba de su devolución.</translation>
     </message>
     <message>
         <source>Keep this slip: your return code identifies this request.</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Guarde este comprobante: su código de devolución identifica esta solicitud.</translation>
     </message>
     <message>
         <source>Keep with the returned items.</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Guardar con los artículos devueltos.</translation>
     </message>
     <message>
         <source>Keeping the item is not offered for this reason.</source>
@@ -1853,42 +1853,42 @@
     <message>
         <source>Kiosk</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Quiosco</translation>
     </message>
     <message>
         <source>Length</source>
         <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
-        <translation type="unfinished" />
+        <translation>Largo</translation>
     </message>
     <message>
         <source>Manager</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Supervisor</translation>
     </message>
     <message>
         <source>Manager approvals</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Aprobaciones del supervisor</translation>
     </message>
     <message>
         <source>More of this item were chosen than can be returned.</source>
         <extracomment>Printed on slips and labels (printing/composer.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Se eligieron más unidades de este artículo de las que se pueden devolver.</translation>
     </message>
     <message>
         <source>NOT APPROVED YET: nothing has been refunded or credited. The store must approve this return first.</source>
         <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>AÚN NO APROBADA: no se ha reembolsado ni abonado nada. Primero la tienda debe aprobar esta devolución.</translation>
     </message>
     <message>
         <source>Needed a manager's approval</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Requirió la aprobación de un supervisor</translation>
     </message>
     <message>
         <source>Needs approval</source>
         <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
-        <translation type="unfinished" />
+        <translation>Requiere aprobación</translation>
     </message>
     <message>
         <source>No other size or colour is in stock for an exchange.</source>
@@ -1898,7 +1898,7 @@
     <message>
         <source>None</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>None of the chosen items can be returned.</source>
@@ -1908,47 +1908,47 @@
     <message>
         <source>None: an even exchange</source>
         <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Ninguna: cambio sin diferencia</translation>
     </message>
     <message>
         <source>Not approved yet</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Aún no aprobada</translation>
     </message>
     <message>
         <source>Not yet sent to head office</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Aún no enviadas a la central</translation>
     </message>
     <message>
         <source>Note</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Note: {note}</source>
         <extracomment>Printed on slips and labels (printing/documents.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Nota: {note}</translation>
     </message>
     <message>
         <source>OVERRIDE: {reason}, approved by {manager}</source>
         <extracomment>Printed on slips and labels (printing/documents.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>EXCEPCIÓN: {reason}, aprobada por {manager}</translation>
     </message>
     <message>
         <source>Order</source>
         <extracomment>Printed on slips and labels (printing/bag_label.py, printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Pedido</translation>
     </message>
     <message>
         <source>Overrode</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Excepción a</translation>
     </message>
     <message>
         <source>Packed</source>
         <extracomment>Printed on slips and labels (printing/bag_label.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Embalado</translation>
     </message>
     <message>
         <source>Please choose a reason from the list.</source>
@@ -1973,102 +1973,102 @@
     <message>
         <source>Policy</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Política</translation>
     </message>
     <message>
         <source>Price difference</source>
         <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Diferencia de precio</translation>
     </message>
     <message>
         <source>Price paid: {amount}</source>
         <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Precio pagado: {amount}</translation>
     </message>
     <message>
         <source>Printed</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Impreso</translation>
     </message>
     <message>
         <source>Printer</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Impresora</translation>
     </message>
     <message>
         <source>Printer test</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Prueba de impresora</translation>
     </message>
     <message>
         <source>Qty</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Cant.</translation>
     </message>
     <message>
         <source>Questions? Please ask a member of staff.</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>¿Tiene preguntas? Consulte a un empleado.</translation>
     </message>
     <message>
         <source>RETURN</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>DEVOLUCIÓN</translation>
     </message>
     <message>
         <source>Reason</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Reason: {reasons}</source>
         <extracomment>Printed on slips and labels (printing/documents.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Motivo: {reasons}</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
         <extracomment>Printed on slips and labels (printing/documents.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Motivo: {reason}</translation>
     </message>
     <message>
         <source>Refund</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Reembolso</translation>
     </message>
     <message>
         <source>Refund requested</source>
         <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Reembolso solicitado</translation>
     </message>
     <message>
         <source>Refund to original payment</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Reembolso a la forma de pago original</translation>
     </message>
     <message>
         <source>Refund total</source>
         <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Total del reembolso</translation>
     </message>
     <message>
         <source>Refund, keep the items</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Reembolso sin devolver los artículos</translation>
     </message>
     <message>
         <source>Refund: {amount}</source>
         <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Reembolso: {amount}</translation>
     </message>
     <message>
         <source>Refund: {amount}. You keep the items.</source>
         <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Reembolso: {amount}. Se queda con los artículos.</translation>
     </message>
     <message>
         <source>Refunded</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Reembolsado</translation>
     </message>
     <message>
         <source>Refunds above {limit} in {period_days} days need a manager.</source>
@@ -2083,57 +2083,57 @@
     <message>
         <source>Refused by the policy</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Rechazado por la política</translation>
     </message>
     <message>
         <source>Requested</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Solicitado</translation>
     </message>
     <message>
         <source>Resolution</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Resolución</translation>
     </message>
     <message>
         <source>Restock</source>
         <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
-        <translation type="unfinished" />
+        <translation>Reposición</translation>
     </message>
     <message>
         <source>Restocking fee: {amount}</source>
         <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Cargo por reposición: {amount}</translation>
     </message>
     <message>
         <source>Return bag</source>
         <extracomment>Printed on slips and labels (printing/bag_label.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Bolsa de devolución</translation>
     </message>
     <message>
         <source>Return code</source>
         <extracomment>Printed on slips and labels (printing/bag_label.py, printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Código de devolución</translation>
     </message>
     <message>
         <source>Return receipt</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Comprobante de devolución</translation>
     </message>
     <message>
         <source>Return request</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Solicitud de devolución</translation>
     </message>
     <message>
         <source>Returns</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Devoluciones</translation>
     </message>
     <message>
         <source>Returns centre</source>
         <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
-        <translation type="unfinished" />
+        <translation>Centro de devoluciones</translation>
     </message>
     <message>
         <source>Returns without a receipt need a manager.</source>
@@ -2143,102 +2143,102 @@
     <message>
         <source>SKU {sku}, verdict: {verdict}</source>
         <extracomment>Printed on slips and labels (printing/documents.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>SKU {sku}, resultado: {verdict}</translation>
     </message>
     <message>
         <source>Seal the bag with this label on it.</source>
         <extracomment>Printed on slips and labels (printing/bag_label.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Cierre la bolsa con esta etiqueta pegada.</translation>
     </message>
     <message>
         <source>Self-service</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Autoservicio</translation>
     </message>
     <message>
         <source>Ship from</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Remitente</translation>
     </message>
     <message>
         <source>Ship to</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Shipping: {amount}</source>
         <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Envío: {amount}</translation>
     </message>
     <message>
         <source>Size</source>
         <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
-        <translation type="unfinished" />
+        <translation>Talla</translation>
     </message>
     <message>
         <source>Some returns are not final: see the counts above.</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Algunas devoluciones no son definitivas: vea los totales de arriba.</translation>
     </message>
     <message>
         <source>Spend it in our stores: show this slip at the till. The code is the voucher, keep it safe.</source>
         <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Úselo en nuestras tiendas: muestre este comprobante en caja. El código es el vale: guárdelo bien.</translation>
     </message>
     <message>
         <source>Staff</source>
         <extracomment>Printed on slips and labels (printing/day_report.py, printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Empleado</translation>
     </message>
     <message>
         <source>Status</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Store</source>
         <extracomment>Printed on slips and labels (printing/bag_label.py, printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Tienda</translation>
     </message>
     <message>
         <source>Store copy</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Copia para la tienda</translation>
     </message>
     <message>
         <source>Store credit</source>
         <extracomment>Printed on slips and labels (a code printed as words, printing/day_report.py, printing/documents.py, printing/settlement.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Crédito en tienda</translation>
     </message>
     <message>
         <source>Store credit requested</source>
         <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Crédito en tienda solicitado</translation>
     </message>
     <message>
         <source>Store credit total</source>
         <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Total del crédito en tienda</translation>
     </message>
     <message>
         <source>Store credit voucher</source>
         <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Vale de crédito en tienda</translation>
     </message>
     <message>
         <source>Store credit: {amount}</source>
         <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Crédito en tienda: {amount}</translation>
     </message>
     <message>
         <source>Tax: {amount}</source>
         <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Impuestos: {amount}</translation>
     </message>
     <message>
         <source>The refund goes back to the way you paid.</source>
         <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>El reembolso vuelve a su forma de pago.</translation>
     </message>
     <message>
         <source>The return window closed on {closes_on}. A manager can still accept this return.</source>
@@ -2248,7 +2248,7 @@
     <message>
         <source>The return window for this item has closed.</source>
         <extracomment>Printed on slips and labels (printing/composer.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>El plazo de devolución de este artículo ha terminado.</translation>
     </message>
     <message>
         <source>This account has had {returns} returns in the last {period_days} days; a manager needs to approve.</source>
@@ -2268,12 +2268,12 @@
     <message>
         <source>This item cannot be returned.</source>
         <extracomment>Printed on slips and labels (printing/composer.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Este artículo no se puede devolver.</translation>
     </message>
     <message>
         <source>This item has already been returned.</source>
         <extracomment>Printed on slips and labels (printing/composer.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Este artículo ya se ha devuelto.</translation>
     </message>
     <message>
         <source>This item is not part of the order.</source>
@@ -2283,12 +2283,12 @@
     <message>
         <source>This item was sold as final sale and cannot be returned.</source>
         <extracomment>Printed on slips and labels (printing/composer.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Este artículo se vendió como venta final y no se puede devolver.</translation>
     </message>
     <message>
         <source>This kiosk does not pay cash. Show this slip at the counter and staff pay you the amount.</source>
         <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Este quiosco no paga en efectivo. Muestre este comprobante en el mostrador y el personal le pagará el importe.</translation>
     </message>
     <message>
         <source>This kiosk's clock may be wrong, so a member of staff will check the return window for this item (open until {closes_on}).</source>
@@ -2298,82 +2298,82 @@
     <message>
         <source>This order was paid in {order_currency}, but returns here are priced in {policy_currency}. Please ask a member of staff.</source>
         <extracomment>Printed on slips and labels (printing/composer.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Este pedido se pagó en {order_currency}, pero aquí las devoluciones se calculan en {policy_currency}. Pida ayuda al personal.</translation>
     </message>
     <message>
         <source>Time</source>
         <extracomment>Printed on slips and labels (printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Hora</translation>
     </message>
     <message>
         <source>To exchange for: {item}</source>
         <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>Para cambiar por: {item}</translation>
     </message>
     <message>
         <source>Units</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Unidades</translation>
     </message>
     <message>
         <source>Units by disposition</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Unidades por destino</translation>
     </message>
     <message>
         <source>Valid until</source>
         <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Válido hasta</translation>
     </message>
     <message>
         <source>Value by tender</source>
         <extracomment>Printed on slips and labels (printing/day_report.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Importe por forma de pago</translation>
     </message>
     <message>
         <source>Vendor</source>
         <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
-        <translation type="unfinished" />
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Voucher</source>
         <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Vale</translation>
     </message>
     <message>
         <source>Voucher code</source>
         <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Código del vale</translation>
     </message>
     <message>
         <source>Vouchers issued</source>
         <extracomment>Printed on slips and labels (printing/day_report.py, printing/vouchers.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Vales emitidos</translation>
     </message>
     <message>
         <source>Waist</source>
         <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
-        <translation type="unfinished" />
+        <translation>Cintura</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
         <extracomment>Printed on slips and labels (printing/day_report.py, printing/documents.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Pendiente de aprobación</translation>
     </message>
     <message>
         <source>What happens next: the store reviews this return. Once it is approved, it is settled as shown above. Please ask a member of staff if you have questions.</source>
         <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Próximos pasos: la tienda revisará esta devolución. Una vez aprobada, se resolverá como se indica arriba. Si tiene preguntas, consulte a un empleado.</translation>
     </message>
     <message>
         <source>Where your money goes:</source>
         <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Adónde va su dinero:</translation>
     </message>
     <message>
         <source>Width</source>
         <extracomment>Printed on slips and labels (a code printed as words).</extracomment>
-        <translation type="unfinished" />
+        <translation>Ancho</translation>
     </message>
     <message>
         <source>You can return at most {available} of the {purchased} bought.</source>
@@ -2383,47 +2383,47 @@
     <message>
         <source>Your card</source>
         <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Su tarjeta</translation>
     </message>
     <message>
         <source>Your gift card</source>
         <extracomment>Printed on slips and labels (printing/settlement.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Su tarjeta regalo</translation>
     </message>
     <message>
         <source>Your voucher is issued once the store approves this return.</source>
         <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>Su vale se emitirá cuando la tienda apruebe esta devolución.</translation>
     </message>
     <message>
         <source>and {count} more items</source>
         <extracomment>Printed on slips and labels (printing/documents.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>y {count} artículos más</translation>
     </message>
     <message>
         <source>another size or colour (ref. {sku})</source>
         <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>otra talla o color (ref. {sku})</translation>
     </message>
     <message>
         <source>barcode scanned</source>
         <extracomment>Printed on slips and labels (printing/bag_label.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>código de barras escaneado</translation>
     </message>
     <message>
         <source>checked by staff</source>
         <extracomment>Printed on slips and labels (printing/bag_label.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>comprobado por el personal</translation>
     </message>
     <message>
         <source>no expiry date</source>
         <extracomment>Printed on slips and labels (printing/vouchers.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>sin fecha de caducidad</translation>
     </message>
     <message>
         <source>not checked</source>
         <extracomment>Printed on slips and labels (printing/bag_label.py).</extracomment>
-        <translation type="unfinished" />
+        <translation>sin comprobar</translation>
     </message>
     <message>
         <source>{category_label} can be returned until {closes_on}.</source>
@@ -2453,7 +2453,7 @@
     <message>
         <source>{quantity} x {title}</source>
         <extracomment>Printed on slips and labels (printing/composer.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>{quantity} x {title}</translation>
     </message>
     <message>
         <source>{title} was sold as final sale and cannot be returned.</source>
@@ -2463,7 +2463,7 @@
     <message>
         <source>{where}: {when}</source>
         <extracomment>Printed on slips and labels (printing/settlement.py). Keep every {placeholder} exactly.</extracomment>
-        <translation type="unfinished" />
+        <translation>{where}: {when}</translation>
     </message>
 </context>
 <context>
@@ -2633,102 +2633,102 @@
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="94" />
         <source>The newest returns and what head office made of them. Bold ones need you.</source>
-        <translation type="unfinished" />
+        <translation>Las devoluciones más recientes y lo que decidió la central. Las que están en negrita requieren su atención.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="98" />
         <source>Return code</source>
-        <translation type="unfinished">Código de devolución</translation>
+        <translation>Código de devolución</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="98" />
         <source>Order</source>
-        <translation type="unfinished">Pedido</translation>
+        <translation>Pedido</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="98" />
         <source>Taken</source>
-        <translation type="unfinished">Registrada</translation>
+        <translation>Registrada</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="98" />
         <source>Resolution</source>
-        <translation type="unfinished" />
+        <translation>Resolución</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="99" />
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Importe</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="99" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="100" />
         <source>Refresh</source>
-        <translation type="unfinished">Actualizar</translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="123" />
         <source>Submitted: not sent to head office yet</source>
-        <translation type="unfinished" />
+        <translation>Registrada: aún no enviada a la central</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="124" />
         <source>Waiting for a manager's approval</source>
-        <translation type="unfinished" />
+        <translation>Pendiente de la aprobación de un supervisor</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="125" />
         <source>Accepted</source>
-        <translation type="unfinished" />
+        <translation>Aceptada</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="126" />
         <source>In review at head office</source>
-        <translation type="unfinished" />
+        <translation>En revisión en la central</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="127" />
         <source>Refused by head office</source>
-        <translation type="unfinished" />
+        <translation>Rechazada por la central</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="128" />
         <source>Refunded</source>
-        <translation type="unfinished" />
+        <translation>Reembolsada</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="129" />
         <source>Refund failed: staff must act</source>
-        <translation type="unfinished" />
+        <translation>Reembolso fallido: el personal debe intervenir</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="134" />
         <source>Refund</source>
-        <translation type="unfinished">Reembolso</translation>
+        <translation>Reembolso</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="134" />
         <source>Store credit</source>
-        <translation type="unfinished">Crédito en tienda</translation>
+        <translation>Crédito en tienda</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="135" />
         <source>Exchange</source>
-        <translation type="unfinished">Cambio</translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="135" />
         <source>Refund, item kept</source>
-        <translation type="unfinished" />
+        <translation>Reembolso sin devolver el artículo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="139" />
         <source>The list cannot be read: %1</source>
-        <translation type="unfinished">No se puede leer la lista: %1</translation>
+        <translation>No se puede leer la lista: %1</translation>
     </message>
 </context>
 <context>
@@ -2767,22 +2767,22 @@
     <message>
         <location filename="../../kiosk/ui/pages/review.py" line="65" />
         <source>Back to stock</source>
-        <translation type="unfinished" />
+        <translation>De vuelta al inventario</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/review.py" line="66" />
         <source>Damaged</source>
-        <translation type="unfinished">Dañado</translation>
+        <translation>Dañado</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/review.py" line="67" />
         <source>Back to the vendor</source>
-        <translation type="unfinished" />
+        <translation>De vuelta al proveedor</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/review.py" line="68" />
         <source>Returns centre (prints a label)</source>
-        <translation type="unfinished" />
+        <translation>Centro de devoluciones (imprime una etiqueta)</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/review.py" line="102" />
@@ -2797,7 +2797,7 @@
     <message>
         <location filename="../../kiosk/ui/pages/review.py" line="122" />
         <source>Where this item goes</source>
-        <translation type="unfinished" />
+        <translation>Destino de este artículo</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/review.py" line="134" />
@@ -2864,7 +2864,7 @@
     <message>
         <location filename="../../kiosk/ui/chrome.py" line="129" />
         <source>Returns and reports</source>
-        <translation type="unfinished" />
+        <translation>Devoluciones e informes</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/chrome.py" line="130" />
@@ -2877,22 +2877,22 @@
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="285" />
         <source>Returns</source>
-        <translation type="unfinished" />
+        <translation>Devoluciones</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="286" />
         <source>Print queue</source>
-        <translation type="unfinished" />
+        <translation>Cola de impresión</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="287" />
         <source>End of day</source>
-        <translation type="unfinished" />
+        <translation>Cierre del día</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="290" />
         <source>Returns and reports</source>
-        <translation type="unfinished" />
+        <translation>Devoluciones e informes</translation>
     </message>
 </context>
 <context>
@@ -2906,7 +2906,7 @@
     <message>
         <location filename="../../kiosk/ui/staff_controller.py" line="247" />
         <source>Returns and reports</source>
-        <translation type="unfinished" />
+        <translation>Devoluciones e informes</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_controller.py" line="255" />
@@ -3349,27 +3349,27 @@
         <location filename="../../kiosk/ui/pages/welcome.py" line="141" />
         <location filename="../../kiosk/ui/pages/welcome.py" line="142" />
         <source>I started my return online</source>
-        <translation type="unfinished" />
+        <translation>Inicié mi devolución en línea</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/welcome.py" line="143" />
         <source>Hold the QR code from your confirmation under the scanner, or type its code (it starts with A).</source>
-        <translation type="unfinished" />
+        <translation>Acerque al escáner el código QR de su confirmación o escriba su código (empieza por A).</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/welcome.py" line="145" />
         <source>Online return code</source>
-        <translation type="unfinished" />
+        <translation>Código de devolución en línea</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/welcome.py" line="146" />
         <source>Find my return</source>
-        <translation type="unfinished" />
+        <translation>Buscar mi devolución</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/welcome.py" line="147" />
         <source>Find my online return</source>
-        <translation type="unfinished" />
+        <translation>Buscar mi devolución en línea</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/welcome.py" line="148" />
@@ -3379,17 +3379,17 @@
     <message>
         <location filename="../../kiosk/ui/pages/welcome.py" line="149" />
         <source>Staff: press and hold the logo for two seconds to sign in (demo PINs: manager 246813, clerk 1357).</source>
-        <translation type="unfinished" />
+        <translation>Personal: mantenga pulsado el logotipo dos segundos para iniciar sesión (PIN de demostración: supervisor 246813, dependiente 1357).</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/welcome.py" line="152" />
         <source>Try this online return</source>
-        <translation type="unfinished" />
+        <translation>Probar esta devolución en línea</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/welcome.py" line="153" />
         <source>Try online return {code}</source>
-        <translation type="unfinished" />
+        <translation>Probar la devolución en línea {code}</translation>
     </message>
     <message>
         <source>Staff: press and hold the logo for two seconds to sign in (demo PINs: manager 2468, clerk 1357).</source>
