@@ -163,9 +163,11 @@ def print_slip(database: Database, tmp_path: Path, case: ReturnCase, printer: Lo
     })
     documents = CaseDocuments(make_store(), lambda: CREATED, i18n.print_wording())
     queue = PrintQueue(SqlPrintJobStore(database.sessions), printers, lambda: CREATED, load, documents)
-    result = queue.submit(case.id, DocumentKind.SLIP)
-    assert result.printed and result.output_path is not None
-    return Path(result.output_path)
+    on_paper = queue.submit(case.id, DocumentKind.SLIP, "counter")
+    as_pdf = queue.submit(case.id, DocumentKind.SLIP, "pdf")
+    assert on_paper.printed, on_paper.message
+    assert as_pdf.printed and as_pdf.output_path is not None
+    return Path(as_pdf.output_path)
 
 
 def test_a_spanish_shoppers_slip_prints_in_spanish_with_spanish_money(slip_database: Database, tmp_path: Path,
