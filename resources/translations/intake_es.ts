@@ -12,7 +12,7 @@
         <location filename="../../kiosk/ui/approval_dialog.py" line="134" />
         <location filename="../../kiosk/ui/approval_dialog.py" line="135" />
         <source>Manager approval</source>
-        <translation>Aprobación del gerente</translation>
+        <translation>Aprobación del supervisor</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/approval_dialog.py" line="137" />
@@ -911,7 +911,7 @@
     <message>
         <location filename="../../kiosk/ui/messages.py" line="77" />
         <source>A manager cannot approve this item.</source>
-        <translation>Un gerente no puede aprobar este artículo.</translation>
+        <translation>Un supervisor no puede aprobar este artículo.</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="78" />
@@ -3432,12 +3432,12 @@
         <location filename="../../kiosk/ui/pages/base.py" line="56" />
         <source>Manager approval for {title}</source>
         <extracomment>the widest a page's column grows, in the theme's reference pixels (scaled with the screen)</extracomment>
-        <translation>Aprobación del gerente para {title}</translation>
+        <translation>Aprobación del supervisor para {title}</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/pages/base.py" line="57" />
         <source>Manager approval</source>
-        <translation>Aprobación del gerente</translation>
+        <translation>Aprobación del supervisor</translation>
     </message>
 </context>
 <context>
