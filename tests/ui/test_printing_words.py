@@ -165,7 +165,7 @@ def print_slip(database: Database, tmp_path: Path, case: ReturnCase, printer: Lo
     queue = PrintQueue(SqlPrintJobStore(database.sessions), printers, lambda: CREATED, load, documents)
     on_paper = queue.submit(case.id, DocumentKind.SLIP, "counter")
     as_pdf = queue.submit(case.id, DocumentKind.SLIP, "pdf")
-    assert on_paper.printed, on_paper.message
+    assert on_paper.printed, on_paper.error
     assert as_pdf.printed and as_pdf.output_path is not None
     return Path(as_pdf.output_path)
 
