@@ -80,6 +80,13 @@ def test_a_store_credit_voucher_is_printed_audited_and_known_to_central_after_sy
     assert (held["balance"], held["currency"], held["status"]) == (voucher.amount, voucher.currency, "active")
     assert held["expires_on"] == voucher.expires_on.isoformat()
 
+    spent = voucher.amount // 3
+    redeemed = requests.post(f"{central.url}/v1/vouchers/{voucher.code}/redemptions", timeout=10,
+                             json={"amount": spent, "reference": "till-4"},
+                             headers={"Authorization": f"Bearer {token}", "Idempotency-Key": "till-4-sale-1"})
+    assert redeemed.status_code == 201, redeemed.text
+    assert redeemed.json()["balance"] == voucher.amount - spent
+
 
 def kiosk_token(kiosk) -> str:  # noqa: ANN001
     from kiosk.sync.credentials import load_credentials
