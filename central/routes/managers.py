@@ -4,15 +4,16 @@ every kiosk counts towards one lock."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
 from fastapi import APIRouter
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field
 
 from central.auth import CurrentDevice
 from central.context import Context
 from central.ops.managers import PIN_HASH_FORMAT, managers_for_store, pepper_for_devices, record_attempt
 from central.routes import errors
+from central.schemas import Name40
 
 router = APIRouter(tags=["managers"])
 
@@ -46,8 +47,7 @@ class ManagerList(BaseModel):
 class PinAttemptIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    manager_ids: list[Annotated[str, StringConstraints(min_length=1, max_length=40)]] = Field(min_length=1,
-                                                                                              max_length=20)
+    manager_ids: list[Name40] = Field(min_length=1, max_length=20)
     outcome: Literal["miss", "success"]
 
 

@@ -124,6 +124,8 @@ def test_pin_attempts_need_a_token_and_a_well_formed_body(central):
     assert kiosk.http.post("/v1/managers/pin-attempts", json={"manager_ids": [], "outcome": "miss"}).status_code == 422
     assert kiosk.http.post("/v1/managers/pin-attempts", json={"manager_ids": ["x"], "outcome": "maybe"}
                            ).status_code == 422
+    nul = kiosk.http.post("/v1/managers/pin-attempts", json={"manager_ids": ["M\x00-1"], "outcome": "miss"})
+    assert nul.status_code == 422, "a control character is refused before it reaches the database (found by schemathesis)"
     import httpx
 
     assert httpx.post(central.url + "/v1/managers/pin-attempts", content=b"{bad").status_code == 401
