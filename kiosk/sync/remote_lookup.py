@@ -17,7 +17,7 @@ from typing import Any, Callable
 from kiosk.config import Settings
 from kiosk.db.unit_of_work import UnitOfWork
 from kiosk.sync.answers import Kind
-from kiosk.sync.client import LOOKUP_TIMEOUTS, ApiClient, SyncConfigError
+from kiosk.sync.client import LOOKUP_TIMEOUTS, ApiClient, SyncConfigError, Timeouts
 from kiosk.sync.connection import client_for
 from kiosk.sync.credentials import CredentialsError
 from kiosk.sync.freshness import stamp_orders
@@ -60,19 +60,9 @@ class RemoteLookup:
     def _ask(self, path: str, query: dict[str, str], number: str, matches: Callable[[Order], bool]) -> Order | None:
         if not self.online():
             return None
-        try:
-            client = self._client_factory()
-        except (SyncConfigError, CredentialsError) as error:
-            log.warning("live lookup unavailable: %s", error)
-            return None
-        if client is None:
-            return None
-        try:
-            requested_at = self.clock()
-            answer = client.get(path, query, timeouts=LOOKUP_TIMEOUTS)
-        finally:
-            client.close()
-        return self._store(answer.body, number, matches, requested_at) if answer.kind is Kind.OK else None
+        requested_at = self.clock()
+        body = ask_live(self._client_factory, path, query, what="live lookup")
+        return None if body is None else self._store(body, number, matches, requested_at)
 
     def _store(self, body: Any, number: str, matches: Callable[[Order], bool], requested_at: datetime) -> Order | None:
         try:
@@ -87,6 +77,24 @@ class RemoteLookup:
             stamped = stamp_orders(tx, [order], requested_at)
             tx.orders.save(stamped)
         return stamped[0]
+
+
+def ask_live(client_factory: Callable[[], ApiClient | None], path: str, query: dict[str, str] | None, *,
+             what: str, timeouts: Timeouts = LOOKUP_TIMEOUTS) -> Any:
+    """One GET with the short lookup timeouts, outside any transaction: the answer's body when
+    central answered OK, else None (not registered, unreachable, refused: all "not found")."""
+    try:
+        client = client_factory()
+    except (SyncConfigError, CredentialsError) as error:
+        log.warning("%s unavailable: %s", what, error)
+        return None
+    if client is None:
+        return None
+    try:
+        answer = client.get(path, query, timeouts=timeouts)
+    finally:
+        client.close()
+    return answer.body if answer.kind is Kind.OK else None
 
 
 AUTHORISATION_PATH = "/v1/authorisations/{code}"
@@ -107,18 +115,9 @@ class RemoteAuthorisations:
     def fetch(self, code: str) -> Authorisation | None:
         if not self.online():
             return None
-        try:
-            client = self._client_factory()
-        except (SyncConfigError, CredentialsError) as error:
-            log.warning("live authorisation lookup unavailable: %s", error)
-            return None
-        if client is None:
-            return None
-        try:
-            answer = client.get(AUTHORISATION_PATH.format(code=code.replace("-", "")), timeouts=LOOKUP_TIMEOUTS)
-        finally:
-            client.close()
-        return self._store(answer.body, code) if answer.kind is Kind.OK else None
+        body = ask_live(self._client_factory, AUTHORISATION_PATH.format(code=code.replace("-", "")), None,
+                        what="live authorisation lookup")
+        return None if body is None else self._store(body, code)
 
     def _store(self, body: Any, code: str) -> Authorisation | None:
         try:

@@ -7,17 +7,13 @@ with short timeouts: the shopper is waiting. No answer means the kiosk counts wh
 
 from __future__ import annotations
 
-import logging
 from typing import Callable
 
 from kiosk.config import Settings
-from kiosk.sync.answers import Kind
-from kiosk.sync.client import ApiClient, SyncConfigError, Timeouts
+from kiosk.sync.client import ApiClient, Timeouts
 from kiosk.sync.connection import client_for
-from kiosk.sync.credentials import CredentialsError
+from kiosk.sync.remote_lookup import ask_live
 from kiosk.workflow.case_rules import CustomerHistory
-
-log = logging.getLogger(__name__)
 
 SHOPPER_RETURNS_PATH = "/v1/shoppers/returns"
 #: Shorter than a lookup's: the order is found already, and the kiosk's own count will do.
@@ -34,19 +30,9 @@ class CentralShopperHistory:
         """Central's count of the order's shopper's returns in the last ``days`` days; None when not known."""
         if not self.online():
             return None
-        try:
-            client = self._client_factory()
-        except (SyncConfigError, CredentialsError) as error:
-            log.warning("central's count of a shopper's returns is unavailable: %s", error)
-            return None
-        if client is None:
-            return None
-        try:
-            answer = client.get(SHOPPER_RETURNS_PATH, {"number": number, "email": email, "days": str(days)},
-                                timeouts=COUNT_TIMEOUTS)
-        finally:
-            client.close()
-        body = answer.body if answer.kind is Kind.OK else None
+        body = ask_live(self._client_factory, SHOPPER_RETURNS_PATH,
+                        {"number": number, "email": email, "days": str(days)},
+                        what="central's count of a shopper's returns", timeouts=COUNT_TIMEOUTS)
         if not isinstance(body, dict) or not isinstance(body.get("returns"), int) \
                 or not isinstance(body.get("refunded"), int):
             return None
