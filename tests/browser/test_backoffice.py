@@ -11,14 +11,13 @@ from typing import Any
 import httpx
 import pytest
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
-from selenium.webdriver.support.ui import WebDriverWait
 
 from central.auth import DeviceIdentity
 from central.ops import backoffice_users, devices, events, fleet, review
 from central.web import backoffice_common
 from kiosk.workflow.cases import Resolution
 from kiosk.workflow.clock import format_utc
+from tests.browser.pages import press
 from tests.central.support import Central, Pick, approval, honest_case, order_document, order_line, tampered
 
 PASSWORD = "a long enough password"
@@ -105,18 +104,11 @@ def seeded(central_site: Central) -> Seeded:
     return seed(central_site)
 
 
-def submit(driver: Any, button: Any) -> None:
-    """Click a form's button and wait until the next page has replaced this one."""
-    page = driver.find_element(By.TAG_NAME, "html")
-    button.click()
-    WebDriverWait(driver, 60).until(expected_conditions.staleness_of(page))
-
-
 def sign_in(driver: Any, site: Central, name: str, password: str = PASSWORD) -> None:
     driver.get(f"{site.url}/backoffice/sign-in")
     driver.find_element(By.ID, "name").send_keys(name)
     driver.find_element(By.ID, "password").send_keys(password)
-    submit(driver, driver.find_element(By.ID, "sign-in"))
+    press(driver, driver.find_element(By.ID, "sign-in"))
 
 
 def main_text(driver: Any) -> str:
@@ -132,7 +124,7 @@ def test_signing_in_out_and_a_page_without_a_session(central_site, seeded, make_
     sign_in(driver, central_site, "hana")
     assert driver.current_url.endswith("/backoffice/returns")
     assert seeded.review_north["code"] in main_text(driver) and seeded.review_south["code"] in main_text(driver)
-    submit(driver, driver.find_element(By.CSS_SELECTOR, ".bo-user button"))
+    press(driver, driver.find_element(By.CSS_SELECTOR, ".bo-user button"))
     assert driver.current_url.endswith("/backoffice/sign-in")
     driver.get(f"{central_site.url}/backoffice/returns")
     assert driver.current_url.endswith("/backoffice/sign-in")
@@ -201,7 +193,7 @@ def test_a_review_decision_is_recorded_and_audited(central_site, seeded, make_br
     driver.get(f"{central_site.url}/backoffice/review")
     item = driver.find_element(By.ID, f"review-{case['code']}")
     item.find_element(By.TAG_NAME, "textarea").send_keys("receipt checked at the counter")
-    submit(driver, item.find_element(By.CSS_SELECTOR, "button[value=accept]"))
+    press(driver, item.find_element(By.CSS_SELECTOR, "button[value=accept]"))
     assert case["id"] in driver.find_element(By.ID, "review-done").text
     assert driver.find_elements(By.ID, f"review-{case['code']}") == []
     assert review.find(central_site.db, case["id"]).status == "accepted"
@@ -230,10 +222,10 @@ def test_analytics_policy_and_the_other_pages(central_site, seeded, make_browser
     draft.clear()
     draft.send_keys(re.sub(r'"version": "[^"]+"', '"version": "browser-draft-1"', text, count=1)
                     .replace('"window_days": 14', '"window_days": 2'))
-    submit(driver, driver.find_element(By.ID, "simulate"))
+    press(driver, driver.find_element(By.ID, "simulate"))
     assert "browser-draft-1" in main_text(driver)
     assert "window_days" in driver.find_element(By.ID, "diff").text
-    submit(driver, driver.find_element(By.ID, "propose"))
+    press(driver, driver.find_element(By.ID, "propose"))
     assert "proposed" in driver.find_element(By.ID, "policy-done").text
     assert driver.find_elements(By.CSS_SELECTOR, "#proposals button[id^=confirm-]") == []  # not one's own
 
@@ -255,12 +247,12 @@ def test_returns_are_filtered_by_store_status_and_reason(central_site, seeded, m
     sign_in(driver, central_site, "hana")
     Select(driver.find_element(By.ID, "store")).select_by_value(seeded.south)
     Select(driver.find_element(By.ID, "reason")).select_by_value("too_large")
-    submit(driver, driver.find_element(By.CSS_SELECTOR, ".filters button"))
+    press(driver, driver.find_element(By.CSS_SELECTOR, ".filters button"))
     rows = driver.find_elements(By.CSS_SELECTOR, "#returns tbody tr")
     assert rows and all(seeded.south in r.text and "too_large" in r.text for r in rows)
     Select(driver.find_element(By.ID, "reason")).select_by_value("")
     Select(driver.find_element(By.ID, "status")).select_by_value("review")
-    submit(driver, driver.find_element(By.CSS_SELECTOR, ".filters button"))
+    press(driver, driver.find_element(By.CSS_SELECTOR, ".filters button"))
     codes = [r.find_element(By.TAG_NAME, "a").text for r in driver.find_elements(By.CSS_SELECTOR, "#returns tbody tr")]
     assert codes == [seeded.review_south["code"]]
 

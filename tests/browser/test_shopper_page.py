@@ -18,12 +18,12 @@ import zxingcpp
 from PIL import Image
 from pypdf import PdfReader
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.expected_conditions import staleness_of
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
 from central.settings import Settings
 from central.web import base, shopper
 from kiosk.workflow.authorisations import parse_authorisation_code
+from tests.browser.pages import submit
 from tests.central.support import Central, order_document, order_line, policy_document, start_central
 
 TEMPLATES = Path(base.TEMPLATES) / "shopper"
@@ -40,13 +40,6 @@ def new_order(site: Central, **line: Any) -> dict[str, Any]:
     document = order_document(store, lines=[order_line("L1", quantity=2, **line), order_line("L2")])
     site.load(document)
     return document
-
-
-def submit(driver: Any, button: str = "form button[type=submit]") -> None:
-    """Press a form's button and wait for the next page to replace this one."""
-    page = driver.find_element(By.TAG_NAME, "html")
-    driver.find_element(By.CSS_SELECTOR, button).click()
-    WebDriverWait(driver, 60).until(staleness_of(page))
 
 
 def find_order(driver: Any, site: Central, document: dict[str, Any], lang: str = "") -> None:
