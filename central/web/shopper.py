@@ -38,6 +38,7 @@ from central.web.authorisation_pdf import authorisation_pdf
 from kiosk.workflow.authorisations import qr_payload
 from kiosk.workflow.cases import Resolution
 from kiosk.workflow.eligibility import line_availability
+from kiosk.workflow.money import Money, format_money, localise_amounts
 from kiosk.workflow.policy_messages import MESSAGES
 
 router = APIRouter(include_in_schema=False)
@@ -187,7 +188,7 @@ def _items(request: Request, errors: list[str], status: int = 200) -> Response:
     chosen = {line["line_id"]: line for line in visit.draft.get("lines", [])}
     lines = [{"index": i, "line": line, "decision": available[line.id],
               "message": policy_text(lang, available[line.id].message_key, available[line.id].message_params),
-              "chosen": chosen.get(line.id, {}), "price": money(line.unit_price, order.currency)}
+              "chosen": chosen.get(line.id, {}), "price": money(line.unit_price, order.currency, lang)}
              for i, line in enumerate(order.lines)]
     offered = [r.value for r in authorisation_ops.ONLINE_RESOLUTIONS if r in policy.resolutions()]
     return base.render(request, "shopper/items.html", status=status, order=order, lines=lines, errors=errors,
@@ -260,7 +261,7 @@ def review_page(request: Request) -> Response:
     can_drop_off = bool(assessment.eligible)
     total = None
     if can_drop_off and resolution in assessment.resolutions():
-        total = money(assessment.quote.option(resolution).total, order.currency)
+        total = money(assessment.quote.option(resolution).total, order.currency, lang)
     return base.render(request, "shopper/review.html", rows=rows, resolution=resolution.value,
                        can_drop_off=can_drop_off and total is not None, total=total,
                        store=store, valid_days=assessment.valid_days)
@@ -339,13 +340,13 @@ def qr_data_uri(payload: str) -> str:
 
 def policy_text(lang: str, key: str, params: Any) -> str:
     """The policy engine's explanation for a decision, in the shopper's language."""
-    return base.translate(lang, MESSAGES.get(key, key), **dict(params or {}))
+    shown = localise_amounts(params or {}, lambda amount, currency: money(amount, currency, lang))
+    return base.translate(lang, MESSAGES.get(key, key), **shown)
 
 
-def money(amount: int, currency: str) -> str:
-    sign = "-" if amount < 0 else ""
-    major, minor = divmod(abs(amount), 100)
-    return f"{sign}{major:,}.{minor:02d} {currency}"
+def money(amount: int, currency: str, lang: str) -> str:
+    """Money the way the page's language writes it, as the kiosk does."""
+    return format_money(Money(amount, currency), lang)
 
 
 def _text(form: FormData, name: str, limit: int) -> str:

@@ -18,6 +18,7 @@ from kiosk.printing.wording import ENGLISH, Wording
 from kiosk.workflow.cases import CaseLine, RefusedLine, ReturnCase
 from kiosk.workflow.clock import Clock
 from kiosk.workflow.line_rules import Verdict
+from kiosk.workflow.money import localise_amounts
 from kiosk.workflow.policy_messages import MESSAGES
 from kiosk.workflow.store import Store
 
@@ -64,7 +65,7 @@ def refused_lines(wording: Wording) -> Callable[[ReturnCase], Sequence[tuple[str
 def _refused_why(line: RefusedLine, wording: Wording) -> str:
     """The policy's sentence with the decision's figures (days, dates), as the screen said it."""
     template = MESSAGES.get(line.message_key, "")
-    params: Mapping[str, Any] = {"title": line.title, **line.message_params}
+    params: Mapping[str, Any] = {"title": line.title, **localise_amounts(line.message_params, wording.money)}
     if template:
         try:
             return wording(template, **params)

@@ -10,6 +10,8 @@ from typing import Mapping, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 
+from kiosk.ui.money_words import money
+from kiosk.workflow.money import localise_amounts
 from kiosk.workflow.policy_messages import MESSAGES as POLICY_MESSAGES
 
 CONTEXT = "Messages"
@@ -135,7 +137,7 @@ def message(key: str, params: Mapping[str, object] | None = None) -> str:
         text = QCoreApplication.translate(POLICY_CONTEXT, POLICY_MESSAGES[key])
     else:
         return key.replace("_", " ").capitalize() + "."
-    values = {k: _shown(k, v) for k, v in (params or {}).items()}
+    values = {k: _shown(k, v) for k, v in localise_amounts(params or {}, money).items()}
     try:
         return text.format_map(_Blank(values))
     except (IndexError, ValueError):

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from typing import Iterator, NamedTuple, Sequence
 
 from kiosk.workflow.line_rules import Finding, Verdict
-from kiosk.workflow.money import Money, format_money
+from kiosk.workflow.money import amount_params
 from kiosk.workflow.orders import Order, OrderLine
 from kiosk.workflow.policy import ApprovalRules, Policy
 from kiosk.workflow.refunds import OrderValues, unit_offsets
@@ -89,14 +89,12 @@ def _frequent_returns(rules: ApprovalRules, history: CustomerHistory) -> Finding
 
 
 def _value_findings(order: Order, rules: ApprovalRules, value: int, history: CustomerHistory) -> Iterator[Finding]:
-    def money(amount: int) -> str:
-        return format_money(Money(amount, order.currency))
-
     if rules.frequent_max_refunded is not None and history.refunded_in_period + value > rules.frequent_max_refunded:
-        params: dict[str, str | int] = {"period_days": rules.frequent_period_days or 0, "limit": money(rules.frequent_max_refunded)}
+        params = {"period_days": rules.frequent_period_days or 0,
+                  **amount_params(order.currency, limit=rules.frequent_max_refunded)}
         yield Finding(Verdict.NEEDS_APPROVAL, "frequent_refunds", "approval.frequent_returns.max_refunded", "frequent_refunds", params)
     if rules.refund_above is not None and value > rules.refund_above:
-        limits: dict[str, str | int] = {"amount": money(value), "limit": money(rules.refund_above)}
+        limits = amount_params(order.currency, amount=value, limit=rules.refund_above)
         yield Finding(Verdict.NEEDS_APPROVAL, "refund_above_limit", "approval.refund_above", "refund_above_limit", limits)
 
 

@@ -7,7 +7,7 @@ that a policy can say 12.5 % exactly, and rounding is half-even to the minor uni
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 from kiosk.workflow.errors import KioskError
 
@@ -164,3 +164,30 @@ def _grouped(units: int, style: MoneyStyle) -> str:
     if len(digits) < style.min_group_digits:
         return digits
     return f"{units:,}".replace(",", style.group)
+
+
+#: The suffix of a message parameter that carries an amount in minor units, beside ``currency``.
+MINOR_SUFFIX = "_minor"
+
+
+def amount_params(currency: str, **amounts: int) -> dict[str, str | int]:
+    """Message parameters for amounts: each as English text (for readers that know no better)
+    and as ``<name>_minor`` with the ``currency``, so a screen or slip can write it its own way."""
+    params: dict[str, str | int] = {"currency": currency}
+    for name, amount in amounts.items():
+        params[name] = format_money(Money(amount, currency))
+        params[name + MINOR_SUFFIX] = amount
+    return params
+
+
+def localise_amounts(params: Mapping[str, object], write: Callable[[int, str], str]) -> dict[str, object]:
+    """``params`` with every amount given by ``amount_params`` rewritten by ``write(amount,
+    currency)``: the screen's, the slip's or the web page's way of writing money."""
+    shown = dict(params)
+    currency = params.get("currency")
+    if not isinstance(currency, str):
+        return shown
+    for key, value in params.items():
+        if key.endswith(MINOR_SUFFIX) and isinstance(value, int) and not isinstance(value, bool):
+            shown[key[: -len(MINOR_SUFFIX)]] = write(value, currency)
+    return shown

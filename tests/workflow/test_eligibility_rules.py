@@ -111,7 +111,8 @@ def test_refund_above_the_limit_needs_approval_for_the_whole_case() -> None:
     assert [d.verdict for d in evaluation.decisions] == [Verdict.NEEDS_APPROVAL] * 2
     decision = evaluation.decisions[0]
     assert (decision.rule, decision.message_key) == ("approval.refund_above", "refund_above_limit")
-    assert decision.message_params == {"amount": "$500.01", "limit": "$500.00"}
+    assert decision.message_params == {"amount": "$500.01", "limit": "$500.00", "currency": "USD",
+                                       "amount_minor": 50_001, "limit_minor": 50_000}
     assert evaluation.needs_approval == ("L1", "L2")
 
 

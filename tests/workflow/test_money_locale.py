@@ -47,3 +47,13 @@ def test_the_digits_read_back_are_the_amount_with_every_minor_unit(amount: int, 
     assert int(units + minor) == abs(amount)
     assert text.startswith("-") == (amount < 0)
     assert text.count(style.decimal) == (1 if exponent(currency) else 0)
+
+
+def test_amounts_in_message_parameters_are_rewritten_by_the_reader_and_nothing_else_is() -> None:
+    from kiosk.workflow.money import amount_params, localise_amounts
+
+    params = {"period_days": 30, **amount_params("EUR", limit=123_456)}
+    assert params["limit"] == format_money(Money(123_456, "EUR"))  # readers that know no better
+    shown = localise_amounts(params, lambda amount, currency: format_money(Money(amount, currency), "fr"))
+    assert shown["limit"] == format_money(Money(123_456, "EUR"), "fr") and shown["period_days"] == 30
+    assert localise_amounts({"limit": "$5.00"}, lambda amount, currency: "never") == {"limit": "$5.00"}
