@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any, Iterator
 
 from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
 from central.database import Database
 from central.errors import AdminError
@@ -27,32 +28,42 @@ TRANSITIONS = {
 }
 
 
-def set_status(db: Database, case_id_or_code: str, status: str, now: datetime) -> str:
+def set_status(db: Database, case_id_or_code: str, status: str, now: datetime, *, actor: str = "cli") -> str:
     """Move a return to a new status (kiosks see it in their returns feed); returns the case id.
 
     A return that stops counting (refused) frees its units, so its order is re-sent too.
     """
     with db.writing() as session:
-        ids = session.execute(select(Return.id, Return.order_id)
-                              .where(or_(Return.id == case_id_or_code, Return.code == case_id_or_code))).first()
-        if ids is None:
-            raise AdminError(f"no return {case_id_or_code!r}")
-        # Locks in the order intake takes them: the order, then the return, then the counter.
-        order = session.scalar(select(Order).where(Order.id == ids.order_id).with_for_update())
-        found = session.scalars(select(Return).where(Return.id == ids.id).with_for_update()).one()
-        if status not in TRANSITIONS.get(found.status, set()):
-            raise AdminError(f"a return cannot go from {found.status} to {status}")
-        seq = sequence.reserve(session)
-        if order is not None and (found.status in COUNTED_STATUSES) != (status in COUNTED_STATUSES):
-            order.seq = seq
-        found.status, found.status_changed_at, found.seq = status, now, seq
-        if status == "accepted":  # accepted after review: now its refunds may be paid
-            refunds.create_instructions(session, found, now)
-        if status == "refused":  # nothing of it may be paid or spent any more
-            refunds.cancel_pending(session, found.id, "cli", now)
-            vouchers.void_for_return(session, found.id, "cli", now)
-        authorisation_ops.follow_return(session, found, now)
-        return found.id
+        return move_return(session, case_id_or_code, status, now, actor=actor).id
+
+
+def move_return(session: Session, case_id_or_code: str, status: str, now: datetime, *, actor: str,
+                expect: str | None = None) -> Return:
+    """``set_status`` inside the caller's transaction, so that what the caller records with the
+    move (a review decision, say) commits with it or not at all. ``expect``: the status the
+    return must be in, checked under its lock."""
+    ids = session.execute(select(Return.id, Return.order_id)
+                          .where(or_(Return.id == case_id_or_code, Return.code == case_id_or_code))).first()
+    if ids is None:
+        raise AdminError(f"no return {case_id_or_code!r}")
+    # Locks in the order intake takes them: the order, then the return, then the counter.
+    order = session.scalar(select(Order).where(Order.id == ids.order_id).with_for_update())
+    found = session.scalars(select(Return).where(Return.id == ids.id).with_for_update()).one()
+    if expect is not None and found.status != expect:
+        raise AdminError(f"return {found.code} is {found.status}, not in {expect}")
+    if status not in TRANSITIONS.get(found.status, set()):
+        raise AdminError(f"a return cannot go from {found.status} to {status}")
+    seq = sequence.reserve(session)
+    if order is not None and (found.status in COUNTED_STATUSES) != (status in COUNTED_STATUSES):
+        order.seq = seq
+    found.status, found.status_changed_at, found.seq = status, now, seq
+    if status == "accepted":  # accepted after review: now its refunds may be paid
+        refunds.create_instructions(session, found, now)
+    if status == "refused":  # nothing of it may be paid or spent any more
+        refunds.cancel_pending(session, found.id, actor, now)
+        vouchers.void_for_return(session, found.id, actor, now)
+    authorisation_ops.follow_return(session, found, now)
+    return found
 
 
 def export_returns(db: Database, *, status: str | None = None, store_id: str | None = None) -> Iterator[dict[str, Any]]:

@@ -75,16 +75,14 @@ def decide(db: Database, case: str, decision: str, reason: str, *, actor: str, n
     if not reason:
         raise AdminError("give the reason for the decision")
     found = find(db, case, store_id=store_id)
-    if found.status != "review":
-        raise AdminError(f"return {found.code} is {found.status}, not in review")
-    case_id = backoffice.set_status(db, found.id, DECISIONS[decision], now)
-    with db.writing() as session:
-        session.add(ReviewDecision(return_id=case_id, decision=decision, reason=reason, decided_by=actor,
+    with db.writing() as session:  # the move, the decision and its event commit together or not at all
+        moved = backoffice.move_return(session, found.id, DECISIONS[decision], now, actor=actor, expect="review")
+        session.add(ReviewDecision(return_id=moved.id, decision=decision, reason=reason, decided_by=actor,
                                    decided_at=now))
-        events.record(session, f"review_{decision}", actor, case_id,
-                      {"code": found.code, "reason": reason, "from": "review", "to": DECISIONS[decision]}, now,
-                      store_id=found.store_id)
-    return case_id
+        events.record(session, f"review_{decision}", actor, moved.id,
+                      {"code": moved.code, "reason": reason, "from": "review", "to": DECISIONS[decision]}, now,
+                      store_id=moved.store_id)
+        return moved.id
 
 
 def find(db: Database, case: str, *, store_id: str | None = None) -> Return:

@@ -136,6 +136,26 @@ def test_a_review_decision_moves_the_return_and_is_recorded_with_its_reason(cent
         review.decide(central.db, case["id"], "accept", "changed my mind", actor="hana", now=NOW)
 
 
+def test_a_review_decision_that_cannot_be_recorded_leaves_the_return_in_review(central, monkeypatch):
+    from central.ops import events, review
+    from tests.central.support import Pick, honest_case, order_document, tampered
+
+    kiosk = central.kiosk()
+    order = order_document(kiosk.store_id)
+    central.load(order)
+    case = tampered(honest_case(order, [Pick("L1")], device_id=kiosk.device_id), refund_total=1)
+    assert kiosk.post_case(case).json()["status"] == "review"
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("the events table is gone")
+
+    monkeypatch.setattr(events, "record", broken)
+    with pytest.raises(RuntimeError):
+        review.decide(central.db, case["code"], "accept", "checked the receipt", actor="hana", now=NOW)
+    assert review.find(central.db, case["id"]).status == "review"  # one transaction: nothing moved
+    assert review.decisions(central.db, case["id"]) == []
+
+
 def test_the_review_and_analytics_commands(central, capsys):
     import csv
     import io
