@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping, Sequence
 
 from kiosk.printing import documents
+from kiosk.printing.bag_label import bag_label
 from kiosk.printing.case_context import NO_CONTEXT, CaseContext, with_case_figures
 from kiosk.printing.document import Document, DocumentKind
 from kiosk.printing.wording import ENGLISH, Wording
@@ -113,6 +114,8 @@ class CaseDocuments:
             raise ValueError(f"a {kind.value} needs a return case")
         if kind is DocumentKind.REFUSAL:
             return self._refusal(case)
+        if kind is DocumentKind.BAG_LABEL:
+            return bag_label(case, self.store, when=self.clock(), wording=self.wording)
         context = with_case_figures(self.context(case), case)
         if kind is DocumentKind.SLIP:
             return documents.return_slip(case, self.store, wording=self.wording, context=context)

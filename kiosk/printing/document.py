@@ -22,6 +22,8 @@ class DocumentKind(str, Enum):
     TEST = "test"
     #: the end-of-day report (printed at once on the slip printer, never queued)
     DAY_REPORT = "day_report"
+    #: the label on the bag of an online return dropped off (on the slip printer, queued)
+    BAG_LABEL = "bag_label"
 
 
 class PageFormat(str, Enum):

@@ -160,14 +160,14 @@ class DocumentPrinter:
                             subject=case.id, details=details)
 
     def print_bag_label(self, case: ReturnCase) -> PrintOutcome:
-        """The label for the bag of an online return dropped off (kiosk.printing.bag_label), on the slip printer."""
-        from kiosk.printing.bag_label import bag_label
+        """The label for the bag of an online return dropped off (kiosk.printing.bag_label), on the
+        slip printer, through the queue: a printer that is off prints it when it is back."""
         from kiosk.printing.document import DocumentKind
 
-        if self.queue.printer_for(DocumentKind.SLIP) is None:
+        slip_printer = self.queue.printer_for(DocumentKind.SLIP)
+        if slip_printer is None:
             return PrintOutcome()  # no receipt printer here: nothing to say about a label
-        document = bag_label(case, self.settings.store, when=self.clock(), wording=self.wording())
-        result = self.queue.print_document(document)
+        result = self.queue.submit(case.id, DocumentKind.BAG_LABEL, slip_printer)
         return PrintOutcome(printed=result.printed, problems=() if result.printed else (result.error,))
 
     def printer_health(self) -> list[PrinterHealth]:

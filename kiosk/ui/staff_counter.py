@@ -189,7 +189,7 @@ class PrintQueueTab(QWidget):
 
     def kind_words(self, kind: str) -> str:
         words = {"slip": self.tr("Return slip"), "store_copy": self.tr("Store copy"), "label": self.tr("Label"),
-                 "refusal": self.tr("Refusal slip"), "test": self.tr("Test page")}
+                 "refusal": self.tr("Refusal slip"), "test": self.tr("Test page"), "bag_label": self.tr("Bag label")}
         return words.get(kind, kind)
 
     def selected(self) -> PrintJob | None:

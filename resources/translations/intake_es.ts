@@ -505,32 +505,32 @@
 <context>
     <name>Footer</name>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="160" />
+        <location filename="../../kiosk/ui/chrome.py" line="168" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="161" />
+        <location filename="../../kiosk/ui/chrome.py" line="169" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="161" />
+        <location filename="../../kiosk/ui/chrome.py" line="169" />
         <source>Finish</source>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="163" />
+        <location filename="../../kiosk/ui/chrome.py" line="171" />
         <source>Find my order</source>
         <translation>Buscar mi pedido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="164" />
+        <location filename="../../kiosk/ui/chrome.py" line="172" />
         <source>Confirm return</source>
         <translation>Confirmar devolución</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="165" />
+        <location filename="../../kiosk/ui/chrome.py" line="173" />
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -792,42 +792,42 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="24" />
+        <location filename="../../kiosk/ui/messages.py" line="26" />
         <source>Choose at least one item to return.</source>
         <translation>Elija al menos un artículo para devolver.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="25" />
+        <location filename="../../kiosk/ui/messages.py" line="27" />
         <source>Tell us why you are returning {title}.</source>
         <translation>Díganos por qué devuelve {title}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="26" />
+        <location filename="../../kiosk/ui/messages.py" line="28" />
         <source>Please add a short note for {title}.</source>
         <translation>Escriba una nota breve sobre {title}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="27" />
+        <location filename="../../kiosk/ui/messages.py" line="29" />
         <source>Choose the condition of {title}.</source>
         <translation>Elija el estado de {title}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="28" />
+        <location filename="../../kiosk/ui/messages.py" line="30" />
         <source>None of the items can be returned here. A member of staff can help.</source>
         <translation>Ninguno de los artículos se puede devolver aquí. El personal de la tienda puede ayudarle.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="29" />
+        <location filename="../../kiosk/ui/messages.py" line="31" />
         <source>Choose how you would like your money back.</source>
         <translation>Elija cómo quiere recibir su dinero.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="30" />
+        <location filename="../../kiosk/ui/messages.py" line="32" />
         <source>Choose the size or colour you want instead of {title}.</source>
         <translation>Elija la talla o el color que quiere en lugar de {title}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="31" />
+        <location filename="../../kiosk/ui/messages.py" line="33" />
         <source>You can return up to {maximum} of this item.</source>
         <translation>Puede devolver hasta {maximum} unidades de este artículo.</translation>
     </message>
@@ -836,17 +836,17 @@
         <translation type="vanished">Esa opción no está disponible para estos artículos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="33" />
+        <location filename="../../kiosk/ui/messages.py" line="35" />
         <source>Use the buttons on this screen to continue.</source>
         <translation>Use los botones de esta pantalla para continuar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="34" />
+        <location filename="../../kiosk/ui/messages.py" line="36" />
         <source>Something went out of order. Please start again.</source>
         <translation>Algo salió mal en el proceso. Vuelva a empezar, por favor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="59" />
+        <location filename="../../kiosk/ui/messages.py" line="61" />
         <source>We could not find an order with that number and email. Check both and try again.</source>
         <translation>No encontramos ningún pedido con ese número y ese correo electrónico. Revise ambos datos e inténtelo de nuevo.</translation>
     </message>
@@ -855,47 +855,47 @@
         <translation type="vanished">Demasiados intentos. Espere {seconds} segundos o pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="61" />
+        <location filename="../../kiosk/ui/messages.py" line="63" />
         <source>Order look-ups are paused on this kiosk after too many wrong attempts. Tap Call staff and a member of staff will open them again.</source>
         <translation>Las búsquedas de pedidos están en pausa en este quiosco tras demasiados intentos fallidos. Toque Llamar al personal y un empleado las volverá a activar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="64" />
+        <location filename="../../kiosk/ui/messages.py" line="66" />
         <source>Your receipt is for order {number}. Enter the email address you ordered with to find it.</source>
         <translation>Su recibo corresponde al pedido {number}. Escriba el correo electrónico con el que hizo el pedido para encontrarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="66" />
+        <location filename="../../kiosk/ui/messages.py" line="68" />
         <source>Order look-ups are open again.</source>
         <translation>Las búsquedas de pedidos vuelven a estar disponibles.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="67" />
+        <location filename="../../kiosk/ui/messages.py" line="69" />
         <source>A member of staff is on the way. Please wait here.</source>
         <translation>Un empleado viene de camino. Espere aquí, por favor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="68" />
+        <location filename="../../kiosk/ui/messages.py" line="70" />
         <source>The reasons are printed. Please take the slip.</source>
         <translation>Los motivos están impresos. Recoja el comprobante, por favor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="69" />
+        <location filename="../../kiosk/ui/messages.py" line="71" />
         <source>The printer could not print this. A member of staff can explain the reasons.</source>
         <translation>La impresora no pudo imprimirlo. Un empleado puede explicarle los motivos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="71" />
+        <location filename="../../kiosk/ui/messages.py" line="73" />
         <source>Enter both your order number and your email.</source>
         <translation>Escriba su número de pedido y su correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="72" />
+        <location filename="../../kiosk/ui/messages.py" line="74" />
         <source>Returns are not available on this kiosk yet. Please ask a member of staff.</source>
         <translation>Este quiosco todavía no acepta devoluciones. Pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="73" />
+        <location filename="../../kiosk/ui/messages.py" line="75" />
         <source>Your return could not be saved, so nothing has changed. Please ask a member of staff.</source>
         <translation>No se pudo guardar su devolución, así que no ha cambiado nada. Pida ayuda al personal.</translation>
     </message>
@@ -904,37 +904,37 @@
         <translation type="vanished">No encontramos ninguna devolución con ese código en este quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="76" />
+        <location filename="../../kiosk/ui/messages.py" line="78" />
         <source>That barcode is not a receipt or a return code. Please try again.</source>
         <translation>Ese código de barras no es de un recibo ni de una devolución. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="77" />
+        <location filename="../../kiosk/ui/messages.py" line="79" />
         <source>A manager cannot approve this item.</source>
         <translation>Un supervisor no puede aprobar este artículo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="78" />
+        <location filename="../../kiosk/ui/messages.py" line="80" />
         <source>That is not a return code: check each character (it looks like 7K3Q-9ZPD-M4X).</source>
         <translation>Eso no es un código de devolución: compruebe cada carácter (tiene este aspecto: 7K3Q-9ZPD-M4X).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="80" />
+        <location filename="../../kiosk/ui/messages.py" line="82" />
         <source>Looking it up…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="81" />
+        <location filename="../../kiosk/ui/messages.py" line="83" />
         <source>Printing the slip of return {code} again…</source>
         <translation>Volviendo a imprimir el comprobante de la devolución {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="82" />
+        <location filename="../../kiosk/ui/messages.py" line="84" />
         <source>The slip of return {code} was printed again.</source>
         <translation>Se ha vuelto a imprimir el comprobante de la devolución {code}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="83" />
+        <location filename="../../kiosk/ui/messages.py" line="85" />
         <source>The slip of return {code} could not be printed: check the printer's paper and cable, then try again.</source>
         <translation>No se pudo imprimir el comprobante de la devolución {code}: revise el papel y el cable de la impresora y vuelva a intentarlo.</translation>
     </message>
@@ -947,142 +947,142 @@
         <translation type="vanished">Esa talla o color ya no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="32" />
+        <location filename="../../kiosk/ui/messages.py" line="34" />
         <source>That option is not available for these items. Please choose another.</source>
         <translation>Esa opción no está disponible para estos artículos. Elija otra, por favor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="36" />
+        <location filename="../../kiosk/ui/messages.py" line="38" />
         <source>We could not find that online return. Check the code on your confirmation, or tap Start a return to return your items here.</source>
         <translation>No encontramos esa devolución en línea. Compruebe el código de su confirmación o toque Iniciar devolución para devolver sus artículos aquí.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="39" />
+        <location filename="../../kiosk/ui/messages.py" line="41" />
         <source>That code does not look right. Scan the QR code again or check each character.</source>
         <translation>Ese código no parece correcto. Vuelva a escanear el código QR o compruebe cada carácter.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="41" />
+        <location filename="../../kiosk/ui/messages.py" line="43" />
         <source>This online return has expired. Tap Start a return to see what can still be returned.</source>
         <translation>Esta devolución en línea ha caducado. Toque Iniciar devolución para ver qué se puede devolver todavía.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="43" />
+        <location filename="../../kiosk/ui/messages.py" line="45" />
         <source>This online return has already been dropped off. A member of staff can help if something is wrong.</source>
         <translation>Esta devolución en línea ya se entregó. Un empleado puede ayudarle si algo no está bien.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="45" />
+        <location filename="../../kiosk/ui/messages.py" line="47" />
         <source>This kiosk cannot see the order of that online return yet. Please ask a member of staff.</source>
         <translation>Este quiosco todavía no puede ver el pedido de esa devolución en línea. Pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="47" />
+        <location filename="../../kiosk/ui/messages.py" line="49" />
         <source>That online return does not match its order. Please ask a member of staff.</source>
         <translation>Esa devolución en línea no coincide con su pedido. Pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="49" />
+        <location filename="../../kiosk/ui/messages.py" line="51" />
         <source>That item is not part of this return. Put it aside and scan the next item.</source>
         <translation>Ese artículo no forma parte de esta devolución. Apártelo y escanee el siguiente artículo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="51" />
+        <location filename="../../kiosk/ui/messages.py" line="53" />
         <source>Every {title} in this return is already checked. Scan the next item.</source>
         <translation>Todas las unidades de {title} de esta devolución ya están comprobadas. Escanee el siguiente artículo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="53" />
+        <location filename="../../kiosk/ui/messages.py" line="55" />
         <source>That item is not on this order. Check the item, or tap + on the item you are returning.</source>
         <translation>Ese artículo no está en este pedido. Revise el artículo o toque + en el artículo que devuelve.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="55" />
+        <location filename="../../kiosk/ui/messages.py" line="57" />
         <source>Scan each item first. No barcode? Tap "No barcode" and a member of staff will check it.</source>
         <translation>Primero escanee cada artículo. ¿No tiene código de barras? Toque "Sin código de barras" y un empleado lo comprobará.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="57" />
+        <location filename="../../kiosk/ui/messages.py" line="59" />
         <source>Staff checks are not set up on this kiosk.</source>
         <translation>Las comprobaciones del personal no están configuradas en este quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="75" />
+        <location filename="../../kiosk/ui/messages.py" line="77" />
         <source>We could not find a return with that code on this kiosk. Check the code, or ask a member of staff.</source>
         <translation>No encontramos ninguna devolución con ese código en este quiosco. Compruebe el código o pregunte a un empleado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="85" />
+        <location filename="../../kiosk/ui/messages.py" line="87" />
         <source>No orders found for that email or phone. Check it, or search by the other one.</source>
         <translation>No hay pedidos con ese correo o teléfono. Compruébelo o busque por el otro dato.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="86" />
+        <location filename="../../kiosk/ui/messages.py" line="88" />
         <source>That size or colour is no longer in stock. Please choose another, or a refund or store credit.</source>
         <translation>Esa talla o color ya no está disponible. Elija otra, o un reembolso o crédito en tienda.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="87" />
+        <location filename="../../kiosk/ui/messages.py" line="89" />
         <source>Something went wrong. Please ask a member of staff.</source>
         <translation>Algo salió mal. Pida ayuda al personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="89" />
+        <location filename="../../kiosk/ui/messages.py" line="91" />
         <source>That PIN is not right. {attempts_left} tries left.</source>
         <translation>Ese PIN no es correcto. Le quedan {attempts_left} intentos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="90" />
+        <location filename="../../kiosk/ui/messages.py" line="92" />
         <source>Too many wrong PINs. Try again after {time}.</source>
         <translation>Demasiados PIN incorrectos. Inténtelo de nuevo después de las {time}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="91" />
+        <location filename="../../kiosk/ui/messages.py" line="93" />
         <source>Too many wrong PINs. Try again in {time}.</source>
         <translation>Demasiados PIN incorrectos. Vuelva a intentarlo dentro de {time}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="92" />
+        <location filename="../../kiosk/ui/messages.py" line="94" />
         <source>You can enter the PIN again now.</source>
         <translation>Ya puede volver a introducir el PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="93" />
+        <location filename="../../kiosk/ui/messages.py" line="95" />
         <source>Tap your name first, then enter your PIN.</source>
         <translation>Toque primero su nombre y luego introduzca su PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="94" />
+        <location filename="../../kiosk/ui/messages.py" line="96" />
         <source>PINs here have at least {min_length} digits. Ask head office for a new PIN if yours is shorter.</source>
         <translation>Aquí los PIN tienen al menos {min_length} dígitos. Pida un PIN nuevo a la central si el suyo es más corto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="96" />
+        <location filename="../../kiosk/ui/messages.py" line="98" />
         <source>You cannot approve your own override above {limit}. Ask another manager.</source>
         <translation>No puede aprobar su propia excepción por encima de {limit}. Pídaselo a otro supervisor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="98" />
+        <location filename="../../kiosk/ui/messages.py" line="100" />
         <source>Only a manager can approve this.</source>
         <translation>Solo un supervisor puede aprobar esto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="99" />
+        <location filename="../../kiosk/ui/messages.py" line="101" />
         <source>Choose a reason for the override.</source>
         <translation>Elija un motivo para la excepción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="101" />
+        <location filename="../../kiosk/ui/messages.py" line="103" />
         <source>This kiosk cannot save returns right now. Please ask a member of staff.</source>
         <translation>Este quiosco no puede guardar devoluciones en este momento. Pida ayuda a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="103" />
+        <location filename="../../kiosk/ui/messages.py" line="105" />
         <source>The printer is not ready. Your return is saved; staff can print the slip again.</source>
         <translation>La impresora no está lista. Su devolución está guardada; el personal puede volver a imprimir el comprobante.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="105" />
+        <location filename="../../kiosk/ui/messages.py" line="107" />
         <source>The central server cannot be reached. Returns are kept and sent when it can.</source>
         <translation>No se puede contactar con el servidor central. Las devoluciones se guardan y se envían cuando sea posible.</translation>
     </message>
@@ -1581,6 +1581,11 @@
         <location filename="../../kiosk/ui/staff_counter.py" line="192" />
         <source>Test page</source>
         <translation>Página de prueba</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="192" />
+        <source>Bag label</source>
+        <translation>Etiqueta de bolsa</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="210" />
@@ -2841,33 +2846,33 @@
 <context>
     <name>StaffBand</name>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="125" />
+        <location filename="../../kiosk/ui/chrome.py" line="133" />
         <source>Staff mode: {name}</source>
         <extracomment>the returns, print queue and end-of-day screen</extracomment>
         <translation>Modo personal: {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="126" />
+        <location filename="../../kiosk/ui/chrome.py" line="134" />
         <source>Sync status</source>
         <translation>Estado de sincronización</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="127" />
+        <location filename="../../kiosk/ui/chrome.py" line="135" />
         <source>Unlock look-ups</source>
         <translation>Reactivar búsquedas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="128" />
+        <location filename="../../kiosk/ui/chrome.py" line="136" />
         <source>Reprint a slip</source>
         <translation>Reimprimir comprobante</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="129" />
+        <location filename="../../kiosk/ui/chrome.py" line="137" />
         <source>Returns and reports</source>
         <translation>Devoluciones e informes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="130" />
+        <location filename="../../kiosk/ui/chrome.py" line="138" />
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
     </message>

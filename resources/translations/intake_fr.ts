@@ -505,32 +505,32 @@
 <context>
     <name>Footer</name>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="160" />
+        <location filename="../../kiosk/ui/chrome.py" line="168" />
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="161" />
+        <location filename="../../kiosk/ui/chrome.py" line="169" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="161" />
+        <location filename="../../kiosk/ui/chrome.py" line="169" />
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="163" />
+        <location filename="../../kiosk/ui/chrome.py" line="171" />
         <source>Find my order</source>
         <translation>Trouver ma commande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="164" />
+        <location filename="../../kiosk/ui/chrome.py" line="172" />
         <source>Confirm return</source>
         <translation>Confirmer le retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="165" />
+        <location filename="../../kiosk/ui/chrome.py" line="173" />
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
@@ -792,42 +792,42 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="24" />
+        <location filename="../../kiosk/ui/messages.py" line="26" />
         <source>Choose at least one item to return.</source>
         <translation>Choisissez au moins un article à retourner.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="25" />
+        <location filename="../../kiosk/ui/messages.py" line="27" />
         <source>Tell us why you are returning {title}.</source>
         <translation>Indiquez-nous pourquoi vous retournez {title}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="26" />
+        <location filename="../../kiosk/ui/messages.py" line="28" />
         <source>Please add a short note for {title}.</source>
         <translation>Veuillez ajouter une courte remarque pour {title}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="27" />
+        <location filename="../../kiosk/ui/messages.py" line="29" />
         <source>Choose the condition of {title}.</source>
         <translation>Indiquez l'état de {title}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="28" />
+        <location filename="../../kiosk/ui/messages.py" line="30" />
         <source>None of the items can be returned here. A member of staff can help.</source>
         <translation>Aucun article ne peut être retourné ici. Un membre du personnel peut vous aider.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="29" />
+        <location filename="../../kiosk/ui/messages.py" line="31" />
         <source>Choose how you would like your money back.</source>
         <translation>Choisissez comment vous souhaitez être remboursé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="30" />
+        <location filename="../../kiosk/ui/messages.py" line="32" />
         <source>Choose the size or colour you want instead of {title}.</source>
         <translation>Choisissez la taille ou la couleur souhaitée à la place de {title}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="31" />
+        <location filename="../../kiosk/ui/messages.py" line="33" />
         <source>You can return up to {maximum} of this item.</source>
         <translation>Vous pouvez retourner jusqu'à {maximum} exemplaires de cet article.</translation>
     </message>
@@ -836,17 +836,17 @@
         <translation type="vanished">Cette option n'est pas disponible pour ces articles.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="33" />
+        <location filename="../../kiosk/ui/messages.py" line="35" />
         <source>Use the buttons on this screen to continue.</source>
         <translation>Utilisez les boutons de cet écran pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="34" />
+        <location filename="../../kiosk/ui/messages.py" line="36" />
         <source>Something went out of order. Please start again.</source>
         <translation>Les étapes se sont mélangées. Veuillez recommencer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="59" />
+        <location filename="../../kiosk/ui/messages.py" line="61" />
         <source>We could not find an order with that number and email. Check both and try again.</source>
         <translation>Aucune commande ne correspond à ce numéro et à cette adresse e-mail. Vérifiez-les et réessayez.</translation>
     </message>
@@ -855,47 +855,47 @@
         <translation type="vanished">Trop de tentatives. Patientez {seconds} secondes ou adressez-vous au personnel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="61" />
+        <location filename="../../kiosk/ui/messages.py" line="63" />
         <source>Order look-ups are paused on this kiosk after too many wrong attempts. Tap Call staff and a member of staff will open them again.</source>
         <translation>Les recherches de commande sont suspendues sur cette borne après trop d'essais erronés. Touchez Appeler le personnel et un membre du personnel les rouvrira.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="64" />
+        <location filename="../../kiosk/ui/messages.py" line="66" />
         <source>Your receipt is for order {number}. Enter the email address you ordered with to find it.</source>
         <translation>Votre ticket correspond à la commande {number}. Saisissez l'adresse e-mail utilisée pour la commande afin de la retrouver.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="66" />
+        <location filename="../../kiosk/ui/messages.py" line="68" />
         <source>Order look-ups are open again.</source>
         <translation>Les recherches de commande sont de nouveau ouvertes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="67" />
+        <location filename="../../kiosk/ui/messages.py" line="69" />
         <source>A member of staff is on the way. Please wait here.</source>
         <translation>Un membre du personnel arrive. Veuillez patienter ici.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="68" />
+        <location filename="../../kiosk/ui/messages.py" line="70" />
         <source>The reasons are printed. Please take the slip.</source>
         <translation>Les motifs sont imprimés. Veuillez prendre le bon.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="69" />
+        <location filename="../../kiosk/ui/messages.py" line="71" />
         <source>The printer could not print this. A member of staff can explain the reasons.</source>
         <translation>L'imprimante n'a pas pu l'imprimer. Un membre du personnel peut vous expliquer les motifs.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="71" />
+        <location filename="../../kiosk/ui/messages.py" line="73" />
         <source>Enter both your order number and your email.</source>
         <translation>Saisissez votre numéro de commande et votre adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="72" />
+        <location filename="../../kiosk/ui/messages.py" line="74" />
         <source>Returns are not available on this kiosk yet. Please ask a member of staff.</source>
         <translation>Les retours ne sont pas encore possibles sur cette borne. Veuillez vous adresser au personnel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="73" />
+        <location filename="../../kiosk/ui/messages.py" line="75" />
         <source>Your return could not be saved, so nothing has changed. Please ask a member of staff.</source>
         <translation>Votre retour n'a pas pu être enregistré : rien n'a été modifié. Veuillez vous adresser au personnel.</translation>
     </message>
@@ -904,37 +904,37 @@
         <translation type="vanished">Aucun retour ne correspond à ce code sur cette borne.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="76" />
+        <location filename="../../kiosk/ui/messages.py" line="78" />
         <source>That barcode is not a receipt or a return code. Please try again.</source>
         <translation>Ce code-barres n'est ni un ticket de caisse ni un code de retour. Veuillez réessayer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="77" />
+        <location filename="../../kiosk/ui/messages.py" line="79" />
         <source>A manager cannot approve this item.</source>
         <translation>Un responsable ne peut pas approuver cet article.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="78" />
+        <location filename="../../kiosk/ui/messages.py" line="80" />
         <source>That is not a return code: check each character (it looks like 7K3Q-9ZPD-M4X).</source>
         <translation>Ce n'est pas un code de retour : vérifiez chaque caractère (il ressemble à 7K3Q-9ZPD-M4X).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="80" />
+        <location filename="../../kiosk/ui/messages.py" line="82" />
         <source>Looking it up…</source>
         <translation>Recherche en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="81" />
+        <location filename="../../kiosk/ui/messages.py" line="83" />
         <source>Printing the slip of return {code} again…</source>
         <translation>Réimpression du bon du retour {code}…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="82" />
+        <location filename="../../kiosk/ui/messages.py" line="84" />
         <source>The slip of return {code} was printed again.</source>
         <translation>Le bon du retour {code} a été réimprimé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="83" />
+        <location filename="../../kiosk/ui/messages.py" line="85" />
         <source>The slip of return {code} could not be printed: check the printer's paper and cable, then try again.</source>
         <translation>Le bon du retour {code} n'a pas pu être imprimé : vérifiez le papier et le câble de l'imprimante, puis réessayez.</translation>
     </message>
@@ -947,142 +947,142 @@
         <translation type="vanished">Cette taille ou couleur n’est plus en stock.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="32" />
+        <location filename="../../kiosk/ui/messages.py" line="34" />
         <source>That option is not available for these items. Please choose another.</source>
         <translation>Cette option n'est pas disponible pour ces articles. Veuillez en choisir une autre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="36" />
+        <location filename="../../kiosk/ui/messages.py" line="38" />
         <source>We could not find that online return. Check the code on your confirmation, or tap Start a return to return your items here.</source>
         <translation>Nous ne trouvons pas ce retour en ligne. Vérifiez le code figurant sur votre confirmation, ou touchez Commencer un retour pour retourner vos articles ici.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="39" />
+        <location filename="../../kiosk/ui/messages.py" line="41" />
         <source>That code does not look right. Scan the QR code again or check each character.</source>
         <translation>Ce code ne semble pas correct. Scannez de nouveau le code QR ou vérifiez chaque caractère.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="41" />
+        <location filename="../../kiosk/ui/messages.py" line="43" />
         <source>This online return has expired. Tap Start a return to see what can still be returned.</source>
         <translation>Ce retour en ligne a expiré. Touchez Commencer un retour pour voir ce qui peut encore être retourné.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="43" />
+        <location filename="../../kiosk/ui/messages.py" line="45" />
         <source>This online return has already been dropped off. A member of staff can help if something is wrong.</source>
         <translation>Ce retour en ligne a déjà été déposé. Un membre du personnel peut vous aider en cas de problème.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="45" />
+        <location filename="../../kiosk/ui/messages.py" line="47" />
         <source>This kiosk cannot see the order of that online return yet. Please ask a member of staff.</source>
         <translation>Cette borne ne voit pas encore la commande de ce retour en ligne. Veuillez vous adresser au personnel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="47" />
+        <location filename="../../kiosk/ui/messages.py" line="49" />
         <source>That online return does not match its order. Please ask a member of staff.</source>
         <translation>Ce retour en ligne ne correspond pas à sa commande. Veuillez vous adresser au personnel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="49" />
+        <location filename="../../kiosk/ui/messages.py" line="51" />
         <source>That item is not part of this return. Put it aside and scan the next item.</source>
         <translation>Cet article ne fait pas partie de ce retour. Mettez-le de côté et scannez l'article suivant.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="51" />
+        <location filename="../../kiosk/ui/messages.py" line="53" />
         <source>Every {title} in this return is already checked. Scan the next item.</source>
         <translation>Tous les exemplaires de {title} de ce retour sont déjà vérifiés. Scannez l'article suivant.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="53" />
+        <location filename="../../kiosk/ui/messages.py" line="55" />
         <source>That item is not on this order. Check the item, or tap + on the item you are returning.</source>
         <translation>Cet article ne figure pas sur cette commande. Vérifiez l'article, ou touchez + sur l'article que vous retournez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="55" />
+        <location filename="../../kiosk/ui/messages.py" line="57" />
         <source>Scan each item first. No barcode? Tap "No barcode" and a member of staff will check it.</source>
         <translation>Scannez d'abord chaque article. Pas de code-barres ? Touchez « Pas de code-barres » et un membre du personnel le vérifiera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="57" />
+        <location filename="../../kiosk/ui/messages.py" line="59" />
         <source>Staff checks are not set up on this kiosk.</source>
         <translation>La vérification par le personnel n'est pas configurée sur cette borne.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="75" />
+        <location filename="../../kiosk/ui/messages.py" line="77" />
         <source>We could not find a return with that code on this kiosk. Check the code, or ask a member of staff.</source>
         <translation>Aucun retour avec ce code sur cette borne. Vérifiez le code ou demandez à un membre du personnel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="85" />
+        <location filename="../../kiosk/ui/messages.py" line="87" />
         <source>No orders found for that email or phone. Check it, or search by the other one.</source>
         <translation>Aucune commande pour cet e-mail ou ce téléphone. Vérifiez-le, ou cherchez avec l'autre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="86" />
+        <location filename="../../kiosk/ui/messages.py" line="88" />
         <source>That size or colour is no longer in stock. Please choose another, or a refund or store credit.</source>
         <translation>Cette taille ou couleur n'est plus en stock. Choisissez-en une autre, ou un remboursement ou un avoir.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="87" />
+        <location filename="../../kiosk/ui/messages.py" line="89" />
         <source>Something went wrong. Please ask a member of staff.</source>
         <translation>Une erreur s'est produite. Veuillez vous adresser au personnel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="89" />
+        <location filename="../../kiosk/ui/messages.py" line="91" />
         <source>That PIN is not right. {attempts_left} tries left.</source>
         <translation>Ce code PIN est incorrect. Il vous reste {attempts_left} essais.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="90" />
+        <location filename="../../kiosk/ui/messages.py" line="92" />
         <source>Too many wrong PINs. Try again after {time}.</source>
         <translation>Trop de codes PIN erronés. Réessayez après {time}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="91" />
+        <location filename="../../kiosk/ui/messages.py" line="93" />
         <source>Too many wrong PINs. Try again in {time}.</source>
         <translation>Trop de codes PIN erronés. Réessayez dans {time}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="92" />
+        <location filename="../../kiosk/ui/messages.py" line="94" />
         <source>You can enter the PIN again now.</source>
         <translation>Vous pouvez de nouveau saisir le code PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="93" />
+        <location filename="../../kiosk/ui/messages.py" line="95" />
         <source>Tap your name first, then enter your PIN.</source>
         <translation>Touchez d’abord votre nom, puis saisissez votre code PIN.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="94" />
+        <location filename="../../kiosk/ui/messages.py" line="96" />
         <source>PINs here have at least {min_length} digits. Ask head office for a new PIN if yours is shorter.</source>
         <translation>Ici, les codes PIN comportent au moins {min_length} chiffres. Demandez un nouveau code PIN au siège si le vôtre est plus court.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="96" />
+        <location filename="../../kiosk/ui/messages.py" line="98" />
         <source>You cannot approve your own override above {limit}. Ask another manager.</source>
         <translation>Vous ne pouvez pas valider votre propre dérogation au-delà de {limit}. Demandez à un autre responsable.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="98" />
+        <location filename="../../kiosk/ui/messages.py" line="100" />
         <source>Only a manager can approve this.</source>
         <translation>Seul un responsable peut valider ceci.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="99" />
+        <location filename="../../kiosk/ui/messages.py" line="101" />
         <source>Choose a reason for the override.</source>
         <translation>Choisissez le motif de la dérogation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="101" />
+        <location filename="../../kiosk/ui/messages.py" line="103" />
         <source>This kiosk cannot save returns right now. Please ask a member of staff.</source>
         <translation>Cette borne ne peut pas enregistrer de retours pour le moment. Veuillez vous adresser à un membre du personnel.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="103" />
+        <location filename="../../kiosk/ui/messages.py" line="105" />
         <source>The printer is not ready. Your return is saved; staff can print the slip again.</source>
         <translation>L’imprimante n’est pas prête. Votre retour est enregistré ; le personnel peut réimprimer le justificatif.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="105" />
+        <location filename="../../kiosk/ui/messages.py" line="107" />
         <source>The central server cannot be reached. Returns are kept and sent when it can.</source>
         <translation>Le serveur central est injoignable. Les retours sont conservés et envoyés dès que possible.</translation>
     </message>
@@ -1581,6 +1581,11 @@
         <location filename="../../kiosk/ui/staff_counter.py" line="192" />
         <source>Test page</source>
         <translation>Page de test</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/staff_counter.py" line="192" />
+        <source>Bag label</source>
+        <translation>Étiquette du sac</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/staff_counter.py" line="210" />
@@ -2841,33 +2846,33 @@
 <context>
     <name>StaffBand</name>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="125" />
+        <location filename="../../kiosk/ui/chrome.py" line="133" />
         <source>Staff mode: {name}</source>
         <extracomment>the returns, print queue and end-of-day screen</extracomment>
         <translation>Mode personnel : {name}</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="126" />
+        <location filename="../../kiosk/ui/chrome.py" line="134" />
         <source>Sync status</source>
         <translation>État de la synchro</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="127" />
+        <location filename="../../kiosk/ui/chrome.py" line="135" />
         <source>Unlock look-ups</source>
         <translation>Rouvrir les recherches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="128" />
+        <location filename="../../kiosk/ui/chrome.py" line="136" />
         <source>Reprint a slip</source>
         <translation>Réimprimer un bon</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="129" />
+        <location filename="../../kiosk/ui/chrome.py" line="137" />
         <source>Returns and reports</source>
         <translation>Retours et rapports</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/chrome.py" line="130" />
+        <location filename="../../kiosk/ui/chrome.py" line="138" />
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>

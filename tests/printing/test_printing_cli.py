@@ -33,7 +33,7 @@ def test_list_shows_each_printer_and_flags_bad_settings(tmp_path: Path) -> None:
               "broken": {"kind": "usb"}}
     code, out = run(["printers", "list"], tables)
     assert code == 1
-    assert "counter: network: 127.0.0.1:9100, 80 mm; prints day_report, label, refusal, slip, store_copy, test" in out
+    assert "counter: network: 127.0.0.1:9100, 80 mm; prints bag_label, day_report, label, refusal, slip, store_copy, test" in out
     assert f"labels: pdf: PDF files in {tmp_path}, A4; prints label" in out
     assert "broken: INVALID SETTINGS: printers.broken.vendor_id: required for a usb printer" in out
 

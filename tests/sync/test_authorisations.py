@@ -28,7 +28,7 @@ from kiosk.workflow.cases import Resolution, ReturnCase
 from kiosk.workflow.clock import system_clock
 from kiosk.workflow.wizard import Step
 from tests.printing.escpos_reader import read_escpos
-from tests.printing.loopback_printer import loopback_printer
+from tests.printing.loopback_printer import PAPER_OK, PAPER_OUT, loopback_printer
 from tests.sync.conftest import STORE, KioskUnderTest
 from tests.sync.support import FAST, LiveCentral, recent_orders, utc_now
 
@@ -154,6 +154,27 @@ def test_the_bag_label_names_the_return_and_the_authorisation_with_a_code_128(ce
     assert case.code in printout.text and code in printout.text and "Return bag" in printout.text
     assert order["lines"][0]["gtin"] in printout.text and "barcode scanned" in printout.text
     assert (73, b"{B" + case.code.replace("-", "").encode()) in printout.barcodes
+
+
+def test_a_bag_label_that_finds_the_printer_out_of_paper_prints_when_paper_is_back(central, make_kiosk):  # noqa: ANN001
+    [order] = order_with_barcodes()
+    central.load([order])
+    code = authorise(central, order)
+    kiosk = make_kiosk()
+    sync(kiosk)
+    with loopback_printer() as printer:
+        printers = {"counter": {"kind": "network", "host": "127.0.0.1", "port": printer.port, "timeout": 2,
+                                "paper_width_mm": 80, "documents": ["slip"]}}
+        service = DocumentPrinter(replace(kiosk.settings, printers=printers), kiosk.uow, system_clock)
+        printer.paper = PAPER_OUT
+        case = drop_off(kiosk, code, printer=service)
+        assert "Return bag" not in read_escpos(printer.job_bytes()).text
+        assert [job.kind.value for job in service.queued()] == ["bag_label"]  # what staff see in the queue
+        printer.paper = PAPER_OK
+        assert all(result.printed for result in service.queue.retry_pending())  # what the retrier does
+        printout = read_escpos(printer.job_bytes())
+    assert "Return bag" in printout.text and case.code in printout.text and code in printout.text
+    assert service.queued() == []
 
 
 def test_copies_a_month_past_their_expiry_are_forgotten_at_the_next_pull(central, make_kiosk):  # noqa: ANN001
