@@ -139,16 +139,26 @@ def test_another_stores_authorisation_is_found_live_and_kept(central, make_kiosk
         assert tx.authorisations.get(code).status == "dropped_off"
 
 
-def test_the_bag_label_names_the_return_and_the_authorisation_with_a_code_128(central, make_kiosk):  # noqa: ANN001
+def authorised_and_synced(central: LiveCentral, make_kiosk: Any) -> tuple[dict[str, Any], str, KioskUnderTest]:
+    """An order with barcodes, its authorisation at central, and a kiosk that has pulled it."""
     [order] = order_with_barcodes()
     central.load([order])
     code = authorise(central, order)
     kiosk = make_kiosk()
     sync(kiosk)
+    return order, code, kiosk
+
+
+def counter_printer(kiosk: KioskUnderTest, port: int) -> DocumentPrinter:
+    printers = {"counter": {"kind": "network", "host": "127.0.0.1", "port": port, "timeout": 2,
+                            "paper_width_mm": 80, "documents": ["slip"]}}
+    return DocumentPrinter(replace(kiosk.settings, printers=printers), kiosk.uow, system_clock)
+
+
+def test_the_bag_label_names_the_return_and_the_authorisation_with_a_code_128(central, make_kiosk):  # noqa: ANN001
+    order, code, kiosk = authorised_and_synced(central, make_kiosk)
     with loopback_printer() as printer:
-        printers = {"counter": {"kind": "network", "host": "127.0.0.1", "port": printer.port, "timeout": 2,
-                                "paper_width_mm": 80, "documents": ["slip"]}}
-        service = DocumentPrinter(replace(kiosk.settings, printers=printers), kiosk.uow, system_clock)
+        service = counter_printer(kiosk, printer.port)
         case = drop_off(kiosk, code, printer=service)
         printout = read_escpos(printer.job_bytes())
     assert case.code in printout.text and code in printout.text and "Return bag" in printout.text
@@ -157,15 +167,9 @@ def test_the_bag_label_names_the_return_and_the_authorisation_with_a_code_128(ce
 
 
 def test_a_bag_label_that_finds_the_printer_out_of_paper_prints_when_paper_is_back(central, make_kiosk):  # noqa: ANN001
-    [order] = order_with_barcodes()
-    central.load([order])
-    code = authorise(central, order)
-    kiosk = make_kiosk()
-    sync(kiosk)
+    order, code, kiosk = authorised_and_synced(central, make_kiosk)
     with loopback_printer() as printer:
-        printers = {"counter": {"kind": "network", "host": "127.0.0.1", "port": printer.port, "timeout": 2,
-                                "paper_width_mm": 80, "documents": ["slip"]}}
-        service = DocumentPrinter(replace(kiosk.settings, printers=printers), kiosk.uow, system_clock)
+        service = counter_printer(kiosk, printer.port)
         printer.paper = PAPER_OUT
         case = drop_off(kiosk, code, printer=service)
         assert "Return bag" not in read_escpos(printer.job_bytes()).text
